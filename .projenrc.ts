@@ -1,0 +1,79 @@
+import { awscdk, javascript } from 'projen';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-switchyard',
+  description:
+    'AWS CDK constructs for Amazon API Gateway v2 (HTTP and WebSocket APIs) that catch at synth what API Gateway rejects at deploy time, and run mapping templates locally.',
+  author: 'Switchyard',
+  authorAddress: 'founders@switchyard.dev',
+  repositoryUrl: 'https://github.com/switchyard/cdk-switchyard.git',
+  keywords: ['cdk', 'aws-cdk', 'apigateway', 'apigatewayv2', 'websocket', 'http-api', 'vtl', 'linter'],
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+
+  // Peer floor: the oldest aws-cdk-lib with CfnRoutingRule and CfnDomainName.routingMode.
+  cdkVersion: '2.197.0',
+  constructsVersion: '10.8.1',
+  peerDependencyOptions: { pinnedDevDependency: false },
+  jsiiVersion: '~6.0.0',
+
+  // Nothing here can reach GitHub.
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  buildWorkflow: false,
+  pullRequestTemplate: false,
+
+  // Bundled: jsii libraries may only expose jsii types, so these stay behind our own types.
+  bundledDeps: ['velocityjs@2.1.7', 'jsonpath-plus@^10.4.0', 'yaml@^2.8.0'],
+  devDeps: [
+    'aws-cdk-lib@2.276.0',
+    'constructs@10.8.1',
+    'fast-check@^4',
+    'ajv@^8',
+    '@aws-cdk/aws-service-spec',
+    'aws-cdk@2.1148.1',
+  ],
+  bin: { switchyard: 'lib/cli/main.js' },
+
+  publishToPypi: { distName: 'cdk-switchyard', module: 'cdk_switchyard' },
+  publishToMaven: {
+    javaPackage: 'dev.switchyard.cdk',
+    mavenGroupId: 'dev.switchyard',
+    mavenArtifactId: 'cdk-switchyard',
+  },
+  publishToNuget: { dotNetNamespace: 'Switchyard.Cdk', packageId: 'Switchyard.Cdk' },
+  publishToGo: { moduleName: 'github.com/switchyard/cdk-switchyard-go' },
+
+  jestOptions: {
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/cdk.out/'],
+    },
+  },
+  gitignore: ['cdk.out', 'examples/**/cdk.out', '.demo', 'bench/results', '/tmp-*'],
+  npmignoreEnabled: true,
+});
+
+// unrs-resolver 1.13.0 lists platform bindings the registry here does not serve: `npm ci` fails on it.
+project.package.addField('overrides', { 'unrs-resolver': '1.12.2' });
+
+// aws-cdk-lib's built-in CloudFormation schema check costs ~1.4 s per process: off for unit tests; the
+// schema tests switch it back on explicitly.
+project.testTask.env('CDK_VALIDATION', 'false');
+project.testTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
+project.compileTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
+
+// RULES.md is generated from the rule registry after compile; a test fails when it drifts.
+project.postCompileTask.exec('node lib/cli/main.js rules --format markdown > RULES.md');
+
+// The demo: synthesize the example apps, lint their cloud assemblies, render a sample template.
+const demo = project.addTask('demo', {
+  description: 'Synthesize the example apps, lint them with switchyard, render a sample mapping template',
+  env: { JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: '20' },
+});
+demo.spawn(project.compileTask);
+demo.exec('node examples/run-demo.js');
+
+project.synth();
