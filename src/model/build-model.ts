@@ -1,0 +1,204 @@
+import {
+  ApiMappingNode, ApiNode, AuthorizerNode, DeploymentNode, DomainNameNode, IntegrationNode,
+  IntegrationResponseNode, ModelNode, Protocol, ResourceNode, RestMethodNode, RouteNode, RouteResponseNode,
+  RoutingRuleNode, StageNode, TemplateModel, VpcLinkNode,
+} from './nodes';
+import { isIntrinsic, mapOf, referencedLogicalId, stringOf } from './value';
+
+export const V2 = 'AWS::ApiGatewayV2::';
+export const TYPES = {
+  api: `${V2}Api`,
+  route: `${V2}Route`,
+  routeResponse: `${V2}RouteResponse`,
+  integration: `${V2}Integration`,
+  integrationResponse: `${V2}IntegrationResponse`,
+  authorizer: `${V2}Authorizer`,
+  model: `${V2}Model`,
+  stage: `${V2}Stage`,
+  deployment: `${V2}Deployment`,
+  domainName: `${V2}DomainName`,
+  apiMapping: `${V2}ApiMapping`,
+  routingRule: `${V2}RoutingRule`,
+  vpcLink: `${V2}VpcLink`,
+  restMethod: 'AWS::ApiGateway::Method',
+} as const;
+
+/** Thrown when the input is not a CloudFormation template at all. */
+export class TemplateShapeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TemplateShapeError';
+  }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Builds the linked model of the API Gateway resources of one template (an object parsed from JSON or
+ * YAML). Throws `TemplateShapeError` only when the input has no `Resources` map.
+ */
+export function buildModel(template: unknown): TemplateModel {
+  const root = mapOf(template);
+  const resourcesIn = root ? mapOf(root.Resources) : undefined;
+  if (!resourcesIn) {
+    throw new TemplateShapeError('not a CloudFormation template: it has no "Resources" map');
+  }
+
+  const resources = new Map<string, ResourceNode>();
+  for (const [logicalId, body] of Object.entries(resourcesIn)) {
+    const b = mapOf(body);
+    const type = b ? stringOf(b.Type) : undefined;
+    if (!b || !type) continue;
+    resources.set(logicalId, { logicalId, type, properties: mapOf(b.Properties) ?? {} });
+  }
+
+  const ofType = (type: string) => [...resources.values()].filter(r => r.type === type);
+
+  const apis: Mutable<ApiNode>[] = ofType(TYPES.api).map(r => ({
+    ...r,
+    protocol: protocolLiteral(r.properties.ProtocolType),
+    routes: [], integrations: [], authorizers: [], models: [], stages: [], deployments: [], apiMappings: [],
+  }));
+  const apiById = new Map(apis.map(a => [a.logicalId, a]));
+  const apiOf = (r: ResourceNode) => {
+    const id = referencedLogicalId(r.properties.ApiId);
+    return id ? apiById.get(id) : undefined;
+  };
+
+  const integrations: Mutable<IntegrationNode>[] = ofType(TYPES.integration).map(r => ({
+    ...r, api: apiOf(r), routes: [], integrationResponses: [], vpcLink: undefined,
+  }));
+  const authorizers: Mutable<AuthorizerNode>[] = ofType(TYPES.authorizer).map(r => ({ ...r, api: apiOf(r), routes: [] }));
+  const models: ModelNode[] = ofType(TYPES.model).map(r => ({ ...r, api: apiOf(r) }));
+  const byLogicalId = <T extends ResourceNode>(nodes: T[]) => new Map(nodes.map(n => [n.logicalId, n]));
+  const integrationById = byLogicalId(integrations);
+  const authorizerById = byLogicalId(authorizers);
+
+  const routes: Mutable<RouteNode>[] = ofType(TYPES.route).map(r => {
+    const targetId = integrationIdOfTarget(r.properties.Target);
+    const authId = referencedLogicalId(r.properties.AuthorizerId);
+    return {
+      ...r,
+      api: apiOf(r),
+      integration: targetId ? integrationById.get(targetId) : undefined,
+      authorizer: authId ? authorizerById.get(authId) : undefined,
+      routeResponses: [],
+    };
+  });
+  const routeById = byLogicalId(routes);
+  for (const route of routes) {
+    route.integration?.routes.push(route);
+    route.authorizer?.routes.push(route);
+  }
+
+  const routeResponses: RouteResponseNode[] = ofType(TYPES.routeResponse).map(r => {
+    const id = referencedLogicalId(r.properties.RouteId);
+    return { ...r, api: apiOf(r), route: id ? routeById.get(id) : undefined };
+  });
+  for (const rr of routeResponses) rr.route?.routeResponses.push(rr);
+
+  const integrationResponses: IntegrationResponseNode[] = ofType(TYPES.integrationResponse).map(r => {
+    const id = referencedLogicalId(r.properties.IntegrationId);
+    return { ...r, api: apiOf(r), integration: id ? integrationById.get(id) : undefined };
+  });
+  for (const ir of integrationResponses) ir.integration?.integrationResponses.push(ir);
+
+  const deployments: Mutable<DeploymentNode>[] = ofType(TYPES.deployment).map(r => ({ ...r, api: apiOf(r), stage: undefined }));
+  const deploymentById = byLogicalId(deployments);
+  const stages: StageNode[] = ofType(TYPES.stage).map(r => {
+    const id = referencedLogicalId(r.properties.DeploymentId);
+    return { ...r, api: apiOf(r), deployment: id ? deploymentById.get(id) : undefined };
+  });
+  const stageById = byLogicalId(stages);
+  for (const d of deployments) {
+    const name = stringOf(d.properties.StageName);
+    d.stage = name === undefined ? undefined
+      : stages.find(s => s.api !== undefined && s.api === d.api && stringOf(s.properties.StageName) === name);
+  }
+
+  const domainNames: DomainNameNode[] = ofType(TYPES.domainName).map(r => ({ ...r, apiMappings: [], routingRules: [] }));
+  const domainById = byLogicalId(domainNames);
+  const domainByName = new Map<string, DomainNameNode>();
+  for (const d of domainNames) {
+    const name = stringOf(d.properties.DomainName);
+    if (name) domainByName.set(name.toLowerCase(), d);
+  }
+  const domainOf = (value: unknown) => {
+    const id = referencedLogicalId(value);
+    if (id) return domainById.get(id);
+    const literal = stringOf(value);
+    return literal ? domainByName.get(literal.toLowerCase()) : undefined;
+  };
+
+  const apiMappings: ApiMappingNode[] = ofType(TYPES.apiMapping).map(r => {
+    const api = apiOf(r);
+    const stageRef = referencedLogicalId(r.properties.Stage);
+    const stageName = stringOf(r.properties.Stage);
+    const stage = stageRef ? stageById.get(stageRef)
+      : stages.find(s => api !== undefined && s.api === api && stageName !== undefined && stringOf(s.properties.StageName) === stageName);
+    return { ...r, api, domainName: domainOf(r.properties.DomainName), stage };
+  });
+  for (const m of apiMappings) m.domainName?.apiMappings.push(m);
+
+  const routingRules: RoutingRuleNode[] = ofType(TYPES.routingRule).map(r => ({
+    ...r, domainName: domainOf(r.properties.DomainNameArn),
+  }));
+  for (const rule of routingRules) rule.domainName?.routingRules.push(rule);
+
+  const vpcLinks: VpcLinkNode[] = ofType(TYPES.vpcLink).map(r => ({ ...r, integrations: [] }));
+  const vpcLinkById = byLogicalId(vpcLinks);
+  for (const integration of integrations) {
+    const id = referencedLogicalId(integration.properties.ConnectionId);
+    integration.vpcLink = id ? vpcLinkById.get(id) : undefined;
+    integration.vpcLink?.integrations.push(integration);
+  }
+
+  for (const api of apis) {
+    const mine = <T extends { api: ApiNode | undefined }>(nodes: T[]) => nodes.filter(n => n.api === api);
+    api.routes = mine(routes);
+    api.integrations = mine(integrations);
+    api.authorizers = mine(authorizers);
+    api.models = mine(models);
+    api.stages = mine(stages);
+    api.deployments = mine(deployments);
+    api.apiMappings = mine(apiMappings);
+  }
+
+  const restMethods: RestMethodNode[] = ofType(TYPES.restMethod);
+
+  return {
+    apis, routes, routeResponses, integrations, integrationResponses, authorizers, models, stages,
+    deployments, domainNames, apiMappings, routingRules, vpcLinks, restMethods, resources,
+  };
+}
+
+function protocolLiteral(value: unknown): Protocol | undefined {
+  const s = stringOf(value);
+  return s === 'HTTP' || s === 'WEBSOCKET' ? s : undefined;
+}
+
+/**
+ * The logical id of the integration a route `Target` names: `integrations/<id>` where `<id>` is a `Ref` to
+ * an Integration, written with `Fn::Join` (what the CDK emits) or `Fn::Sub`.
+ */
+export function integrationIdOfTarget(target: unknown): string | undefined {
+  if (!isIntrinsic(target)) return undefined;
+  const t = target as Record<string, unknown>;
+  const join = t['Fn::Join'];
+  if (Array.isArray(join) && join.length === 2 && Array.isArray(join[1])) {
+    const sep = join[0];
+    const parts = join[1] as unknown[];
+    if (typeof sep !== 'string') return undefined;
+    // ['integrations/', {Ref}] with '' or ['integrations', {Ref}] with '/'.
+    if (parts.length === 2 && typeof parts[0] === 'string' && `${parts[0]}${sep}` === 'integrations/') {
+      return referencedLogicalId(parts[1]);
+    }
+    return undefined;
+  }
+  const sub = t['Fn::Sub'];
+  const subText = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+  const m = subText ? /^integrations\/\$\{([A-Za-z0-9]+)\}$/.exec(subText) : null;
+  if (!m) return undefined;
+  const variables = Array.isArray(sub) ? mapOf(sub[1]) : undefined;
+  return variables && m[1] in variables ? referencedLogicalId(variables[m[1]]) : m[1];
+}

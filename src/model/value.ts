@@ -1,0 +1,83 @@
+/**
+ * Values in a CloudFormation template are either literals the engine can reason about, or unknown: an
+ * intrinsic it cannot follow, a pseudo parameter, or an unresolved CDK token. Unknown values never yield a
+ * finding, so every accessor here returns `undefined` for them.
+ */
+
+/** Keys that make an object an intrinsic function rather than a literal map. */
+const INTRINSIC_KEY = /^(Ref|Condition|Fn::[A-Za-z0-9]+)$/;
+
+/** CDK encodes unresolved string tokens as `${Token[...]}` and list tokens as `#{Token[...]}`. */
+const STRING_TOKEN = /\$\{Token\[|#\{Token\[/;
+
+/** CDK encodes unresolved numeric tokens as doubles near -1.8881545897087626e+289. */
+const NUMBER_TOKEN_MAGNITUDE = 1e289;
+
+export function isIntrinsic(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && INTRINSIC_KEY.test(keys[0]);
+}
+
+/** `{ "Ref": "AWS::NoValue" }` removes a property: treat it as absent, not unknown. */
+export function isNoValue(value: unknown): boolean {
+  return isIntrinsic(value) && (value as Record<string, unknown>).Ref === 'AWS::NoValue';
+}
+
+/** True when the value is (or contains at top level) something the engine cannot evaluate. */
+export function isUnknown(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return STRING_TOKEN.test(value);
+  if (typeof value === 'number') return Math.abs(value) >= NUMBER_TOKEN_MAGNITUDE;
+  return isIntrinsic(value) && !isNoValue(value);
+}
+
+/** A literal string, or undefined when absent or unknown. */
+export function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && !isUnknown(value) ? value : undefined;
+}
+
+/**
+ * A literal number, or undefined when absent or unknown. CloudFormation accepts numeric strings for
+ * Integer properties ("30000"), so those count as numbers too.
+ */
+export function numberOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return isUnknown(value) ? undefined : value;
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+/** A literal boolean (CloudFormation also accepts "true"/"false"), or undefined. */
+export function booleanOf(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return undefined;
+}
+
+/** A literal array, or undefined when absent or unknown (its elements may still be unknown). */
+export function arrayOf(value: unknown): unknown[] | undefined {
+  return Array.isArray(value) ? value : undefined;
+}
+
+/** A literal map (not an intrinsic), or undefined. */
+export function mapOf(value: unknown): Record<string, unknown> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (isIntrinsic(value)) return undefined;
+  return value as Record<string, unknown>;
+}
+
+/** Whether a property is present at all (unknown counts as present, `AWS::NoValue` does not). */
+export function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null && !isNoValue(value);
+}
+
+/** The logical id a `Ref` or `Fn::GetAtt` points at, or undefined. */
+export function referencedLogicalId(value: unknown): string | undefined {
+  if (!isIntrinsic(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.Ref === 'string') return v.Ref;
+  const getAtt = v['Fn::GetAtt'];
+  if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') return getAtt[0];
+  if (typeof getAtt === 'string') return getAtt.split('.')[0];
+  return undefined;
+}

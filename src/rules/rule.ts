@@ -1,0 +1,58 @@
+import { ResourceNode, TemplateModel } from '../model/nodes';
+
+export type Severity = 'error' | 'warning';
+
+/** Where the docs page of a rule lives. */
+export const DOCS_BASE_URL = 'https://github.com/switchyard/cdk-switchyard/blob/main/docs/rules/';
+
+/** What a rule's check reports: the engine adds the rule id, severity and resource identity. */
+export interface Report {
+  /** The resource the finding is about. */
+  readonly resource: ResourceNode;
+  /** The property path, e.g. `RequestParameters.append:header.x-id` or `CorsConfiguration.AllowOrigins[0]`. */
+  readonly path: string;
+  /** What is wrong, the value seen, and what is expected. */
+  readonly message: string;
+  /** 1-based line inside a template or expression string, when the finding has a position there. */
+  readonly line?: number;
+  /** 1-based column inside a template or expression string. */
+  readonly column?: number;
+}
+
+export type Reporter = (report: Report) => void;
+
+/** One rule: a pure check over the model. One rule per file, registered in `registry.ts`. */
+export interface Rule {
+  /** Stable, kebab-case, `<area>-<what>`; also the docs page name. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line: what the rule requires. */
+  readonly summary: string;
+  /** Reference ids from spec/validation-rules.md (e.g. `API-001`). */
+  readonly references: readonly string[];
+  /** Reports every violation in the model; must not report on unknown values. */
+  check(model: TemplateModel, report: Reporter): void;
+}
+
+/** A finding, as every door (synth, `Switchyard.check`, `switchyard lint`) sees it. */
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The template file, when linting files. */
+  readonly file?: string;
+  /** The logical id of the resource. */
+  readonly resource: string;
+  /** The resource type. */
+  readonly type: string;
+  readonly path: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+/** The id of the finding reported when a rule itself throws: the engine reports it instead of crashing. */
+export const RULE_FAILURE_ID = 'engine-rule-failed';

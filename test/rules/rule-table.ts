@@ -1,0 +1,54 @@
+import { runRules } from '../../src/rules/engine';
+import { buildModel } from '../../src/model/build-model';
+import { Rule } from '../../src/rules/rule';
+
+/** What a table case expects of one finding: the rule and severity are implied by the table. */
+export interface ExpectedFinding {
+  readonly resource: string;
+  readonly path: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface ValidCase {
+  readonly name: string;
+  readonly resources: Record<string, unknown>;
+}
+
+export interface InvalidCase extends ValidCase {
+  readonly findings: readonly ExpectedFinding[];
+}
+
+/**
+ * The valid/invalid table every rule is tested with: valid cases give no finding of the rule, invalid
+ * cases give exactly the listed findings (rule id, logical id, property path and, when given, position).
+ * Assertions are on ids and positions, never on the wording.
+ */
+export function expectRule(rule: Rule, table: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+  describe(rule.id, () => {
+    test('has both valid and invalid cases', () => {
+      expect(table.valid.length).toBeGreaterThan(0);
+      expect(table.invalid.length).toBeGreaterThan(0);
+    });
+    test.each(table.valid.map(c => [c.name, c] as const))('valid: %s', (_name, c) => {
+      expect(findingsOf(rule, c.resources)).toEqual([]);
+    });
+    test.each(table.invalid.map(c => [c.name, c] as const))('invalid: %s', (_name, c) => {
+      const found = findingsOf(rule, c.resources).map(f => ({
+        resource: f.resource,
+        path: f.path,
+        ...(c.findings.some(e => e.line !== undefined) ? { line: f.line, column: f.column } : {}),
+      }));
+      expect(found).toEqual(c.findings.map(e => ({ resource: e.resource, path: e.path, ...(e.line !== undefined ? { line: e.line, column: e.column } : {}) })));
+    });
+  });
+}
+
+export function findingsOf(rule: Rule, resources: Record<string, unknown>) {
+  const findings = runRules(buildModel({ Resources: resources }), { rules: [rule] });
+  for (const f of findings) {
+    expect(f.rule).toBe(rule.id);
+    expect(f.message.length).toBeGreaterThan(10);
+  }
+  return findings;
+}
