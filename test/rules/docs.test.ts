@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync, existsSync } from 'fs';
+import { join } from 'path';
+import { ALL_RULES } from '../../src/rules/registry';
+
+const DOCS = join(__dirname, '..', '..', 'docs', 'rules');
+
+describe('rule docs', () => {
+  test.each(ALL_RULES.map(r => [r.id, r] as const))('%s has a page that matches the registry', (id, rule) => {
+    const file = join(DOCS, `${id}.md`);
+    expect(existsSync(file)).toBe(true);
+    const page = readFileSync(file, 'utf8');
+    const reference = rule.references.length ? rule.references.join(', ') : 'none';
+    expect(page.startsWith(`# ${id}\n\n${rule.summary}\n\n**Severity:** ${rule.severity} · **Reference:** ${reference}\n`)).toBe(true);
+    for (const section of ['## Why', '## Wrong', '## Right', '## References']) expect(page).toContain(section);
+  });
+
+  test('every page belongs to a rule', () => {
+    const ids = new Set(ALL_RULES.map(r => r.id));
+    const orphans = readdirSync(DOCS).filter(f => f.endsWith('.md')).map(f => f.slice(0, -3)).filter(id => !ids.has(id));
+    expect(orphans).toEqual([]);
+  });
+
+  test('rule ids are unique kebab-case', () => {
+    const ids = ALL_RULES.map(r => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+  });
+});
