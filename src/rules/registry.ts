@@ -1,7 +1,34 @@
+import { apiHttpRouteSelection } from './api/api-http-route-selection';
+import { apiKeySelectionExpression } from './api/api-key-selection-expression';
 import { apiNameLength } from './api/api-name-length';
-import { engineRuleFailed } from './meta/engine-rule-failed';
+import { apiProtocolType } from './api/api-protocol-type';
+import { apiWebSocketRouteSelectionRequired } from './api/api-websocket-route-selection-required';
+import { authorizerCacheIdentitySource } from './authorizer/authorizer-cache-identity-source';
+import { authorizerJwtConfiguration } from './authorizer/authorizer-jwt-configuration';
+import { authorizerLambdaUri } from './authorizer/authorizer-lambda-uri';
+import { authorizerPayloadFormat } from './authorizer/authorizer-payload-format';
+import { authorizerSimpleResponsesPayload } from './authorizer/authorizer-simple-responses-payload';
+import { authorizerTtlRange } from './authorizer/authorizer-ttl-range';
+import { authorizerTypeProtocol } from './authorizer/authorizer-type-protocol';
 import { EXPRESSION_RULES } from './expressions';
+import { integrationPayloadFormatRequired } from './integration/integration-payload-format-required';
+import { integrationPayloadFormatVersion } from './integration/integration-payload-format-version';
+import { integrationTimeout } from './integration/integration-timeout';
+import { integrationTypeProtocol } from './integration/integration-type-protocol';
+import { engineRuleFailed } from './meta/engine-rule-failed';
+import { protocolUnsupportedProperty } from './protocol/protocol-unsupported-property';
+import { protocolUnsupportedResource } from './protocol/protocol-unsupported-resource';
 import { Rule } from './rule';
+import { stageAccessLogDestination } from './stage/stage-access-log-destination';
+import { stageAccessLogRequestId } from './stage/stage-access-log-request-id';
+import { stageAccessLogSettings } from './stage/stage-access-log-settings';
+import { stageAccessLogSingleLine } from './stage/stage-access-log-single-line';
+import { stageDefaultWebSocket } from './stage/stage-default-websocket';
+import { stageName } from './stage/stage-name';
+import { stageThrottlingLimits } from './stage/stage-throttling-limits';
+import { stageThrottlingRange } from './stage/stage-throttling-range';
+import { stageVariableName } from './stage/stage-variable-name';
+import { stageVariableValue } from './stage/stage-variable-value';
 import { TEMPLATE_RULES } from './template';
 
 /**
@@ -9,9 +36,42 @@ import { TEMPLATE_RULES } from './template';
  * the docs-page test: add a rule here and nowhere else.
  */
 export const ALL_RULES: readonly Rule[] = [
+  // APIs and protocol applicability
   apiNameLength,
+  apiProtocolType,
+  apiHttpRouteSelection,
+  apiWebSocketRouteSelectionRequired,
+  apiKeySelectionExpression,
+  protocolUnsupportedProperty,
+  protocolUnsupportedResource,
+  // Integrations
+  integrationTypeProtocol,
+  integrationPayloadFormatRequired,
+  integrationPayloadFormatVersion,
+  integrationTimeout,
+  // Authorizers
+  authorizerTypeProtocol,
+  authorizerLambdaUri,
+  authorizerPayloadFormat,
+  authorizerSimpleResponsesPayload,
+  authorizerTtlRange,
+  authorizerCacheIdentitySource,
+  authorizerJwtConfiguration,
+  // Stages
+  stageName,
+  stageDefaultWebSocket,
+  stageThrottlingRange,
+  stageThrottlingLimits,
+  stageVariableName,
+  stageVariableValue,
+  stageAccessLogSettings,
+  stageAccessLogRequestId,
+  stageAccessLogSingleLine,
+  stageAccessLogDestination,
+  // Expressions and templates
   ...EXPRESSION_RULES,
   ...TEMPLATE_RULES,
+  // The engine's own
   engineRuleFailed,
 ];
 

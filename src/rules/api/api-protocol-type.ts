@@ -1,0 +1,26 @@
+import { isPresent, stringOf } from '../../model/value';
+import { Rule } from '../rule';
+
+const PROTOCOLS = ['HTTP', 'WEBSOCKET'];
+
+export const apiProtocolType: Rule = {
+  id: 'api-protocol-type',
+  severity: 'error',
+  summary: 'An API has a ProtocolType of HTTP or WEBSOCKET, unless it is imported from an OpenAPI definition',
+  references: ['API-002'],
+  check(model, report) {
+    for (const api of model.apis) {
+      const p = api.properties;
+      if (!isPresent(p.ProtocolType)) {
+        if (!isPresent(p.Body) && !isPresent(p.BodyS3Location)) {
+          report({ resource: api, path: 'ProtocolType', message: 'ProtocolType is missing; expected HTTP or WEBSOCKET' });
+        }
+        continue;
+      }
+      const protocol = stringOf(p.ProtocolType);
+      if (protocol !== undefined && !PROTOCOLS.includes(protocol)) {
+        report({ resource: api, path: 'ProtocolType', message: `ProtocolType is "${protocol}"; expected HTTP or WEBSOCKET (case-sensitive)` });
+      }
+    }
+  },
+};

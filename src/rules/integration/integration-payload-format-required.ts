@@ -1,0 +1,19 @@
+import { isPresent } from '../../model/value';
+import { Rule } from '../rule';
+
+export const integrationPayloadFormatRequired: Rule = {
+  id: 'integration-payload-format-required',
+  severity: 'error',
+  summary: 'Every HTTP API integration sets PayloadFormatVersion',
+  references: ['INT-002'],
+  check(model, report) {
+    for (const integration of model.integrations) {
+      if (integration.api?.protocol !== 'HTTP' || isPresent(integration.properties.PayloadFormatVersion)) continue;
+      report({
+        resource: integration,
+        path: 'PayloadFormatVersion',
+        message: 'PayloadFormatVersion is missing; HTTP API integrations require it: "2.0" or "1.0" for Lambda proxy, "1.0" for HTTP_PROXY and AWS service integrations',
+      });
+    }
+  },
+};

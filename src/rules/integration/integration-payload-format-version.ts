@@ -1,0 +1,40 @@
+import { IntegrationNode } from '../../model/nodes';
+import { isPresent, isUnknown, stringOf } from '../../model/value';
+import { Rule } from '../rule';
+
+/** The payload format versions an integration accepts, and why, or undefined when that is not known. */
+function accepted(integration: IntegrationNode): { versions: string[]; kind: string } | undefined {
+  const p = integration.properties;
+  const protocol = integration.api?.protocol;
+  if (protocol === 'WEBSOCKET') return { versions: ['1.0'], kind: 'WebSocket API integrations' };
+  if (protocol !== 'HTTP') return undefined;
+  if (isPresent(p.IntegrationSubtype)) {
+    return isUnknown(p.IntegrationSubtype) ? undefined : { versions: ['1.0'], kind: 'AWS service integrations (IntegrationSubtype)' };
+  }
+  const type = stringOf(p.IntegrationType);
+  if (type === 'AWS_PROXY') return { versions: ['1.0', '2.0'], kind: 'Lambda proxy integrations' };
+  if (type === 'HTTP_PROXY') return { versions: ['1.0'], kind: 'HTTP_PROXY integrations' };
+  return undefined;
+}
+
+export const integrationPayloadFormatVersion: Rule = {
+  id: 'integration-payload-format-version',
+  severity: 'error',
+  summary: 'PayloadFormatVersion is "1.0" or "2.0" for Lambda proxy integrations of HTTP APIs and "1.0" for every other integration',
+  references: ['INT-003', 'INT-004', 'INT-005', 'INT-006'],
+  check(model, report) {
+    for (const integration of model.integrations) {
+      const raw = integration.properties.PayloadFormatVersion;
+      // A number (2.0 in YAML) is not the string the service expects either: report it as written.
+      const version = typeof raw === 'number' && !isUnknown(raw) ? String(raw) : stringOf(raw);
+      if (version === undefined) continue;
+      const rule = accepted(integration);
+      if (!rule || (typeof raw === 'string' && rule.versions.includes(version))) continue;
+      report({
+        resource: integration,
+        path: 'PayloadFormatVersion',
+        message: `PayloadFormatVersion is ${typeof raw === 'string' ? `"${version}"` : `the number ${version}`}; ${rule.kind} accept ${rule.versions.map(v => `"${v}"`).join(' or ')}`,
+      });
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import { Protocol } from '../../model/nodes';
+import { isPresent, stringOf } from '../../model/value';
+import { Rule } from '../rule';
+
+const TYPES: Record<Protocol, string[]> = {
+  HTTP: ['AWS_PROXY', 'HTTP_PROXY'],
+  WEBSOCKET: ['AWS', 'AWS_PROXY', 'HTTP', 'HTTP_PROXY', 'MOCK'],
+};
+
+export const integrationTypeProtocol: Rule = {
+  id: 'integration-type-protocol',
+  severity: 'error',
+  summary: 'IntegrationType is AWS_PROXY or HTTP_PROXY on HTTP APIs, and AWS, AWS_PROXY, HTTP, HTTP_PROXY or MOCK on WebSocket APIs',
+  references: ['INT-001'],
+  check(model, report) {
+    for (const integration of model.integrations) {
+      const protocol = integration.api?.protocol;
+      const value = integration.properties.IntegrationType;
+      if (!protocol) continue;
+      const allowed = TYPES[protocol];
+      if (!isPresent(value)) {
+        report({ resource: integration, path: 'IntegrationType', message: `IntegrationType is missing; expected one of ${allowed.join(', ')}` });
+        continue;
+      }
+      const type = stringOf(value);
+      if (type !== undefined && !allowed.includes(type)) {
+        report({
+          resource: integration,
+          path: 'IntegrationType',
+          message: `IntegrationType is "${type}"; ${protocol === 'HTTP' ? 'HTTP' : 'WebSocket'} APIs accept ${allowed.join(', ')}`,
+        });
+      }
+    }
+  },
+};

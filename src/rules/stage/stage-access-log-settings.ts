@@ -1,0 +1,17 @@
+import { Rule } from '../rule';
+import { accessLogOf } from './access-log';
+
+export const stageAccessLogSettings: Rule = {
+  id: 'stage-access-log-settings',
+  severity: 'error',
+  summary: 'AccessLogSettings has both DestinationArn and Format',
+  references: ['STAGE-006'],
+  check(model, report) {
+    for (const stage of model.stages) {
+      const log = accessLogOf(stage);
+      if (!log || log.hasDestination === log.hasFormat) continue;
+      const missing = log.hasDestination ? 'Format' : 'DestinationArn';
+      report({ resource: stage, path: `AccessLogSettings.${missing}`, message: `AccessLogSettings has no ${missing}; access logging needs both a DestinationArn (a log group ARN) and a Format` });
+    }
+  },
+};
