@@ -1,5 +1,3 @@
-export class Hello {
-  public sayHello() {
-    return 'hello, world!';
-  }
-}
+export * from './check/switchyard';
+export * from './check/policy-plugin';
+export { Finding } from './rules/rule';

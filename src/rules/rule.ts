@@ -34,19 +34,36 @@ export interface Rule {
   check(model: TemplateModel, report: Reporter): void;
 }
 
-/** A finding, as every door (synth, `Switchyard.check`, `switchyard lint`) sees it. */
+/**
+ * A finding, as every door (synth, `Switchyard.check`, `switchyard lint`, `MappingTemplate.check`) sees it.
+ */
 export interface Finding {
+  /** The rule id, e.g. `integration-timeout`; its docs are at `docs/rules/<rule>.md`. */
   readonly rule: string;
-  readonly severity: Severity;
+  /** `error` (deploy or every request fails) or `warning` (almost surely a mistake). */
+  readonly severity: string;
+  /** What is wrong, the value seen, and what is expected. */
   readonly message: string;
-  /** The template file, when linting files. */
+  /**
+   * The template file.
+   * @default - not linting a file
+   */
   readonly file?: string;
-  /** The logical id of the resource. */
+  /** The logical id of the resource (empty when the finding is not about a resource). */
   readonly resource: string;
-  /** The resource type. */
+  /** The CloudFormation resource type (empty when the finding is not about a resource). */
   readonly type: string;
+  /** The property path, e.g. `RequestParameters.append:header.x-id` (empty when not about a property). */
   readonly path: string;
+  /**
+   * 1-based line inside the template or expression string the property holds.
+   * @default - no position inside the value
+   */
   readonly line?: number;
+  /**
+   * 1-based column inside the template or expression string the property holds.
+   * @default - no position inside the value
+   */
   readonly column?: number;
 }
 
