@@ -68,6 +68,10 @@ project.compileTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 // RULES.md is generated from the rule registry after compile; a test fails when it drifts.
 project.postCompileTask.exec('node lib/cli/main.js rules --format markdown > RULES.md');
 
+// `npm test` is the README's test command and what CI runs: the whole build (jsii compile, API.md, RULES.md,
+// jest, eslint, packaging), so the CLI tests run against the compiled binary.
+project.package.setScript('test', 'npx projen build');
+
 // The demo: synthesize the example apps, lint their cloud assemblies, render a sample template.
 const demo = project.addTask('demo', {
   description: 'Synthesize the example apps, lint them with switchyard, render a sample mapping template',
