@@ -1,0 +1,89 @@
+/**
+ * What Switchyard.check adds to synth: the same aws-cdk-lib HttpApi (N routes, each with its own Lambda
+ * integration and a parameter mapping) synthesized with and without `Switchyard.check`, side by side in
+ * one run. Each sample is a fresh process (module loading included, as `cdk synth` pays it); the figure
+ * is the median of the runs. The built-in CloudFormation schema check is off (CDK_VALIDATION=false) so
+ * that the difference is ours alone.
+ *
+ *   npx projen compile && npx ts-node --transpile-only bench/check-overhead.ts [routes...]   (default: 100 500)
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+const RUNS = 5;
+
+function child(routes: number, withCheck: boolean): void {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const start = process.hrtime.bigint();
+  const { App, Stack } = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
+  const v2 = require('aws-cdk-lib/aws-apigatewayv2') as typeof import('aws-cdk-lib/aws-apigatewayv2');
+  const { HttpLambdaIntegration } = require('aws-cdk-lib/aws-apigatewayv2-integrations') as typeof import('aws-cdk-lib/aws-apigatewayv2-integrations');
+  const lambda = require('aws-cdk-lib/aws-lambda') as typeof import('aws-cdk-lib/aws-lambda');
+  // 500 routes make 1,500 resources: lift the 500-resource stack limit, as a real app would split stacks.
+  const app = new App({ outdir: process.env.BENCH_OUTDIR, context: { '@aws-cdk/core:stackResourceLimit': 5000 } });
+  const stack = new Stack(app, 'Bench');
+  const fn = new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler=async()=>({})') });
+  const api = new v2.HttpApi(stack, 'Api');
+  for (let i = 0; i < routes; i++) {
+    api.addRoutes({
+      path: `/r${i}/{id}`,
+      methods: [v2.HttpMethod.GET],
+      integration: new HttpLambdaIntegration(`I${i}`, fn, {
+        parameterMapping: new v2.ParameterMapping().appendHeader('x-route', v2.MappingValue.custom(`r${i}`)).overwritePath(v2.MappingValue.requestPathParam('id')),
+      }),
+    });
+  }
+  // The compiled library, as users load it (run `npx projen compile` first).
+  const { Switchyard } = withCheck ? require('../lib') as typeof import('../src') : { Switchyard: undefined };
+  Switchyard?.check(app);
+  app.synth();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  // The engine alone (render the stack's template, build the model, run every rule), timed once more after synth.
+  const engineStart = process.hrtime.bigint();
+  Switchyard?.findings(stack);
+  const engineMs = Number(process.hrtime.bigint() - engineStart) / 1e6;
+  process.stdout.write(JSON.stringify({ ms, rssMb, engineMs }));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+interface Sample { ms: number; rssMb: number; engineMs: number }
+
+function sample(routes: number, withCheck: boolean): Sample {
+  const outdir = mkdtempSync(join(tmpdir(), 'bench-'));
+  try {
+    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, 'child', String(routes), String(withCheck)], {
+      env: { ...process.env, CDK_VALIDATION: 'false', BENCH_OUTDIR: outdir }, encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === 'child') {
+  child(Number(process.argv[3]), process.argv[4] === 'true');
+} else {
+  const sizes = process.argv.slice(2).map(Number);
+  console.log('| routes | aws-cdk-lib synth (ms) | + Switchyard.check (ms) | ratio | engine alone (ms) | engine share | peak RSS without / with (MB) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const routes of sizes.length ? sizes : [100, 500]) {
+    const base: Sample[] = [];
+    const checked: Sample[] = [];
+    for (let i = 0; i < RUNS; i++) { // interleaved, so drift on the machine hits both alike
+      base.push(sample(routes, false));
+      checked.push(sample(routes, true));
+    }
+    const b = median(base.map(x => x.ms));
+    const c = median(checked.map(x => x.ms));
+    const e = median(checked.map(x => x.engineMs));
+    console.log(`| ${routes} | ${b.toFixed(0)} | ${c.toFixed(0)} | ${(c / b).toFixed(2)}x | ${e.toFixed(1)} | ${(100 * e / c).toFixed(1)}% | ${median(base.map(x => x.rssMb)).toFixed(0)} / ${median(checked.map(x => x.rssMb)).toFixed(0)} |`);
+  }
+}
