@@ -17,8 +17,7 @@ const CHECKED = Symbol.for('cdk-switchyard.checked');
 
 /** The findings for one stack's template as it would be synthesized now. */
 export function findingsOf(stack: Stack, options: RegisterOptions = {}): Finding[] {
-  const template = templateOf(stack);
-  return template === undefined ? [] : lintTemplate(template, { ignore: options.ignore });
+  return lintTemplate(templateOf(stack), { ignore: options.ignore });
 }
 
 /** Registers the engine on a stack once; the constructs of this library call it for their own stack. */
@@ -35,6 +34,7 @@ export function registerOn(stack: Stack, options: RegisterOptions = {}): void {
       } catch {
         return []; // the template cannot be rendered: synthesis itself reports why
       }
+      if (findings.length === 0) return [];
       const byId = constructsByLogicalId(stack);
       const errors: string[] = [];
       for (const f of findings) {

@@ -1,15 +1,30 @@
-import { CfnElement, Stack } from 'aws-cdk-lib';
+import { CfnElement, CfnResource, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
+/** The resources the rules read: API Gateway's (v2, and v1 for REST methods and routing-rule targets). */
+const CHECKED_TYPE = /^AWS::ApiGateway(V2)?::/;
+
+interface RenderableElement {
+  _toCloudFormation?: () => unknown;
+}
+
 /**
- * The CloudFormation template a stack will synthesize, with tokens resolved, including escape-hatch
- * overrides (`addPropertyOverride`). `Stack._toCloudFormation` is internal to aws-cdk-lib but has kept its
- * shape since v1; when it is missing the stack is not checked rather than checked wrongly.
+ * The part of the CloudFormation template a stack will synthesize that the rules read: its API Gateway
+ * resources, with tokens resolved and escape-hatch overrides (`addPropertyOverride`) applied. Rendering
+ * only these, not the whole stack, keeps the check cheap on stacks with many other resources.
+ * `CfnElement._toCloudFormation` is internal to aws-cdk-lib but has kept its shape since v1; when it is
+ * missing, the element is left out rather than checked wrongly.
  */
-export function templateOf(stack: Stack): unknown {
-  const render = (stack as unknown as { _toCloudFormation?: () => unknown })._toCloudFormation;
-  if (typeof render !== 'function') return undefined;
-  return stack.resolve(render.call(stack));
+export function templateOf(stack: Stack): { Resources: Record<string, unknown> } {
+  const resources: Record<string, unknown> = {};
+  for (const c of stack.node.findAll()) {
+    if (!CfnResource.isCfnResource(c) || !CHECKED_TYPE.test(c.cfnResourceType) || Stack.of(c) !== stack) continue;
+    const render = (c as unknown as RenderableElement)._toCloudFormation;
+    if (typeof render !== 'function') continue;
+    const fragment = render.call(c) as { Resources?: Record<string, unknown> };
+    Object.assign(resources, fragment.Resources ?? {});
+  }
+  return { Resources: stack.resolve(resources) };
 }
 
 /** The construct behind each logical id of a stack (the CfnElement; its parent for an L2's `Resource`). */
