@@ -1,0 +1,33 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { build as buildHttpApi } from '../../examples/http-api/app';
+import { build as buildWebSocketApi } from '../../examples/websocket-api/app';
+import { Switchyard } from '../../src';
+import { schemaViolations } from './cloudformation-schema';
+
+const EXAMPLES: Array<[string, (app: App) => void]> = [
+  ['http-api', buildHttpApi],
+  ['websocket-api', buildWebSocketApi],
+];
+
+describe.each(EXAMPLES)('example %s', (_name, build) => {
+  test('synthesizes with no Switchyard finding', () => {
+    const app = new App();
+    build(app);
+    expect(() => app.synth()).not.toThrow();
+    const findings = app.node.findAll().filter(Stack.isStack).flatMap(s => Switchyard.findings(s));
+    expect(findings).toEqual([]);
+  });
+
+  test('passes aws-cdk-lib\'s CloudFormation schema check with zero findings', () => {
+    expect(schemaViolations(build)).toEqual([]);
+  });
+});
+
+test('the schema check is really on in these tests: a bad property is reported', () => {
+  const violations = schemaViolations(app => {
+    const api = new CfnApi(new Stack(app, 'Canary'), 'Api', { name: 'canary', protocolType: 'HTTP' });
+    api.addPropertyOverride('NotAProperty', 1);
+  });
+  expect(violations.map(v => v.constructs)).toEqual([['Canary/Api']]);
+});
