@@ -12,7 +12,8 @@ export const authorizerJwtConfiguration: Rule = {
   references: ['AUTH-003', 'AUTH-004', 'AUTH-005'],
   check(model, report) {
     for (const authorizer of model.authorizers) {
-      if (authorizerType(authorizer) !== 'JWT') continue;
+      // JWT authorizers exist only on HTTP APIs; on a WebSocket API the type is the finding (authorizer-type-protocol).
+      if (authorizer.api?.protocol !== 'HTTP' || authorizerType(authorizer) !== 'JWT') continue;
       const raw = authorizer.properties.JwtConfiguration;
       if (!isPresent(raw)) {
         report({ resource: authorizer, path: 'JwtConfiguration', message: 'JwtConfiguration is missing; a JWT authorizer needs an Issuer (https URL) and an Audience list' });

@@ -1,4 +1,4 @@
-import { booleanOf, stringOf } from '../../model/value';
+import { booleanOf, isPresent, stringOf } from '../../model/value';
 import { Rule } from '../rule';
 
 export const authorizerSimpleResponsesPayload: Rule = {
@@ -8,10 +8,12 @@ export const authorizerSimpleResponsesPayload: Rule = {
   references: ['AUTH-011'],
   check(model, report) {
     for (const authorizer of model.authorizers) {
+      // On WebSocket APIs the property itself is the finding (protocol-unsupported-property).
+      if (authorizer.api?.protocol !== 'HTTP') continue;
       const p = authorizer.properties;
       if (booleanOf(p.EnableSimpleResponses) !== true) continue;
       const version = stringOf(p.AuthorizerPayloadFormatVersion);
-      if (version === '2.0' || (version === undefined && p.AuthorizerPayloadFormatVersion !== undefined)) continue;
+      if (version === '2.0' || (version === undefined && isPresent(p.AuthorizerPayloadFormatVersion))) continue;
       report({
         resource: authorizer,
         path: 'EnableSimpleResponses',

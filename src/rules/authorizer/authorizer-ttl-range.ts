@@ -11,6 +11,8 @@ export const authorizerTtlRange: Rule = {
   references: ['AUTH-015'],
   check(model, report) {
     for (const authorizer of model.authorizers) {
+      // On WebSocket APIs the property itself is the finding (protocol-unsupported-property).
+      if (authorizer.api?.protocol !== 'HTTP') continue;
       const ttl = numberOf(authorizer.properties.AuthorizerResultTtlInSeconds);
       if (ttl === undefined || (Number.isInteger(ttl) && ttl >= 0 && ttl <= MAX_TTL_SECONDS)) continue;
       report({ resource: authorizer, path: 'AuthorizerResultTtlInSeconds', message: `AuthorizerResultTtlInSeconds is ${ttl}; expected an integer from 0 to ${MAX_TTL_SECONDS} seconds` });

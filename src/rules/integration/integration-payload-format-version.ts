@@ -30,6 +30,9 @@ export const integrationPayloadFormatVersion: Rule = {
       if (version === undefined) continue;
       const rule = accepted(integration);
       if (!rule || (typeof raw === 'string' && rule.versions.includes(version))) continue;
+      // YAML `2.0` and JSON `2.0` parse to the number 2: whether the service then sees "2.0" or "2" is not
+      // known, so a number is reported only when no spelling of it is accepted.
+      if (typeof raw === 'number' && rule.versions.includes(raw.toFixed(1))) continue;
       report({
         resource: integration,
         path: 'PayloadFormatVersion',

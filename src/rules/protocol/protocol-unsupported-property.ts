@@ -1,5 +1,5 @@
 import { ApiChild, Protocol, ResourceNode } from '../../model/nodes';
-import { booleanOf, isPresent, mapOf } from '../../model/value';
+import { booleanOf, isPresent, isUnknown, mapOf } from '../../model/value';
 import { Report, Rule } from '../rule';
 import { routeSettingsOf } from '../stage/route-settings';
 
@@ -56,10 +56,11 @@ const LABEL: Record<Protocol, string> = { HTTP: 'HTTP APIs', WEBSOCKET: 'WebSock
 
 /**
  * Set means set to something that takes effect: `false`, `{}` and `[]` are what the service assumes when
- * the property is absent, and deploy fine (ROUTE-014: "absent or false").
+ * the property is absent, and deploy fine (ROUTE-014: "absent or false"). An unknown value (a `Ref` to a
+ * parameter, an `Fn::If` that may give `AWS::NoValue`, a CDK token) may resolve to one of those.
  */
 function isEffective(value: unknown): boolean {
-  if (!isPresent(value)) return false;
+  if (!isPresent(value) || isUnknown(value)) return false;
   if (booleanOf(value) === false) return false;
   if (Array.isArray(value)) return value.length > 0;
   const map = mapOf(value);

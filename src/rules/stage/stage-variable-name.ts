@@ -1,4 +1,4 @@
-import { mapOf } from '../../model/value';
+import { isNoValue, mapOf } from '../../model/value';
 import { Rule } from '../rule';
 
 /** S003 "Variable names can have alphanumeric and underscore characters"; DG: http-api-quotas key length 64. */
@@ -12,8 +12,9 @@ export const stageVariableName: Rule = {
   references: ['STAGE-017'],
   check(model, report) {
     for (const stage of model.stages) {
-      for (const name of Object.keys(mapOf(stage.properties.StageVariables) ?? {})) {
-        if (NAME.test(name) && name.length <= MAX_NAME_LENGTH) continue;
+      for (const [name, value] of Object.entries(mapOf(stage.properties.StageVariables) ?? {})) {
+        // An AWS::NoValue entry is dropped before the service sees the map.
+        if (isNoValue(value) || (NAME.test(name) && name.length <= MAX_NAME_LENGTH)) continue;
         report({
           resource: stage,
           path: `StageVariables.${name}`,
