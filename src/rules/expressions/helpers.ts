@@ -1,0 +1,116 @@
+import { ExpressionProblem } from '../../expressions/problem';
+import { ApiChild, IntegrationNode, Protocol, ResourceNode } from '../../model/nodes';
+import { arrayOf, isPresent, mapOf, stringOf } from '../../model/value';
+import { Reporter } from '../rule';
+
+/** The 1-based line and column of an offset inside an expression (line 1 unless it holds newlines). */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(offset, 0), text.length);
+  for (let i = 0; i < end; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/** Reports each problem whose code is in `codes` (all when omitted), positioned inside `text`. */
+export function reportProblems(
+  report: Reporter, resource: ResourceNode, path: string, text: string,
+  problems: readonly ExpressionProblem[], codes?: readonly string[], prefix = '',
+): void {
+  for (const p of problems) {
+    if (codes && !codes.some(c => c.endsWith('*') ? p.code.startsWith(c.slice(0, -1)) : p.code === c)) continue;
+    report({ resource, path, message: `${prefix}${p.message}`, ...positionOf(text, p.offset) });
+  }
+}
+
+export function isProtocol(node: ApiChild, protocol: Protocol): boolean {
+  return node.api?.protocol === protocol;
+}
+
+/** One literal entry of a string map property: unknown keys or values are skipped. */
+export interface MapEntry {
+  readonly key: string;
+  readonly value: string;
+  readonly path: string;
+}
+
+export function literalEntries(value: unknown, pathPrefix: string): MapEntry[] {
+  const map = mapOf(value);
+  if (!map) return [];
+  const out: MapEntry[] = [];
+  for (const [key, v] of Object.entries(map)) {
+    const s = stringOf(v);
+    if (s === undefined || /\$\{Token\[/.test(key)) continue;
+    out.push({ key, value: s, path: `${pathPrefix}.${key}` });
+  }
+  return out;
+}
+
+/** Whether an integration is an AWS service integration (any `IntegrationSubtype`, even unknown). */
+export function hasSubtype(integration: IntegrationNode): boolean {
+  return isPresent(integration.properties.IntegrationSubtype);
+}
+
+/** One response-parameter mapping of an HTTP integration, in either shape. */
+export interface ResponseEntry {
+  readonly status: string;
+  readonly key: string;
+  readonly value: string;
+  /** Path of the destination (key) and of the source (value). */
+  readonly keyPath: string;
+  readonly valuePath: string;
+}
+
+/**
+ * The literal response mappings of an HTTP integration, read from the CloudFormation shape
+ * (`{"200": {"ResponseParameters": [{"Destination", "Source"}]}}`) or from the flat API shape
+ * (`{"200": {"<key>": "<value>"}}`, which `http-mapping-response-shape` reports).
+ */
+export function responseEntries(integration: IntegrationNode): ResponseEntry[] {
+  const groups = mapOf(integration.properties.ResponseParameters);
+  if (!groups) return [];
+  const out: ResponseEntry[] = [];
+  for (const [status, group] of Object.entries(groups)) {
+    const g = mapOf(group);
+    if (!g) continue;
+    const list = arrayOf(g.ResponseParameters);
+    if (list) {
+      list.forEach((item, i) => {
+        const m = mapOf(item);
+        const key = m ? stringOf(m.Destination) : undefined;
+        const value = m ? stringOf(m.Source) : undefined;
+        if (key === undefined || value === undefined) return;
+        const base = `ResponseParameters.${status}.ResponseParameters[${i}]`;
+        out.push({ status, key, value, keyPath: `${base}.Destination`, valuePath: `${base}.Source` });
+      });
+      continue;
+    }
+    if (isPresent(g.ResponseParameters)) continue; // an unknown list
+    for (const [key, v] of Object.entries(g)) {
+      const value = stringOf(v);
+      if (value === undefined) continue;
+      const path = `ResponseParameters.${status}.${key}`;
+      out.push({ status, key, value, keyPath: path, valuePath: path });
+    }
+  }
+  return out;
+}
+
+/** The literal strings of a list property with their paths (`IdentitySource[0]`); unknown items skipped. */
+export function literalList(value: unknown, path: string): { value: string; path: string }[] {
+  const list = arrayOf(value);
+  if (list) {
+    return list.flatMap((item, i) => {
+      const s = stringOf(item);
+      return s === undefined ? [] : [{ value: s, path: `${path}[${i}]` }];
+    });
+  }
+  // CloudFormation also takes a comma-separated string for some list properties; keep it whole.
+  const s = stringOf(value);
+  return s === undefined ? [] : [{ value: s, path }];
+}

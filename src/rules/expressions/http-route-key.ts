@@ -1,0 +1,19 @@
+import { parseHttpRouteKey } from '../../expressions/route-key';
+import { stringOf } from '../../model/value';
+import { Rule } from '../rule';
+import { reportProblems } from './helpers';
+
+export const httpRouteKey: Rule = {
+  id: 'http-route-key',
+  severity: 'error',
+  summary: 'HTTP route keys are $default or METHOD /path, with whole-segment {variables}, a greedy {name+} only last and no trailing slash',
+  references: ['ROUTE-002', 'ROUTE-003', 'ROUTE-004', 'ROUTE-005'],
+  check(model, report) {
+    for (const route of model.routes) {
+      if (route.api?.protocol !== 'HTTP') continue;
+      const key = stringOf(route.properties.RouteKey);
+      if (key === undefined) continue;
+      reportProblems(report, route, 'RouteKey', key, parseHttpRouteKey(key).problems);
+    }
+  },
+};

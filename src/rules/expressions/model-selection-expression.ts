@@ -1,0 +1,19 @@
+import { parseSelectionExpression } from '../../expressions/selection-expressions';
+import { stringOf } from '../../model/value';
+import { Rule } from '../rule';
+import { reportProblems } from './helpers';
+
+export const modelSelectionExpression: Rule = {
+  id: 'model-selection-expression',
+  severity: 'warning',
+  summary: 'A route\'s ModelSelectionExpression reads $request.body.<path> or is static text such as \\$default',
+  references: ['SEL-007'],
+  check(model, report) {
+    for (const route of model.routes) {
+      if (route.api?.protocol !== 'WEBSOCKET') continue;
+      const expression = stringOf(route.properties.ModelSelectionExpression);
+      if (expression === undefined) continue;
+      reportProblems(report, route, 'ModelSelectionExpression', expression, parseSelectionExpression(expression, 'model').problems);
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import { show } from '../../expressions/problem';
+import { canProduce, parseSelectionExpression } from '../../expressions/selection-expressions';
+import { ResourceNode } from '../../model/nodes';
+import { mapOf, stringOf } from '../../model/value';
+import { Rule } from '../rule';
+
+export const selectionTemplateKeyUnreachable: Rule = {
+  id: 'selection-template-key-unreachable',
+  severity: 'warning',
+  summary: 'Every template key is $default or a value the TemplateSelectionExpression can produce',
+  references: ['VTL-003', 'SEL-004', 'SEL-005'],
+  check(model, report) {
+    const check = (resource: ResourceNode, templates: string) => {
+      const expression = stringOf(resource.properties.TemplateSelectionExpression);
+      const map = mapOf(resource.properties[templates]);
+      if (expression === undefined || !map) return;
+      const parsed = parseSelectionExpression(expression, resource.type.endsWith('IntegrationResponse') ? 'integration-response-template' : 'integration-template');
+      if (!parsed.ast || parsed.problems.length) return; // the grammar rules report broken expressions
+      for (const key of Object.keys(map)) {
+        if (key === '$default' || /\$\{Token\[/.test(key) || canProduce(parsed.ast, key)) continue;
+        report({
+          resource,
+          path: `${templates}.${key}`,
+          message: `template key ${show(key)} is never selected: TemplateSelectionExpression ${show(expression)} cannot evaluate to it (use $default for a catch-all)`,
+        });
+      }
+    };
+    for (const integration of model.integrations) {
+      if (integration.api?.protocol === 'WEBSOCKET') check(integration, 'RequestTemplates');
+    }
+    for (const ir of model.integrationResponses) {
+      if (ir.api?.protocol === 'WEBSOCKET') check(ir, 'ResponseTemplates');
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { parseWebSocketRouteKey } from '../../expressions/route-key';
+import { stringOf } from '../../model/value';
+import { Rule } from '../rule';
+import { reportProblems } from './helpers';
+
+export const wsRouteKey: Rule = {
+  id: 'ws-route-key',
+  severity: 'error',
+  summary: 'WebSocket route keys are $connect, $disconnect, $default or a custom key that does not start with $',
+  references: ['ROUTE-007'],
+  check(model, report) {
+    for (const route of model.routes) {
+      if (route.api?.protocol !== 'WEBSOCKET') continue;
+      const key = stringOf(route.properties.RouteKey);
+      if (key === undefined) continue;
+      reportProblems(report, route, 'RouteKey', key, parseWebSocketRouteKey(key).problems);
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import { parseSelectionExpression } from '../../expressions/selection-expressions';
+import { stringOf } from '../../model/value';
+import { Rule } from '../rule';
+import { reportProblems } from './helpers';
+
+export const wsRouteSelectionExpression: Rule = {
+  id: 'ws-route-selection-expression',
+  severity: 'error',
+  summary: 'A WebSocket API\'s RouteSelectionExpression reads the message body ($request.body.<path>) and static text',
+  references: ['SEL-001', 'SEL-002'],
+  check(model, report) {
+    for (const api of model.apis) {
+      if (api.protocol !== 'WEBSOCKET') continue;
+      // A missing or empty expression is api-websocket-route-selection-required's finding.
+      const expression = stringOf(api.properties.RouteSelectionExpression);
+      if (expression === undefined || expression.trim() === '') continue;
+      reportProblems(report, api, 'RouteSelectionExpression', expression, parseSelectionExpression(expression, 'websocket-route').problems);
+    }
+  },
+};
