@@ -1,0 +1,108 @@
+/**
+ * `switchyard lint` on a generated 1,000-route HTTP API: the whole process, start to exit (target: under 1 s).
+ * Run after a compile: `npx ts-node --transpile-only bench/lint-1000-routes.ts [--routes N] [--runs N] [--bin lib/cli/main.js]`.
+ * Prints one line per measure; a measure, never a test.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+}
+
+/** The shape the CDK emits for an HttpApi with one Lambda integration per route, plus a logged stage. */
+export function httpApiTemplate(routes: number): object {
+  const resources: Record<string, unknown> = {
+    Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Name: 'bench', ProtocolType: 'HTTP' } },
+    Logs: { Type: 'AWS::Logs::LogGroup' },
+    Stage: {
+      Type: 'AWS::ApiGatewayV2::Stage',
+      Properties: {
+        ApiId: { Ref: 'Api' },
+        StageName: '$default',
+        AutoDeploy: true,
+        AccessLogSettings: {
+          DestinationArn: { 'Fn::GetAtt': ['Logs', 'Arn'] },
+          Format: '{"requestId":"$context.requestId","status":"$context.status"}',
+        },
+      },
+    },
+  };
+  for (let i = 0; i < routes; i++) {
+    resources[`Fn${i}`] = { Type: 'AWS::Lambda::Function', Properties: { Runtime: 'nodejs20.x', Handler: 'index.handler' } };
+    resources[`Integration${i}`] = {
+      Type: 'AWS::ApiGatewayV2::Integration',
+      Properties: {
+        ApiId: { Ref: 'Api' },
+        IntegrationType: 'AWS_PROXY',
+        IntegrationUri: { 'Fn::GetAtt': [`Fn${i}`, 'Arn'] },
+        PayloadFormatVersion: '2.0',
+        TimeoutInMillis: 29000,
+      },
+    };
+    resources[`Route${i}`] = {
+      Type: 'AWS::ApiGatewayV2::Route',
+      Properties: {
+        ApiId: { Ref: 'Api' },
+        RouteKey: `GET /items/r${i}/{id}`,
+        AuthorizationType: 'NONE',
+        Target: { 'Fn::Join': ['', ['integrations/', { Ref: `Integration${i}` }]] },
+      },
+    };
+    resources[`Permission${i}`] = {
+      Type: 'AWS::Lambda::Permission',
+      Properties: {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [`Fn${i}`, 'Arn'] },
+        Principal: 'apigateway.amazonaws.com',
+        SourceArn: { 'Fn::Sub': `arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:\${Api}/*/GET/items/r${i}/*` },
+      },
+    };
+  }
+  return { Resources: resources };
+}
+
+function main() {
+  const routes = Number(option('routes', '1000'));
+  const runs = Number(option('runs', '5'));
+  const bin = resolve(option('bin', join(__dirname, '..', 'lib', 'cli', 'main.js')));
+  if (!existsSync(bin)) {
+    process.stderr.write(`bench: ${bin} does not exist; compile first (or pass --bin)\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-bench-'));
+  try {
+    const file = join(dir, 'api.template.json');
+    const template = httpApiTemplate(routes);
+    writeFileSync(file, JSON.stringify(template, null, 1));
+    const times: number[] = [];
+    let code: number | null = null;
+    let findings = 0;
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      code = r.status;
+      if (r.status === 2) throw new Error(`lint failed: ${r.stderr}`);
+      findings = (JSON.parse(r.stdout) as { findings: unknown[] }).findings.length;
+    }
+    // A bare `node -e 0` shows how much of the time is Node's own start-up.
+    const nodeStart = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    const nodeMs = Number(process.hrtime.bigint() - nodeStart) / 1e6;
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    const resources = Object.keys((template as { Resources: object }).Resources).length;
+    process.stdout.write(`lint ${routes} routes (${resources} resources): median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, `
+      + `max ${times[times.length - 1].toFixed(0)} ms over ${runs} processes (node alone ${nodeMs.toFixed(0)} ms); `
+      + `exit ${code}, ${findings} findings; target < 1000 ms: ${median < 1000 ? 'met' : 'MISSED'}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) main();

@@ -1,0 +1,66 @@
+import { choice, parseArgs } from './args';
+import { CliInputError, EXIT_FINDINGS, EXIT_OK } from './errors';
+import { readTemplate, templateFiles } from './load';
+import { formatJson, formatSarif, formatText, summarize } from './report';
+import type { Io } from './run';
+import { TemplateShapeError } from '../model/build-model';
+import { mapOf } from '../model/value';
+import { lintTemplate } from '../rules/engine';
+import { ALL_RULES, ruleById } from '../rules/registry';
+import { Finding } from '../rules/rule';
+
+export const LINT_USAGE = `Usage: switchyard lint <path>... [options]
+
+Checks CloudFormation templates for what API Gateway v2 would reject at deploy time.
+A path is a template file (.json, .yaml, .yml) or a cloud assembly folder such as cdk.out
+(every *.template.json, nested assemblies included).
+
+Options:
+  --format text|json|sarif   report format (default: text)
+  --ignore <id,...>          skip these rules (repeatable)
+  --warnings-as-errors       exit 1 on warnings too
+  -h, --help                 show this help
+
+Exit status: 0 no error finding, 1 error findings, 2 usage error or unreadable input.
+`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+export function lintCommand(argv: readonly string[], io: Io, version: string): number {
+  const args = parseArgs('lint', argv, { 'format': 'value', 'ignore': 'value', 'warnings-as-errors': 'flag', 'help': 'flag' });
+  if (args.flags.has('help')) {
+    io.stdout(LINT_USAGE);
+    return EXIT_OK;
+  }
+  const format = choice('lint', args, 'format', FORMATS, 'text');
+  const ignore = (args.values.get('ignore') ?? []).flatMap(v => v.split(',')).map(id => id.trim()).filter(id => id !== '');
+  const unknown = ignore.filter(id => ruleById(id) === undefined);
+  if (unknown.length) {
+    throw new CliInputError(`lint: unknown rule id${unknown.length > 1 ? 's' : ''} in --ignore: ${unknown.join(', ')} (see switchyard rules)`);
+  }
+  if (args.positionals.length === 0) throw new CliInputError('lint: no path given (usage: switchyard lint <path>... ; see --help)');
+
+  // Every input is read and checked before anything is printed: a bad input gives one line and no partial report.
+  const findings: Finding[] = [];
+  let resources = 0;
+  const files = templateFiles(args.positionals);
+  for (const file of files) {
+    const template = readTemplate(file);
+    try {
+      findings.push(...lintTemplate(template, { ignore, file }));
+    } catch (e) {
+      if (e instanceof TemplateShapeError) throw new CliInputError(`${file}: ${e.message}`);
+      throw e;
+    }
+    resources += Object.keys(mapOf(mapOf(template)?.Resources) ?? {}).length;
+  }
+
+  const summary = summarize(findings, files.length, resources);
+  switch (format) {
+    case 'json': io.stdout(formatJson(findings, summary)); break;
+    case 'sarif': io.stdout(formatSarif(findings, ALL_RULES, version)); break;
+    default: io.stdout(formatText(findings, summary));
+  }
+  const failing = summary.errors + (args.flags.has('warnings-as-errors') ? summary.warnings : 0);
+  return failing > 0 ? EXIT_FINDINGS : EXIT_OK;
+}

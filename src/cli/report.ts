@@ -1,0 +1,124 @@
+import { isAbsolute, sep } from 'path';
+import { pathToFileURL } from 'url';
+import { docsUrl, Finding, Rule } from '../rules/rule';
+
+/** Totals of one `switchyard lint` run. */
+export interface LintSummary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly files: number;
+  readonly resources: number;
+}
+
+export function summarize(findings: readonly Finding[], files: number, resources: number): LintSummary {
+  const errors = findings.filter(f => f.severity === 'error').length;
+  return { errors, warnings: findings.length - errors, files, resources };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `file: severity rule-id LogicalId (Type) path[:line:col]: message`, one line per finding. */
+export function textLine(f: Finding): string {
+  const parts = [`${f.file ?? '<template>'}:`, f.severity, f.rule];
+  if (f.resource) parts.push(f.type ? `${f.resource} (${f.type})` : f.resource);
+  let where = f.path;
+  if (f.line !== undefined) where += `:${f.line}:${f.column ?? 1}`;
+  if (where) parts.push(where);
+  return `${parts.join(' ')}: ${f.message}`;
+}
+
+export function formatText(findings: readonly Finding[], summary: LintSummary): string {
+  const lines = findings.map(textLine);
+  lines.push(`${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} `
+    + `(${plural(summary.files, 'file')}, ${plural(summary.resources, 'resource')} checked)`);
+  return lines.join('\n') + '\n';
+}
+
+/** The documented `--format json` object: every key always present, `line`/`column` null when absent. */
+export function formatJson(findings: readonly Finding[], summary: LintSummary): string {
+  const report = {
+    findings: findings.map(f => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      file: f.file ?? null,
+      resource: f.resource,
+      type: f.type,
+      path: f.path,
+      line: f.line ?? null,
+      column: f.line !== undefined ? f.column ?? 1 : null,
+    })),
+    summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files, resources: summary.resources },
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+}
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/switchyard/cdk-switchyard';
+
+function sarifLevel(severity: string): 'error' | 'warning' {
+  return severity === 'error' ? 'error' : 'warning';
+}
+
+/**
+ * A SARIF `uri-reference` for a file path: relative paths stay relative (code-scanning tools resolve them
+ * against the checkout), with `/` separators and each segment percent-encoded; absolute paths become `file:` URLs.
+ */
+export function artifactUri(file: string): string {
+  if (isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(sep === '\\' ? /[\\/]/ : '/').map(encodeURIComponent).join('/');
+}
+
+/** SARIF 2.1.0: one run; every rule of the catalogue in `tool.driver.rules`; one result per finding. */
+export function formatSarif(findings: readonly Finding[], rules: readonly Rule[], version: string): string {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = findings.map(f => {
+    const physicalLocation: Record<string, unknown> = {
+      artifactLocation: { uri: artifactUri(f.file ?? 'template') },
+    };
+    const logicalLocations: Array<Record<string, unknown>> = [];
+    if (f.resource) {
+      logicalLocations.push({ name: f.resource, fullyQualifiedName: f.resource, kind: 'resource' });
+      if (f.path) logicalLocations.push({ name: f.path, fullyQualifiedName: `${f.resource}.${f.path}`, kind: 'property' });
+    }
+    const result: Record<string, unknown> = {
+      ruleId: f.rule,
+      level: sarifLevel(f.severity),
+      message: { text: f.message },
+      locations: [{ physicalLocation, ...(logicalLocations.length ? { logicalLocations } : {}) }],
+    };
+    const ruleIndex = index.get(f.rule);
+    if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
+    // A finding's line and column are inside the property's value (a template or an expression), not inside
+    // the file, so they go in properties rather than a SARIF region that code scanning would misplace.
+    const properties: Record<string, unknown> = {};
+    if (f.type) properties.resourceType = f.type;
+    if (f.line !== undefined) Object.assign(properties, { valueLine: f.line, valueColumn: f.column ?? 1 });
+    if (Object.keys(properties).length) result.properties = properties;
+    return result;
+  });
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'switchyard',
+          version,
+          informationUri: INFORMATION_URI,
+          rules: rules.map(r => ({
+            id: r.id,
+            shortDescription: { text: r.summary },
+            helpUri: docsUrl(r.id),
+            defaultConfiguration: { level: sarifLevel(r.severity) },
+            properties: { references: [...r.references] },
+          })),
+        },
+      },
+      results,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
