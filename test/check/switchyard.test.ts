@@ -1,10 +1,9 @@
-import { readFileSync } from 'fs';
 import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { CfnIntegration, CfnStage, HttpApi, HttpMethod, WebSocketApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUrlIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Switchyard } from '../../src';
-import { lintTemplate } from '../../src/rules/engine';
+import { run } from '../../src/cli/run';
 
 function httpApiWithUrlRoute(stack: Stack) {
   const api = new HttpApi(stack, 'Api');
@@ -82,15 +81,20 @@ describe('Switchyard.check', () => {
     expect(() => app.synth()).toThrow(/\[integration-payload-format-version\] Later\/Bad/);
   });
 
-  test('finds the same findings as the linter on the synthesized template', () => {
+  test('finds the same findings as `switchyard lint` on the synthesized cloud assembly', () => {
     const app = new App();
     const stack = new Stack(app, 'Same');
     const ws = new WebSocketApi(stack, 'Ws');
     new CfnStage(stack, 'DefaultStage', { apiId: ws.apiId, stageName: '$default', stageVariables: { ok: 'yes', 'not ok': 'x' } });
-    const before = Switchyard.findings(stack);
+    const http = httpApiWithUrlRoute(stack);
+    new CfnIntegration(stack, 'Slow', { apiId: http.apiId, integrationType: 'HTTP_PROXY', integrationUri: 'https://example.com', integrationMethod: 'GET', payloadFormatVersion: '1.0', timeoutInMillis: 40_000 });
+    const fromCheck = Switchyard.findings(stack);
     const assembly = app.synth();
-    const template = JSON.parse(readFileSync(assembly.getStackByName('Same').templateFullPath, 'utf8'));
-    expect(lintTemplate(template)).toEqual(before);
-    expect(before.map(f => f.rule).sort()).toEqual(['stage-default-websocket', 'stage-variable-name']);
+    let stdout = '';
+    const code = run(['lint', assembly.directory, '--format', 'json'], { stdout: t => { stdout += t; }, stderr: () => undefined });
+    expect(code).toBe(1);
+    const fromCli = JSON.parse(stdout).findings.map((f: Record<string, unknown>) => [f.rule, f.resource, f.path, f.message]);
+    expect(fromCli).toEqual(fromCheck.map(f => [f.rule, f.resource, f.path, f.message]));
+    expect(fromCheck.map(f => f.rule).sort()).toEqual(['integration-timeout', 'stage-default-websocket', 'stage-variable-name']);
   });
 });
