@@ -1,0 +1,13 @@
+import { TEMPLATE_RULE_SEVERITY } from '../../vtl/analyze';
+import { Rule } from '../rule';
+import { reportIssues } from './templates';
+
+export const templateEscapeJavaScriptJson: Rule = {
+  id: 'template-escape-javascript-json',
+  severity: TEMPLATE_RULE_SEVERITY['template-escape-javascript-json'],
+  summary: '$util.escapeJavaScript(...) inside a JSON string is followed by .replaceAll("\\\\\'","\'")',
+  references: ['VTL-016'],
+  check(model, report) {
+    reportIssues('template-escape-javascript-json', model, report);
+  },
+};

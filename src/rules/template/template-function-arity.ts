@@ -1,0 +1,13 @@
+import { TEMPLATE_RULE_SEVERITY } from '../../vtl/analyze';
+import { Rule } from '../rule';
+import { reportIssues } from './templates';
+
+export const templateFunctionArity: Rule = {
+  id: 'template-function-arity',
+  severity: TEMPLATE_RULE_SEVERITY['template-function-arity'],
+  summary: '$input and $util functions get the number of arguments they take',
+  references: ['VTL-006', 'VTL-007'],
+  check(model, report) {
+    reportIssues('template-function-arity', model, report);
+  },
+};

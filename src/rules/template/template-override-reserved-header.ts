@@ -1,0 +1,13 @@
+import { TEMPLATE_RULE_SEVERITY } from '../../vtl/analyze';
+import { Rule } from '../rule';
+import { reportIssues } from './templates';
+
+export const templateOverrideReservedHeader: Rule = {
+  id: 'template-override-reserved-header',
+  severity: TEMPLATE_RULE_SEVERITY['template-override-reserved-header'],
+  summary: 'An override does not set a header API Gateway sets itself for the connection',
+  references: ['VTL-010'],
+  check(model, report) {
+    reportIssues('template-override-reserved-header', model, report);
+  },
+};

@@ -1,0 +1,206 @@
+import { readFileSync } from 'fs';
+import { analyzeTemplate, TEMPLATE_RULE_SEVERITY } from './analyze';
+import { renderParsed } from './evaluate';
+import { parseTemplate, ParsedTemplate } from './parse';
+import { RenderRequestInput } from './request';
+
+/** Which way a mapping template runs. */
+export enum MappingTemplateDirection {
+  /** An integration request template (`RequestTemplates`). */
+  REQUEST = 'REQUEST',
+  /** An integration response template (`ResponseTemplates`). */
+  RESPONSE = 'RESPONSE',
+}
+
+/** The request a template is rendered against. */
+export interface MappingTemplateRequest {
+  /**
+   * The raw request (or integration response) payload.
+   * @default - an empty body, which API Gateway presents as `{}`
+   */
+  readonly body?: string;
+  /**
+   * Path parameters (`$input.params().path`).
+   * @default - none
+   */
+  readonly pathParameters?: Record<string, string>;
+  /**
+   * Query string parameters (`$input.params().querystring`).
+   * @default - none
+   */
+  readonly queryStringParameters?: Record<string, string>;
+  /**
+   * Headers (`$input.params().header`).
+   * @default - none
+   */
+  readonly headers?: Record<string, string>;
+  /**
+   * `$context` variables, with dotted names for nested ones: `{ 'identity.sourceIp': '203.0.113.1',
+   * 'authorizer.claims.sub': 'abc' }`.
+   * @default - no context variables (each renders as empty text)
+   */
+  readonly context?: Record<string, string>;
+  /**
+   * `$stageVariables`.
+   * @default - none
+   */
+  readonly stageVariables?: Record<string, string>;
+  /**
+   * The result of the request template of the same call: its request and response overrides carry into
+   * this render, as API Gateway carries them into the response template.
+   * @default - no overrides carried in
+   */
+  readonly previous?: MappingTemplateResult;
+}
+
+/** What rendering a template gives. */
+export interface MappingTemplateResult {
+  /** The rendered body. */
+  readonly output: string;
+  /** `$context.requestOverride.header.*` set by the template. */
+  readonly requestOverrideHeaders: Record<string, string>;
+  /** `$context.requestOverride.querystring.*` set by the template. */
+  readonly requestOverrideQueryString: Record<string, string>;
+  /** `$context.requestOverride.path.*` set by the template. */
+  readonly requestOverridePath: Record<string, string>;
+  /** `$context.responseOverride.header.*` set by the template (or carried in). */
+  readonly responseOverrideHeaders: Record<string, string>;
+  /**
+   * `$context.responseOverride.status`, when set to an integer from 100 to 599.
+   * @default - no status override
+   */
+  readonly responseOverrideStatus?: number;
+  /** Why API Gateway would fail the request (a malformed JSON body, an override set twice...); empty on success. */
+  readonly errors: string[];
+}
+
+/** Options for `MappingTemplate.check`. */
+export interface MappingTemplateCheckOptions {
+  /**
+   * Which way the template runs; with it, request overrides in a response template are reported.
+   * @default - unknown: the direction checks are skipped
+   */
+  readonly direction?: MappingTemplateDirection;
+  /**
+   * Check `$context` names against the WebSocket reference instead of the REST one.
+   * @default false - a name of either reference is accepted
+   */
+  readonly webSocket?: boolean;
+}
+
+/** One finding of `MappingTemplate.check`. */
+export interface TemplateFinding {
+  /** The rule id, e.g. `template-syntax`. */
+  readonly rule: string;
+  /** `error` or `warning`. */
+  readonly severity: string;
+  readonly message: string;
+  /** 1-based line in the template. */
+  readonly line: number;
+  /** 1-based column in the template. */
+  readonly column: number;
+}
+
+/** Thrown by `MappingTemplate.fromString`/`fromFile` when the template does not parse. */
+export class MappingTemplateSyntaxError extends Error {
+  /** The rule id of the finding. */
+  public readonly rule = 'template-syntax';
+
+  constructor(message: string, public readonly line: number, public readonly column: number) {
+    super(`[template-syntax] line ${line}, column ${column}: ${message}`);
+    this.name = 'MappingTemplateSyntaxError';
+  }
+}
+
+function toContext(flat: Record<string, string> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(flat ?? {})) {
+    const parts = name.split('.');
+    let node = out;
+    for (const p of parts.slice(0, -1)) {
+      const next = Object.prototype.hasOwnProperty.call(node, p) ? node[p] : undefined;
+      if (next === null || typeof next !== 'object') node[p] = {};
+      node = node[p] as Record<string, unknown>;
+    }
+    node[parts[parts.length - 1]] = value;
+  }
+  return out;
+}
+
+/**
+ * A mapping template (VTL), checked when created and rendered locally the way API Gateway renders it.
+ *
+ * @example
+ * const t = MappingTemplate.fromString('{"id": "$input.params(\'id\')"}');
+ * t.render({ pathParameters: { id: 'abc' } }).output; // {"id": "abc"}
+ */
+export class MappingTemplate {
+  /**
+   * A template from its text.
+   * @throws MappingTemplateSyntaxError when the text does not parse
+   */
+  public static fromString(text: string): MappingTemplate {
+    return new MappingTemplate(text);
+  }
+
+  /** A template read from a UTF-8 file. */
+  public static fromFile(path: string): MappingTemplate {
+    return new MappingTemplate(readFileSync(path, 'utf8'));
+  }
+
+  /** The template text. */
+  public readonly text: string;
+  private readonly parsed: ParsedTemplate;
+
+  private constructor(text: string) {
+    this.text = text;
+    const result = parseTemplate(text);
+    if (!result.ok) {
+      const p = result.problems[0];
+      throw new MappingTemplateSyntaxError(p.message, p.line, p.column);
+    }
+    this.parsed = result.template;
+  }
+
+  /** Renders the template against a request, as API Gateway would. Never throws: failures are in `errors`. */
+  public render(request: MappingTemplateRequest = {}): MappingTemplateResult {
+    const previous = request.previous;
+    const context: Record<string, unknown> = toContext(request.context);
+    if (previous) {
+      context.requestOverride = {
+        header: previous.requestOverrideHeaders,
+        querystring: previous.requestOverrideQueryString,
+        path: previous.requestOverridePath,
+      };
+      context.responseOverride = {
+        header: previous.responseOverrideHeaders,
+        ...(previous.responseOverrideStatus !== undefined ? { status: previous.responseOverrideStatus } : {}),
+      };
+    }
+    const input: RenderRequestInput = {
+      body: request.body,
+      params: { path: request.pathParameters, querystring: request.queryStringParameters, header: request.headers },
+      context,
+      stageVariables: request.stageVariables,
+    };
+    const r = renderParsed(this.parsed, input);
+    return {
+      output: r.output,
+      requestOverrideHeaders: r.requestOverride.header,
+      requestOverrideQueryString: r.requestOverride.querystring,
+      requestOverridePath: r.requestOverride.path,
+      responseOverrideHeaders: r.responseOverride.header,
+      ...(r.responseOverride.status !== undefined ? { responseOverrideStatus: r.responseOverride.status } : {}),
+      errors: r.errors,
+    };
+  }
+
+  /** The static checks of the template rules (`template-*`), with line and column. */
+  public check(options: MappingTemplateCheckOptions = {}): TemplateFinding[] {
+    const direction = options.direction === MappingTemplateDirection.REQUEST ? 'request'
+      : options.direction === MappingTemplateDirection.RESPONSE ? 'response' : undefined;
+    return analyzeTemplate(this.text, { direction, contextUse: options.webSocket ? 'websocket-mapping' : undefined })
+      .map(i => ({ rule: i.rule, severity: TEMPLATE_RULE_SEVERITY[i.rule], message: i.message, line: i.line, column: i.column }));
+  }
+}
+

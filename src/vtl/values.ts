@@ -1,0 +1,290 @@
+/**
+ * The values a template sees, as API Gateway's Java engine has them: Java strings, Integer/Long/BigInteger
+ * (`number` when exact in a double, `bigint` beyond), Double (`JavaDouble`, so `1.0` stays `1.0`), Boolean,
+ * null, Maps (insertion-ordered), Lists (JSON arrays from the payload print as compact JSON, VTL list
+ * literals print as Java's `[a, b]`), and map entries. Every member access goes through `methods.ts`: no
+ * value here is ever indexed with a template-chosen JavaScript property name.
+ */
+
+export class JavaDouble {
+  constructor(readonly value: number) {}
+}
+
+export class JavaList {
+  /**
+   * @param items the elements (mutable, as Java lists are)
+   * @param json whether the list came from a JSON document (json-smart's JSONArray prints as JSON)
+   */
+  constructor(readonly items: Value[], readonly json: boolean) {}
+}
+
+/** A `Map.Entry` from `entrySet()`. */
+export class JavaEntry {
+  constructor(readonly key: string, readonly value: Value, private readonly owner: JavaMap) {}
+
+  setValue(value: Value): Value {
+    return this.owner.put(this.key, value);
+  }
+}
+
+/** Called when a map is written, so the override maps can refuse a second assignment. */
+export type WriteHook = (key: string) => void;
+
+export class JavaMap {
+  static of(pairs: Iterable<readonly [string, Value]>): JavaMap {
+    const m = new JavaMap();
+    for (const [k, v] of pairs) m.entries.set(k, v);
+    return m;
+  }
+
+  readonly entries = new Map<string, Value>();
+  /** Set on the `$context.requestOverride.*` / `responseOverride.*` maps. */
+  onWrite: WriteHook | undefined;
+
+  get(key: string): Value {
+    const v = this.entries.get(key);
+    return v === undefined ? null : v;
+  }
+
+  /** Java `put`: returns the previous value (null when none). */
+  put(key: string, value: Value): Value {
+    this.onWrite?.(key);
+    const previous = this.get(key);
+    this.entries.set(key, value);
+    return previous;
+  }
+
+  remove(key: string): Value {
+    const previous = this.get(key);
+    this.entries.delete(key);
+    return previous;
+  }
+}
+
+/** The `$foreach` scope object of Velocity 1.7. */
+export class ForeachScope {
+  constructor(readonly index: number, readonly size: number, readonly parent: ForeachScope | null) {}
+  get count(): number { return this.index + 1; }
+  get hasNext(): boolean { return this.index + 1 < this.size; }
+}
+
+/** A template-visible object implemented by the evaluator (`$input`, `$util`): opaque to everything else. */
+export class Builtin {
+  constructor(readonly name: string) {}
+}
+
+export type Value = null | string | boolean | number | bigint | JavaDouble | JavaList | JavaMap | JavaEntry | ForeachScope | Builtin;
+
+/* ------------------------------------------------------------------------------------------------------ */
+/* Numbers                                                                                                 */
+
+export function isNumber(v: Value): v is number | bigint | JavaDouble {
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof JavaDouble;
+}
+
+export function isInteger(v: Value): v is number | bigint {
+  return typeof v === 'number' || typeof v === 'bigint';
+}
+
+/** An integer result, as a number when exact, else a bigint (Velocity 1.7 widens to Long/BigInteger). */
+export function integer(v: bigint): number | bigint {
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+}
+
+export function integerFromText(text: string): number | bigint {
+  const n = Number(text);
+  return Number.isSafeInteger(n) ? n : integer(BigInt(text));
+}
+
+export function toDouble(v: number | bigint | JavaDouble): number {
+  return v instanceof JavaDouble ? v.value : Number(v);
+}
+
+/** Java's `Double.toString`: at least one fraction digit, scientific notation outside [1e-3, 1e7). */
+export function javaDoubleString(d: number): string {
+  if (Number.isNaN(d)) return 'NaN';
+  if (d === Infinity) return 'Infinity';
+  if (d === -Infinity) return '-Infinity';
+  if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0';
+  const abs = Math.abs(d);
+  if (abs >= 1e-3 && abs < 1e7) {
+    const s = String(d);
+    return s.includes('.') ? s : `${s}.0`;
+  }
+  const [mantissa, exp] = d.toExponential().split('e');
+  const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
+  return `${m}E${exp.startsWith('+') ? exp.slice(1) : exp}`;
+}
+
+/* ------------------------------------------------------------------------------------------------------ */
+/* Printing                                                                                                */
+
+/** How a value renders in the output: null renders as empty text (API Gateway, not plain Velocity). */
+export function render(v: Value): string {
+  return v === null ? '' : javaToString(v);
+}
+
+/** Java `String.valueOf(v)`: what `toString()` and string concatenation give. */
+export function javaToString(v: Value): string {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string': return v;
+    case 'boolean': return v ? 'true' : 'false';
+    case 'number': return String(v);
+    case 'bigint': return v.toString();
+    default: break;
+  }
+  if (v instanceof JavaDouble) return javaDoubleString(v.value);
+  if (v instanceof JavaList) {
+    return v.json ? toJson(v) : `[${v.items.map(javaToString).join(', ')}]`;
+  }
+  if (v instanceof JavaMap) {
+    const parts: string[] = [];
+    for (const [k, item] of v.entries) parts.push(`${k}=${item === v ? '(this Map)' : javaToString(item)}`);
+    return `{${parts.join(', ')}}`;
+  }
+  if (v instanceof JavaEntry) return `${v.key}=${javaToString(v.value)}`;
+  if (v instanceof ForeachScope) return `ForeachScope@${v.index}`;
+  return '';
+}
+
+/** json-smart escapes control characters and the ranges json-simple escaped, as `\uXXXX` in upper case. */
+function escapeJsonString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    switch (ch) {
+      case 0x22: out += '\\"'; break;
+      case 0x5c: out += '\\\\'; break;
+      case 0x08: out += '\\b'; break;
+      case 0x0c: out += '\\f'; break;
+      case 0x0a: out += '\\n'; break;
+      case 0x0d: out += '\\r'; break;
+      case 0x09: out += '\\t'; break;
+      default:
+        if (ch <= 0x1f || (ch >= 0x7f && ch <= 0x9f) || (ch >= 0x2000 && ch <= 0x20ff)) {
+          out += `\\u${ch.toString(16).toUpperCase().padStart(4, '0')}`;
+        } else {
+          out += s[i];
+        }
+    }
+  }
+  return `${out}"`;
+}
+
+/** Compact JSON, as json-smart writes it (`$input.json`, JSON lists printed by `toString`). */
+export function toJson(v: Value): string {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string': return escapeJsonString(v);
+    case 'boolean': return v ? 'true' : 'false';
+    case 'number': return String(v);
+    case 'bigint': return v.toString();
+    default: break;
+  }
+  if (v instanceof JavaDouble) return javaDoubleString(v.value);
+  if (v instanceof JavaList) return `[${v.items.map(toJson).join(',')}]`;
+  if (v instanceof JavaMap) {
+    const parts: string[] = [];
+    for (const [k, item] of v.entries) parts.push(`${escapeJsonString(k)}:${toJson(item)}`);
+    return `{${parts.join(',')}}`;
+  }
+  return escapeJsonString(javaToString(v));
+}
+
+/* ------------------------------------------------------------------------------------------------------ */
+/* Conversions                                                                                             */
+
+/** A plain JavaScript value (request JSON: context, stage variables) as a template value. */
+export function fromPlain(v: unknown, depth = 0): Value {
+  if (v === null || v === undefined || depth > 64) return null;
+  switch (typeof v) {
+    case 'string': return v;
+    case 'boolean': return v;
+    case 'bigint': return integer(v);
+    case 'number': return Number.isInteger(v) ? v : new JavaDouble(v);
+    case 'object': break;
+    default: return null;
+  }
+  if (Array.isArray(v)) return new JavaList(v.map(x => fromPlain(x, depth + 1)), true);
+  const m = new JavaMap();
+  for (const k of Object.keys(v as object)) m.entries.set(k, fromPlain((v as Record<string, unknown>)[k], depth + 1));
+  return m;
+}
+
+/* ------------------------------------------------------------------------------------------------------ */
+/* Velocity 1.7 semantics of operators                                                                     */
+
+/** `#if($x)`: null is false, a Boolean is itself, anything else is true (Velocity 1.7; see README). */
+export function truthy(v: Value): boolean {
+  if (v === null) return false;
+  if (typeof v === 'boolean') return v;
+  return true;
+}
+
+/**
+ * `==`. API Gateway differs from Velocity 1.7 in one place: a null (or missing) value equals both `$null`
+ * and `""` (recorded on AWS). Numbers compare by value across Integer/Long/Double; values of different
+ * types compare by their string form, as Velocity 1.7 does.
+ */
+export function javaEquals(a: Value, b: Value): boolean {
+  if (a === null || b === null) {
+    const other = a === null ? b : a;
+    return other === null || other === '';
+  }
+  if (isNumber(a) && isNumber(b)) return compareNumbers(a, b) === 0;
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a === b;
+  return javaToString(a) === javaToString(b);
+}
+
+export function compareNumbers(a: number | bigint | JavaDouble, b: number | bigint | JavaDouble): number {
+  if (isInteger(a) && isInteger(b)) {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const x = toDouble(a);
+  const y = toDouble(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Arithmetic as Velocity 1.7's MathUtils does it: integers stay integers (widening instead of overflowing),
+ * a Double operand makes the result a Double, integer division truncates, division by zero gives null.
+ */
+export function arithmetic(op: '+' | '-' | '*' | '/' | '%', a: Value, b: Value): Value {
+  if (op === '+' && (typeof a === 'string' || typeof b === 'string')) {
+    // API Gateway renders null as empty text; concatenation follows the same rule (see README).
+    return render(a) + render(b);
+  }
+  if (!isNumber(a) || !isNumber(b)) return null;
+  if (isInteger(a) && isInteger(b)) {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    switch (op) {
+      case '+': return integer(x + y);
+      case '-': return integer(x - y);
+      case '*': return integer(x * y);
+      case '/': return y === BigInt(0) ? null : integer(x / y);
+      case '%': return y === BigInt(0) ? null : integer(x % y);
+    }
+  }
+  const x = toDouble(a);
+  const y = toDouble(b);
+  switch (op) {
+    case '+': return new JavaDouble(x + y);
+    case '-': return new JavaDouble(x - y);
+    case '*': return new JavaDouble(x * y);
+    case '/': return y === 0 ? null : new JavaDouble(x / y);
+    case '%': return y === 0 ? null : new JavaDouble(x % y);
+  }
+  return null;
+}
+
+export function negate(v: Value): Value {
+  if (typeof v === 'number') return v === 0 ? 0 : -v;
+  if (typeof v === 'bigint') return integer(-v);
+  if (v instanceof JavaDouble) return new JavaDouble(-v.value);
+  return null;
+}
