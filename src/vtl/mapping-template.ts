@@ -3,6 +3,8 @@ import { analyzeTemplate, TEMPLATE_RULE_SEVERITY } from './analyze';
 import { renderParsed } from './evaluate';
 import { parseTemplate, ParsedTemplate } from './parse';
 import { RenderRequestInput } from './request';
+import { MappingTemplateSyntaxError } from './syntax-error';
+import { Finding } from '../rules/rule';
 
 /** Which way a mapping template runs. */
 export enum MappingTemplateDirection {
@@ -88,29 +90,6 @@ export interface MappingTemplateCheckOptions {
   readonly webSocket?: boolean;
 }
 
-/** One finding of `MappingTemplate.check`. */
-export interface TemplateFinding {
-  /** The rule id, e.g. `template-syntax`. */
-  readonly rule: string;
-  /** `error` or `warning`. */
-  readonly severity: string;
-  readonly message: string;
-  /** 1-based line in the template. */
-  readonly line: number;
-  /** 1-based column in the template. */
-  readonly column: number;
-}
-
-/** Thrown by `MappingTemplate.fromString`/`fromFile` when the template does not parse. */
-export class MappingTemplateSyntaxError extends Error {
-  /** The rule id of the finding. */
-  public readonly rule = 'template-syntax';
-
-  constructor(message: string, public readonly line: number, public readonly column: number) {
-    super(`[template-syntax] line ${line}, column ${column}: ${message}`);
-    this.name = 'MappingTemplateSyntaxError';
-  }
-}
 
 function toContext(flat: Record<string, string> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -137,7 +116,7 @@ function toContext(flat: Record<string, string> | undefined): Record<string, unk
 export class MappingTemplate {
   /**
    * A template from its text.
-   * @throws MappingTemplateSyntaxError when the text does not parse
+   * @throws an error whose message starts with `[template-syntax]` and gives the line and column, when the text does not parse
    */
   public static fromString(text: string): MappingTemplate {
     return new MappingTemplate(text);
@@ -196,11 +175,11 @@ export class MappingTemplate {
   }
 
   /** The static checks of the template rules (`template-*`), with line and column. */
-  public check(options: MappingTemplateCheckOptions = {}): TemplateFinding[] {
+  public check(options: MappingTemplateCheckOptions = {}): Finding[] {
     const direction = options.direction === MappingTemplateDirection.REQUEST ? 'request'
       : options.direction === MappingTemplateDirection.RESPONSE ? 'response' : undefined;
     return analyzeTemplate(this.text, { direction, contextUse: options.webSocket ? 'websocket-mapping' : undefined })
-      .map(i => ({ rule: i.rule, severity: TEMPLATE_RULE_SEVERITY[i.rule], message: i.message, line: i.line, column: i.column }));
+      .map(i => ({ rule: i.rule, severity: TEMPLATE_RULE_SEVERITY[i.rule], message: i.message, resource: '', type: '', path: '', line: i.line, column: i.column }));
   }
 }
 

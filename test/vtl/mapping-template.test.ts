@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { MappingTemplate, MappingTemplateDirection, MappingTemplateSyntaxError } from '../../src/vtl/mapping-template';
+import { MappingTemplate, MappingTemplateDirection } from '../../src/vtl/mapping-template';
+import { MappingTemplateSyntaxError } from '../../src/vtl/syntax-error';
 
 describe('MappingTemplate', () => {
   test('fromString renders a WebSocket template', () => {
@@ -22,7 +23,8 @@ describe('MappingTemplate', () => {
     try {
       MappingTemplate.fromString('ok\n#if($a)');
     } catch (e) {
-      expect(e).toMatchObject({ rule: 'template-syntax', line: 2, column: 1 });
+      expect(e).toMatchObject({ ruleId: 'template-syntax', line: 2, column: 1 });
+      expect((e as Error).message).toMatch(/^\[template-syntax\] line 2, column 1: /);
     }
   });
 
