@@ -25,7 +25,8 @@ export function schemaViolations(build: (app: App) => void): SchemaViolation[] {
     const out: SchemaViolation[] = [];
     for (const plugin of report.pluginReports ?? []) {
       for (const v of plugin.violations ?? []) {
-        out.push({ rule: v.ruleName, description: v.description, constructs: (v.violatingConstructs ?? []).map((c: { constructPath: string }) => c.constructPath) });
+        const constructs = (v.violatingConstructs ?? []).map((c: { constructPath: string }) => c.constructPath);
+        out.push({ rule: v.ruleName, description: v.description, constructs });
       }
     }
     return out;

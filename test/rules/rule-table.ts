@@ -39,7 +39,12 @@ export function expectRule(rule: Rule, table: { valid: readonly ValidCase[]; inv
         path: f.path,
         ...(c.findings.some(e => e.line !== undefined) ? { line: f.line, column: f.column } : {}),
       }));
-      expect(found).toEqual(c.findings.map(e => ({ resource: e.resource, path: e.path, ...(e.line !== undefined ? { line: e.line, column: e.column } : {}) })));
+      const expected = c.findings.map(e => ({
+        resource: e.resource,
+        path: e.path,
+        ...(e.line !== undefined ? { line: e.line, column: e.column } : {}),
+      }));
+      expect(found).toEqual(expected);
     });
   });
 }
