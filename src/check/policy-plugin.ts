@@ -2,10 +2,10 @@ import { readFileSync } from 'fs';
 import {
   IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1, PolicyViolationBeta1,
 } from 'aws-cdk-lib';
+import { SwitchyardCheckOptions } from './switchyard';
 import { lintTemplate } from '../rules/engine';
 import { ruleById } from '../rules/registry';
 import { docsUrl, Finding } from '../rules/rule';
-import { SwitchyardCheckOptions } from './switchyard';
 
 /**
  * Switchyard's rules as a CDK policy-validation plugin:

@@ -1,8 +1,8 @@
 import { Annotations, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { constructsByLogicalId, displayPath, templateOf } from './stack-template';
 import { lintTemplate } from '../rules/engine';
 import { docsUrl, Finding } from '../rules/rule';
-import { constructsByLogicalId, displayPath, templateOf } from './stack-template';
 
 /** Options the engine runs with on a stack (the same shape as `SwitchyardCheckOptions`). */
 export interface RegisterOptions {

@@ -1,7 +1,7 @@
 import { Aspects, IAspect, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { Finding } from '../rules/rule';
 import { findingsOf, registerOn } from './register';
+import { Finding } from '../rules/rule';
 
 /** Options for `Switchyard.check`. */
 export interface SwitchyardCheckOptions {

@@ -57,7 +57,13 @@ export function buildModel(template: unknown): TemplateModel {
   const apis: Mutable<ApiNode>[] = ofType(TYPES.api).map(r => ({
     ...r,
     protocol: protocolLiteral(r.properties.ProtocolType),
-    routes: [], integrations: [], authorizers: [], models: [], stages: [], deployments: [], apiMappings: [],
+    routes: [],
+    integrations: [],
+    authorizers: [],
+    models: [],
+    stages: [],
+    deployments: [],
+    apiMappings: [],
   }));
   const apiById = new Map(apis.map(a => [a.logicalId, a]));
   const apiOf = (r: ResourceNode) => {
@@ -167,8 +173,21 @@ export function buildModel(template: unknown): TemplateModel {
   const restMethods: RestMethodNode[] = ofType(TYPES.restMethod);
 
   return {
-    apis, routes, routeResponses, integrations, integrationResponses, authorizers, models, stages,
-    deployments, domainNames, apiMappings, routingRules, vpcLinks, restMethods, resources,
+    apis,
+    routes,
+    routeResponses,
+    integrations,
+    integrationResponses,
+    authorizers,
+    models,
+    stages,
+    deployments,
+    domainNames,
+    apiMappings,
+    routingRules,
+    vpcLinks,
+    restMethods,
+    resources,
   };
 }
 

@@ -1,7 +1,7 @@
-import { buildModel } from '../model/build-model';
-import { TemplateModel } from '../model/nodes';
 import { ALL_RULES } from './registry';
 import { Finding, Rule, RULE_FAILURE_ID } from './rule';
+import { buildModel } from '../model/build-model';
+import { TemplateModel } from '../model/nodes';
 
 export interface RunOptions {
   /** Rule ids to skip. */

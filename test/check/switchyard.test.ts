@@ -85,7 +85,7 @@ describe('Switchyard.check', () => {
     const app = new App();
     const stack = new Stack(app, 'Same');
     const ws = new WebSocketApi(stack, 'Ws');
-    new CfnStage(stack, 'DefaultStage', { apiId: ws.apiId, stageName: '$default', stageVariables: { ok: 'yes', 'not ok': 'x' } });
+    new CfnStage(stack, 'DefaultStage', { apiId: ws.apiId, stageName: '$default', stageVariables: { 'ok': 'yes', 'not ok': 'x' } });
     const http = httpApiWithUrlRoute(stack);
     new CfnIntegration(stack, 'Slow', { apiId: http.apiId, integrationType: 'HTTP_PROXY', integrationUri: 'https://example.com', integrationMethod: 'GET', payloadFormatVersion: '1.0', timeoutInMillis: 40_000 });
     const fromCheck = Switchyard.findings(stack);

@@ -1,5 +1,5 @@
-import { apiNameLength } from '../../src/rules/api/api-name-length';
 import { expectRule } from './rule-table';
+import { apiNameLength } from '../../src/rules/api/api-name-length';
 
 expectRule(apiNameLength, {
   valid: [

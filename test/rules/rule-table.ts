@@ -1,5 +1,5 @@
-import { runRules } from '../../src/rules/engine';
 import { buildModel } from '../../src/model/build-model';
+import { runRules } from '../../src/rules/engine';
 import { Rule } from '../../src/rules/rule';
 
 /** What a table case expects of one finding: the rule and severity are implied by the table. */

@@ -19,9 +19,7 @@ export const stageVariableValue: Rule = {
         const value = stringOf(raw);
         if (value === undefined) continue;
         let why: string | undefined;
-        if (value.length === 0) why = 'it is empty';
-        else if (value.length > MAX_VALUE_LENGTH) why = `it has ${value.length} characters`;
-        else {
+        if (value.length === 0) {why = 'it is empty';} else if (value.length > MAX_VALUE_LENGTH) {why = `it has ${value.length} characters`;} else {
           const bad = [...value].find(c => !VALUE.test(c));
           if (bad !== undefined) why = `it contains ${JSON.stringify(bad)}`;
         }
