@@ -10,6 +10,7 @@ import { authorizerPayloadFormat } from './authorizer/authorizer-payload-format'
 import { authorizerSimpleResponsesPayload } from './authorizer/authorizer-simple-responses-payload';
 import { authorizerTtlRange } from './authorizer/authorizer-ttl-range';
 import { authorizerTypeProtocol } from './authorizer/authorizer-type-protocol';
+import { DOMAIN_RULES } from './domain';
 import { EXPRESSION_RULES } from './expressions';
 import { integrationPayloadFormatRequired } from './integration/integration-payload-format-required';
 import { integrationPayloadFormatVersion } from './integration/integration-payload-format-version';
@@ -71,6 +72,8 @@ export const ALL_RULES: readonly Rule[] = [
   // Expressions and templates
   ...EXPRESSION_RULES,
   ...TEMPLATE_RULES,
+  // Custom domains, API mappings, routing rules and VPC links
+  ...DOMAIN_RULES,
   // The engine's own
   engineRuleFailed,
 ];

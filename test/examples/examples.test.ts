@@ -1,6 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { schemaViolations } from './cloudformation-schema';
+import { build as buildCustomDomain } from '../../examples/custom-domain/app';
 import { build as buildHttpApi } from '../../examples/http-api/app';
 import { build as buildWebSocketApi } from '../../examples/websocket-api/app';
 import { Switchyard } from '../../src';
@@ -8,6 +9,7 @@ import { Switchyard } from '../../src';
 const EXAMPLES: Array<[string, (app: App) => void]> = [
   ['http-api', buildHttpApi],
   ['websocket-api', buildWebSocketApi],
+  ['custom-domain', buildCustomDomain],
 ];
 
 describe.each(EXAMPLES)('example %s', (_name, build) => {

@@ -1,0 +1,20 @@
+import { stringOf } from '../../model/value';
+import { Rule } from '../rule';
+import { endpointTypeProblem } from './checks';
+import { configurationsOf } from './helpers';
+
+export const domainEndpointType: Rule = {
+  id: 'domain-endpoint-type',
+  severity: 'error',
+  summary: 'A domain name of API Gateway v2 has a REGIONAL endpoint',
+  references: ['DOMAIN-003', 'MAP-009'],
+  check(model, report) {
+    for (const domain of model.domainNames) {
+      for (const config of configurationsOf(domain)) {
+        const type = stringOf(config.properties.EndpointType);
+        const problem = type === undefined ? undefined : endpointTypeProblem(type);
+        if (problem) report({ resource: domain, path: `${config.path}.EndpointType`, message: problem });
+      }
+    }
+  },
+};

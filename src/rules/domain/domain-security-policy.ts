@@ -1,0 +1,20 @@
+import { stringOf } from '../../model/value';
+import { Rule } from '../rule';
+import { securityPolicyProblem } from './checks';
+import { configurationsOf } from './helpers';
+
+export const domainSecurityPolicy: Rule = {
+  id: 'domain-security-policy',
+  severity: 'error',
+  summary: 'A domain name of API Gateway v2 uses the TLS_1_2 security policy',
+  references: ['DOMAIN-004', 'DOMAIN-009', 'MAP-009'],
+  check(model, report) {
+    for (const domain of model.domainNames) {
+      for (const config of configurationsOf(domain)) {
+        const policy = stringOf(config.properties.SecurityPolicy);
+        const problem = policy === undefined ? undefined : securityPolicyProblem(policy);
+        if (problem) report({ resource: domain, path: `${config.path}.SecurityPolicy`, message: problem });
+      }
+    }
+  },
+};

@@ -1,0 +1,12 @@
+import { Rule } from '../rule';
+import { checkTags } from './helpers';
+
+export const domainTags: Rule = {
+  id: 'domain-tags',
+  severity: 'error',
+  summary: 'Tags of a domain name have keys of 1 to 128 characters without the aws: prefix and values of at most 256 characters',
+  references: ['X-004'],
+  check(model, report) {
+    for (const domain of model.domainNames) checkTags(domain, report);
+  },
+};
