@@ -2,6 +2,7 @@ import { App, Lazy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { CfnApiMapping, HttpApi, HttpStage, WebSocketApi, WebSocketStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { templateOf } from '../../src/check/stack-template';
 import { ApiMapping } from '../../src/common/api-mapping';
 import { DomainName, RoutingMode } from '../../src/common/domain-name';
 import { SwitchyardError } from '../../src/common/errors';
@@ -30,7 +31,7 @@ function webSocketApi(stack: Stack, id = 'Ws') {
   const stage = new WebSocketStage(stack, `${id}Prod`, { webSocketApi: api, stageName: 'prod', autoDeploy: true });
   return { api, stage };
 }
-const domainRuleFindings = (stack: Stack) => lintTemplate(Template.fromStack(stack).toJSON(), { rules: DOMAIN_RULES }).map(f => [f.rule, f.resource.replace(/[0-9A-F]{8}$/, ''), f.path]);
+const domainRuleFindings = (stack: Stack) => lintTemplate(templateOf(stack), { rules: DOMAIN_RULES }).map(f => [f.rule, f.resource.replace(/[0-9A-F]{8}$/, ''), f.path]);
 
 /** Every API mapping shape these tests build, also run through the CloudFormation schema check. */
 const SHAPES: Record<string, (stack: Stack) => void> = {

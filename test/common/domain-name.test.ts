@@ -3,6 +3,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnDomainName } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { HostedZone } from 'aws-cdk-lib/aws-route53';
+import { templateOf } from '../../src/check/stack-template';
 import { DomainName, IpAddressType, RoutingMode, SecurityPolicy } from '../../src/common/domain-name';
 import { SwitchyardError } from '../../src/common/errors';
 import { DOMAIN_RULES } from '../../src/rules/domain';
@@ -111,7 +112,7 @@ describe('DomainName', () => {
     const domain = SHAPES.minimal(stack);
     (domain.node.defaultChild as CfnDomainName).addPropertyOverride('DomainNameConfigurations.0.SecurityPolicy', 'TLS_1_0');
     // The same rules the registered engine runs, over the template the stack synthesizes.
-    const findings = lintTemplate(Template.fromStack(stack).toJSON(), { rules: DOMAIN_RULES });
+    const findings = lintTemplate(templateOf(stack), { rules: DOMAIN_RULES });
     expect(findings.map(f => [f.rule, f.path])).toEqual([['domain-security-policy', 'DomainNameConfigurations[0].SecurityPolicy']]);
     // registerOn marks the stack it adds the engine to.
     expect((stack as unknown as Record<symbol, unknown>)[Symbol.for('cdk-switchyard.checked')]).toBe(true);
@@ -121,7 +122,7 @@ describe('DomainName', () => {
     const stack = newStack();
     SHAPES.everything(stack);
     Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('cdk-switchyard'));
-    expect(lintTemplate(Template.fromStack(stack).toJSON(), { rules: DOMAIN_RULES })).toEqual([]);
+    expect(lintTemplate(templateOf(stack), { rules: DOMAIN_RULES })).toEqual([]);
   });
 
   const cert = (stack: Stack, arn = CERT) => Certificate.fromCertificateArn(stack, 'C', arn);

@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { MockIntegration, RestApi, Stage, Deployment } from 'aws-cdk-lib/aws-apigateway';
 import { CfnApiMapping, CfnRoutingRule, HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { templateOf } from '../../src/check/stack-template';
 import { DomainName, RoutingMode } from '../../src/common/domain-name';
 import { SwitchyardError } from '../../src/common/errors';
 import { HeaderValue, RoutingAction, RoutingCondition, RoutingRule } from '../../src/common/routing-rule';
@@ -30,7 +31,7 @@ function newStack(app = new App(), id = 'Stack') {
 }
 
 const domainRuleFindings = (stack: Stack) =>
-  lintTemplate(Template.fromStack(stack).toJSON(), { rules: DOMAIN_RULES }).map(f => [f.rule, f.severity, f.path]);
+  lintTemplate(templateOf(stack), { rules: DOMAIN_RULES }).map(f => [f.rule, f.severity, f.path]);
 
 /** Every routing rule shape these tests build, also run through the CloudFormation schema check. */
 const SHAPES: Record<string, (stack: Stack) => void> = {

@@ -2,6 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnVpcLink } from 'aws-cdk-lib/aws-apigatewayv2';
 import { SecurityGroup, SubnetType, Vpc } from 'aws-cdk-lib/aws-ec2';
+import { templateOf } from '../../src/check/stack-template';
 import { SwitchyardError } from '../../src/common/errors';
 import { VpcLink } from '../../src/common/vpc-link';
 import { DOMAIN_RULES } from '../../src/rules/domain';
@@ -13,7 +14,7 @@ process.env.CDK_VALIDATION = 'false';
 const ENV = { account: '111122223333', region: 'eu-west-1' };
 const newStack = (app = new App(), id = 'Stack') => new Stack(app, id, { env: ENV });
 const domainRuleFindings = (stack: Stack) =>
-  lintTemplate(Template.fromStack(stack).toJSON(), { rules: DOMAIN_RULES }).map(f => [f.rule, f.severity, f.path]);
+  lintTemplate(templateOf(stack), { rules: DOMAIN_RULES }).map(f => [f.rule, f.severity, f.path]);
 
 /** Every VPC link shape these tests build, also run through the CloudFormation schema check. */
 const SHAPES: Record<string, (stack: Stack) => VpcLink> = {
