@@ -6,3 +6,13 @@ export * from './common/domain-name';
 export * from './common/api-mapping';
 export * from './common/routing-rule';
 export * from './common/vpc-link';
+export { MappingValue } from './common/mapping-value';
+export { ParameterMapping, ResponseParameterMapping, HttpResponseParameters } from './common/parameter-mapping';
+export { WebSocketMappingValue, WebSocketParameterMapping } from './common/websocket-mapping';
+export { HttpRouteKey, WebSocketRouteKey, HttpMethod } from './common/route-key';
+export {
+  WebSocketRouteSelectionExpression, ApiKeySelectionExpression, RouteResponseSelectionExpression, TemplateSelectionExpression,
+  IntegrationResponseTemplateSelectionExpression, IntegrationResponseKey, ModelSelectionExpression,
+} from './common/selection-expression';
+export { HttpIdentitySource, WebSocketIdentitySource } from './common/identity-source';
+export { HttpIntegrationSubtype } from './common/integration-subtype';
