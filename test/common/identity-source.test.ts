@@ -1,5 +1,6 @@
 import { Lazy } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
+import { expectRuleError } from './expect-rule-error';
 import { SwitchyardError } from '../../src/common/errors';
 import { HttpIdentitySource, WebSocketIdentitySource } from '../../src/common/identity-source';
 import { buildModel } from '../../src/model/build-model';
@@ -8,18 +9,6 @@ import { httpIdentitySource } from '../../src/rules/expressions/http-identity-so
 import { jwtIdentitySource } from '../../src/rules/expressions/jwt-identity-source';
 import { wsIdentitySource } from '../../src/rules/expressions/ws-identity-source';
 import { authorizer, Protocol } from '../rules/expr-fixtures';
-
-function expectRuleError(fn: () => unknown, ruleId: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(SwitchyardError);
-  expect((error as SwitchyardError).ruleId).toBe(ruleId);
-  expect((error as SwitchyardError).message.startsWith(`[${ruleId}] `)).toBe(true);
-}
 
 function errorsOf(protocol: Protocol, props: Record<string, unknown>): string[] {
   const rules = [httpIdentitySource, jwtIdentitySource, wsIdentitySource];

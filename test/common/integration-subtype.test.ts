@@ -1,5 +1,5 @@
 import { Lazy } from 'aws-cdk-lib';
-import { SwitchyardError } from '../../src/common/errors';
+import { expectRuleError } from './expect-rule-error';
 import { HttpIntegrationSubtype } from '../../src/common/integration-subtype';
 import { MappingValue } from '../../src/common/mapping-value';
 import { AWS_SERVICE_SUBTYPES } from '../../src/expressions/aws-service-subtypes';
@@ -7,18 +7,6 @@ import { buildModel } from '../../src/model/build-model';
 import { runRules } from '../../src/rules/engine';
 import { EXPRESSION_RULES } from '../../src/rules/expressions';
 import { httpRequest } from '../rules/expr-fixtures';
-
-function expectRuleError(fn: () => unknown, ruleId: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(SwitchyardError);
-  expect((error as SwitchyardError).ruleId).toBe(ruleId);
-  expect((error as SwitchyardError).message.startsWith(`[${ruleId}] `)).toBe(true);
-}
 
 const lazy = (s: string) => Lazy.string({ produce: () => s });
 const ROLE = 'arn:aws:iam::123456789012:role/apigw';

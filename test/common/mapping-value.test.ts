@@ -1,5 +1,6 @@
 import { Lazy, Token } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
+import { expectRuleError } from './expect-rule-error';
 import { SwitchyardError } from '../../src/common/errors';
 import { MappingValue } from '../../src/common/mapping-value';
 import { ParameterMapping, ResponseParameterMapping } from '../../src/common/parameter-mapping';
@@ -7,18 +8,6 @@ import { buildModel } from '../../src/model/build-model';
 import { runRules } from '../../src/rules/engine';
 import { EXPRESSION_RULES } from '../../src/rules/expressions';
 import { httpRequest } from '../rules/expr-fixtures';
-
-function expectRuleError(fn: () => unknown, ruleId: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(SwitchyardError);
-  expect((error as SwitchyardError).ruleId).toBe(ruleId);
-  expect((error as SwitchyardError).message.startsWith(`[${ruleId}] `)).toBe(true);
-}
 
 /** The error findings the synth rules give for one request mapping `append:header.x-out` set to `value`. */
 function requestValueErrors(value: string): string[] {

@@ -1,6 +1,7 @@
 import { App, Lazy, Stack, Token } from 'aws-cdk-lib';
 import { CfnApi, CfnIntegration } from 'aws-cdk-lib/aws-apigatewayv2';
 import * as fc from 'fast-check';
+import { expectRuleError } from './expect-rule-error';
 import { SwitchyardError } from '../../src/common/errors';
 import { MappingValue } from '../../src/common/mapping-value';
 import { HttpResponseParameters, ParameterMapping, ResponseParameterMapping } from '../../src/common/parameter-mapping';
@@ -8,18 +9,6 @@ import { buildModel } from '../../src/model/build-model';
 import { runRules } from '../../src/rules/engine';
 import { EXPRESSION_RULES } from '../../src/rules/expressions';
 import { httpRequest, httpResponse, integration } from '../rules/expr-fixtures';
-
-function expectRuleError(fn: () => unknown, ruleId: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(SwitchyardError);
-  expect((error as SwitchyardError).ruleId).toBe(ruleId);
-  expect((error as SwitchyardError).message.startsWith(`[${ruleId}] `)).toBe(true);
-}
 
 function thrownBy(fn: () => unknown): string | undefined {
   try {

@@ -1,5 +1,6 @@
 import { Lazy } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
+import { expectRuleError } from './expect-rule-error';
 import { SwitchyardError } from '../../src/common/errors';
 import { HttpMethod, HttpRouteKey, WebSocketRouteKey } from '../../src/common/route-key';
 import { buildModel } from '../../src/model/build-model';
@@ -7,18 +8,6 @@ import { runRules } from '../../src/rules/engine';
 import { httpRouteKey } from '../../src/rules/expressions/http-route-key';
 import { wsRouteKey } from '../../src/rules/expressions/ws-route-key';
 import { api, Protocol, route } from '../rules/expr-fixtures';
-
-function expectRuleError(fn: () => unknown, ruleId: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(SwitchyardError);
-  expect((error as SwitchyardError).ruleId).toBe(ruleId);
-  expect((error as SwitchyardError).message.startsWith(`[${ruleId}] `)).toBe(true);
-}
 
 function routeKeyErrors(protocol: Protocol, keys: readonly string[]): string[] {
   const resources = Object.assign({}, api(protocol), ...keys.map((k, i) => route(`R${i}`, k)));

@@ -1,5 +1,6 @@
 import { Lazy } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
+import { expectRuleError } from './expect-rule-error';
 import { SwitchyardError } from '../../src/common/errors';
 import {
   ApiKeySelectionExpression, IntegrationResponseKey, IntegrationResponseTemplateSelectionExpression, ModelSelectionExpression,
@@ -11,18 +12,6 @@ import { apiWebSocketRouteSelectionRequired } from '../../src/rules/api/api-webs
 import { runRules } from '../../src/rules/engine';
 import { EXPRESSION_RULES } from '../../src/rules/expressions';
 import { api, integration, integrationResponse, route } from '../rules/expr-fixtures';
-
-function expectRuleError(fn: () => unknown, ruleId: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(SwitchyardError);
-  expect((error as SwitchyardError).ruleId).toBe(ruleId);
-  expect((error as SwitchyardError).message.startsWith(`[${ruleId}] `)).toBe(true);
-}
 
 function thrownBy(fn: () => unknown): string | undefined {
   try {

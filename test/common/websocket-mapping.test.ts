@@ -1,23 +1,12 @@
 import { Lazy, Token } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
+import { expectRuleError } from './expect-rule-error';
 import { SwitchyardError } from '../../src/common/errors';
 import { WebSocketMappingValue, WebSocketParameterMapping } from '../../src/common/websocket-mapping';
 import { buildModel } from '../../src/model/build-model';
 import { runRules } from '../../src/rules/engine';
 import { EXPRESSION_RULES } from '../../src/rules/expressions';
 import { integration } from '../rules/expr-fixtures';
-
-function expectRuleError(fn: () => unknown, ruleId: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(SwitchyardError);
-  expect((error as SwitchyardError).ruleId).toBe(ruleId);
-  expect((error as SwitchyardError).message.startsWith(`[${ruleId}] `)).toBe(true);
-}
 
 /** The builder's rules: route-dependent ones (`$connect`-only sources, undeclared parameters) are the constructs' business. */
 const BUILDER_RULES = new Set(['ws-mapping-key', 'ws-mapping-value', 'ws-mapping-context-variable']);
