@@ -1,6 +1,5 @@
 import { join } from 'path';
-import { readTemplate } from '../../src/cli/load';
-import { lintTemplate } from '../../src/rules/engine';
+import { run } from '../../src/cli/run';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'every-rule');
 
@@ -8,8 +7,11 @@ const FIXTURES = join(__dirname, '..', 'fixtures', 'every-rule');
  * A template with one violation of each foundation rule: every rule fires once, on the resource and
  * property that break it, and nothing else fires (the rest of each resource is valid).
  */
-test('foundation.yaml: each violation is reported once with its rule id, logical id and property path', () => {
-  const findings = lintTemplate(readTemplate(join(FIXTURES, 'foundation.yaml')));
+test('switchyard lint foundation.yaml: each violation is reported once with its rule id, logical id and property path; exit 1', () => {
+  let stdout = '';
+  const code = run(['lint', join(FIXTURES, 'foundation.yaml'), '--format', 'json'], { stdout: t => { stdout += t; }, stderr: () => undefined });
+  expect(code).toBe(1);
+  const findings: Array<{ rule: string; resource: string; path: string }> = JSON.parse(stdout).findings;
   expect(findings.map(f => `${f.rule} ${f.resource} ${f.path}`).sort()).toEqual([
     'api-http-route-selection HttpApi RouteSelectionExpression',
     'api-key-selection-expression WsApi ApiKeySelectionExpression',
