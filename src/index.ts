@@ -16,3 +16,7 @@ export {
 } from './common/selection-expression';
 export { HttpIdentitySource, WebSocketIdentitySource } from './common/identity-source';
 export { HttpIntegrationSubtype } from './common/integration-subtype';
+export * from './http';
+export * from './websocket';
+export { StageAccessLogFormat, StageAccessLogOptions } from './common/access-log';
+export { StageThrottleSettings } from './common/stage-base';

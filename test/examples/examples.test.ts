@@ -3,13 +3,19 @@ import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { schemaViolations } from './cloudformation-schema';
 import { build as buildCustomDomain } from '../../examples/custom-domain/app';
 import { build as buildHttpApi } from '../../examples/http-api/app';
+import { build as buildHttpPrivateAlb } from '../../examples/http-private-alb/app';
+import { build as buildHttpSqsEventBridge } from '../../examples/http-sqs-eventbridge/app';
 import { build as buildWebSocketApi } from '../../examples/websocket-api/app';
+import { build as buildWebSocketChat } from '../../examples/websocket-chat/app';
 import { Switchyard } from '../../src';
 
 const EXAMPLES: Array<[string, (app: App) => void]> = [
   ['http-api', buildHttpApi],
   ['websocket-api', buildWebSocketApi],
+  ['websocket-chat', buildWebSocketChat],
   ['custom-domain', buildCustomDomain],
+  ['http-sqs-eventbridge', buildHttpSqsEventBridge],
+  ['http-private-alb', buildHttpPrivateAlb],
 ];
 
 describe.each(EXAMPLES)('example %s', (_name, build) => {

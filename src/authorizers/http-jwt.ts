@@ -1,0 +1,68 @@
+import { Token } from 'aws-cdk-lib';
+import { SwitchyardError } from '../common/errors';
+import { HttpIdentitySource } from '../common/identity-source';
+import {
+  HttpAuthorizer, HttpAuthorizerType, HttpRouteAuthorizationType, HttpRouteAuthorizerBindOptions,
+  HttpRouteAuthorizerConfig, IHttpRouteAuthorizer,
+} from '../http/authorizer';
+import { authorizerForApi } from '../http/private/authorizers';
+
+/** Properties of a JWT authorizer. */
+export interface HttpJwtAuthorizerProps {
+  /** The audiences a token must be issued for (its `aud` or `client_id` claim), 1 to 50. */
+  readonly jwtAudience: string[];
+
+  /**
+   * Where the token is read: one header or query-string parameter.
+   *
+   * @default HttpIdentitySource.header('Authorization')
+   */
+  readonly identitySource?: HttpIdentitySource;
+
+  /**
+   * The name of the authorizer.
+   *
+   * @default - the id
+   */
+  readonly authorizerName?: string;
+
+  /**
+   * Scopes routes get when they name none.
+   *
+   * @default - none
+   */
+  readonly authorizationScopes?: string[];
+}
+
+/**
+ * Authorizes requests with a JSON Web Token (OpenID Connect or OAuth 2.0) that API Gateway validates: the
+ * issuer's https URL, the audiences and, per route, the scopes.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html
+ */
+export class HttpJwtAuthorizer implements IHttpRouteAuthorizer {
+  public readonly authorizationType = HttpRouteAuthorizationType.JWT;
+
+  /**
+   * @param id the id of the authorizer construct, created in each API that uses it
+   * @param jwtIssuer the https URL of the token issuer
+   * @param props the audiences and options
+   */
+  constructor(private readonly id: string, private readonly jwtIssuer: string, private readonly props: HttpJwtAuthorizerProps) {
+    if (!Token.isUnresolved(jwtIssuer) && !/^https:\/\/[^/\s]+/.test(jwtIssuer)) {
+      throw new SwitchyardError('authorizer-jwt-configuration', `the JWT issuer "${jwtIssuer}" is not an https URL; expected such as https://cognito-idp.<region>.amazonaws.com/<user-pool-id>`);
+    }
+  }
+
+  public bind(options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
+    const authorizer = authorizerForApi(this, options.route, this.id, (scope, id) => new HttpAuthorizer(scope, id, {
+      httpApi: options.route.httpApi,
+      type: HttpAuthorizerType.JWT,
+      authorizerName: this.props.authorizerName,
+      identitySource: [this.props.identitySource ?? HttpIdentitySource.header('Authorization')],
+      jwtIssuer: this.jwtIssuer,
+      jwtAudience: this.props.jwtAudience,
+    }));
+    return { authorizationType: this.authorizationType, authorizerId: authorizer.authorizerId, authorizationScopes: this.props.authorizationScopes };
+  }
+}

@@ -1,0 +1,109 @@
+import { Aws, Duration, Names, Stack } from 'aws-cdk-lib';
+import { IRole, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { HttpIdentitySource } from '../common/identity-source';
+import {
+  AuthorizerPayloadVersion, HttpAuthorizer, HttpAuthorizerType, HttpRouteAuthorizationType,
+  HttpRouteAuthorizerBindOptions, HttpRouteAuthorizerConfig, IHttpRouteAuthorizer,
+} from '../http/authorizer';
+import { authorizerForApi } from '../http/private/authorizers';
+
+/** The response a Lambda authorizer returns. */
+export enum HttpLambdaResponseType {
+  /** `{"isAuthorized": boolean, "context": {...}}` (payload format 2.0). */
+  SIMPLE = 'SIMPLE',
+  /** An IAM policy document. */
+  IAM = 'IAM',
+}
+
+/** Properties of a Lambda authorizer. */
+export interface HttpLambdaAuthorizerProps {
+  /**
+   * The name of the authorizer.
+   *
+   * @default - the id
+   */
+  readonly authorizerName?: string;
+
+  /**
+   * Where the caller's identity is read; with caching, the cache key. A request missing one is refused with
+   * 401 before the function is called.
+   *
+   * @default [HttpIdentitySource.header('Authorization')]
+   */
+  readonly identitySource?: HttpIdentitySource[];
+
+  /**
+   * The response the function returns.
+   *
+   * @default HttpLambdaResponseType.IAM
+   */
+  readonly responseType?: HttpLambdaResponseType;
+
+  /**
+   * The payload format of the event the function receives; simple responses need 2.0.
+   *
+   * @default AuthorizerPayloadVersion.VERSION_2_0
+   */
+  readonly payloadFormatVersion?: AuthorizerPayloadVersion;
+
+  /**
+   * How long a result is cached, 0 to 3,600 seconds (0 turns caching off). Caching needs an identity source.
+   *
+   * @default Duration.minutes(5)
+   */
+  readonly resultsCacheTtl?: Duration;
+
+  /**
+   * A role API Gateway assumes to invoke the function; it is granted the invocation.
+   *
+   * @default - none: the function gets a resource-based permission for this authorizer
+   */
+  readonly role?: IRole;
+}
+
+/**
+ * Authorizes requests with a Lambda function (a REQUEST authorizer): simple or IAM responses, payload format
+ * 1.0 or 2.0, results cached by identity source.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html
+ */
+export class HttpLambdaAuthorizer implements IHttpRouteAuthorizer {
+  public readonly authorizationType = HttpRouteAuthorizationType.CUSTOM;
+
+  /**
+   * @param id the id of the authorizer construct, created in each API that uses it
+   * @param handler the authorizer function
+   * @param props the options
+   */
+  constructor(private readonly id: string, private readonly handler: IFunction, private readonly props: HttpLambdaAuthorizerProps = {}) {}
+
+  public bind(options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
+    const authorizer = authorizerForApi(this, options.route, this.id, (scope, id) => {
+      const api = options.route.httpApi;
+      const made = new HttpAuthorizer(scope, id, {
+        httpApi: api,
+        type: HttpAuthorizerType.LAMBDA,
+        authorizerName: this.props.authorizerName,
+        identitySource: this.props.identitySource ?? [HttpIdentitySource.header('Authorization')],
+        authorizerUri: `arn:${Aws.PARTITION}:apigateway:${Stack.of(scope).region}:lambda:path/2015-03-31/functions/${this.handler.functionArn}/invocations`,
+        enableSimpleResponses: this.props.responseType === HttpLambdaResponseType.SIMPLE ? true : undefined,
+        payloadFormatVersion: this.props.payloadFormatVersion ?? AuthorizerPayloadVersion.VERSION_2_0,
+        resultsCacheTtl: this.props.resultsCacheTtl ?? Duration.minutes(5),
+        role: this.props.role,
+      });
+      if (this.props.role) {
+        this.handler.grantInvoke(this.props.role);
+      } else {
+        const stack = Stack.of(scope);
+        this.handler.addPermission(`${Names.nodeUniqueId(made.node)}-Permission`, {
+          scope,
+          principal: new ServicePrincipal('apigateway.amazonaws.com'),
+          sourceArn: `arn:${Aws.PARTITION}:execute-api:${stack.region}:${stack.account}:${api.apiId}/authorizers/${made.authorizerId}`,
+        });
+      }
+      return made;
+    });
+    return { authorizationType: this.authorizationType, authorizerId: authorizer.authorizerId };
+  }
+}

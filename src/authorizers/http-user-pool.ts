@@ -1,0 +1,79 @@
+import { Stack } from 'aws-cdk-lib';
+import { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { HttpIdentitySource } from '../common/identity-source';
+import {
+  HttpAuthorizer, HttpAuthorizerType, HttpRouteAuthorizationType, HttpRouteAuthorizerBindOptions,
+  HttpRouteAuthorizerConfig, IHttpRouteAuthorizer,
+} from '../http/authorizer';
+import { authorizerForApi } from '../http/private/authorizers';
+
+/** Properties of a Cognito user pool authorizer. */
+export interface HttpUserPoolAuthorizerProps {
+  /**
+   * The app clients whose tokens are accepted (the audiences), 1 to 50.
+   *
+   * @default - a new client of the user pool
+   */
+  readonly userPoolClients?: IUserPoolClient[];
+
+  /**
+   * The region of the user pool.
+   *
+   * @default - the region of the user pool's stack
+   */
+  readonly userPoolRegion?: string;
+
+  /**
+   * Where the token is read: one header or query-string parameter.
+   *
+   * @default HttpIdentitySource.header('Authorization')
+   */
+  readonly identitySource?: HttpIdentitySource;
+
+  /**
+   * The name of the authorizer.
+   *
+   * @default - the id
+   */
+  readonly authorizerName?: string;
+
+  /**
+   * Scopes routes get when they name none.
+   *
+   * @default - none
+   */
+  readonly authorizationScopes?: string[];
+}
+
+/**
+ * Authorizes requests with the JWTs of a Cognito user pool: a JWT authorizer whose issuer is the pool and
+ * whose audiences are its app clients.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html
+ */
+export class HttpUserPoolAuthorizer implements IHttpRouteAuthorizer {
+  public readonly authorizationType = HttpRouteAuthorizationType.JWT;
+
+  /**
+   * @param id the id of the authorizer construct, created in each API that uses it
+   * @param pool the user pool
+   * @param props the clients and options
+   */
+  constructor(private readonly id: string, private readonly pool: IUserPool, private readonly props: HttpUserPoolAuthorizerProps = {}) {}
+
+  public bind(options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
+    const authorizer = authorizerForApi(this, options.route, this.id, (scope, id) => {
+      const clients = this.props.userPoolClients ?? [this.pool.addClient(`${id}-Client`)];
+      const region = this.props.userPoolRegion ?? Stack.of(this.pool).region;
+      return new HttpAuthorizer(scope, id, {
+        httpApi: options.route.httpApi,
+        type: HttpAuthorizerType.JWT,
+        authorizerName: this.props.authorizerName,
+        identitySource: [this.props.identitySource ?? HttpIdentitySource.header('Authorization')],
+        jwtIssuer: `https://cognito-idp.${region}.amazonaws.com/${this.pool.userPoolId}`,
+        jwtAudience: clients.map(c => c.userPoolClientId),
+      });
+    });
+    return { authorizationType: this.authorizationType, authorizerId: authorizer.authorizerId, authorizationScopes: this.props.authorizationScopes };
+  }
+}

@@ -1,0 +1,62 @@
+import { Token } from 'aws-cdk-lib';
+import { SwitchyardError } from './errors';
+
+/**
+ * Throttling for the routes of a stage. Both limits are optional; API Gateway applies the account limits
+ * (10,000 requests per second, burst 5,000) where none is set.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html
+ */
+export interface StageThrottleSettings {
+  /**
+   * The steady-state rate limit, in requests (or messages) per second; 0 or more.
+   *
+   * @default - the account limit
+   */
+  readonly rateLimit?: number;
+
+  /**
+   * The burst limit: an integer from 0 to 2,147,483,647.
+   *
+   * @default - the account limit
+   */
+  readonly burstLimit?: number;
+}
+
+/** S003 Stage: variable names are alphanumeric and `_`; DG http-api-quotas: 64 characters. */
+const STAGE_VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;
+/** S003 Stage.stageVariables and CloudFormation (the wider set with `.`); DG http-api-quotas: 512 characters. */
+const STAGE_VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{1,512}$/;
+/** ThrottlingBurstLimit is an int32 in the API reference. */
+const INT32_MAX = 2_147_483_647;
+/** S003 "alphanumeric characters, hyphens, and underscores, or be $default. Maximum length is 128". */
+const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
+
+/** Throws as `stage-name` when a literal stage name is neither `$default` nor 1 to 128 of `[A-Za-z0-9_-]`. */
+export function checkStageName(name: string): void {
+  if (Token.isUnresolved(name) || name === '$default' || STAGE_NAME.test(name)) return;
+  throw new SwitchyardError('stage-name', `stage name "${name}" is not valid; expected $default or 1 to 128 letters, digits, "-" and "_"`);
+}
+
+/** Throws as `stage-variable-name` / `stage-variable-value` when a literal stage variable breaks those rules. */
+export function checkStageVariable(name: string, value: string): void {
+  if (!Token.isUnresolved(name) && !STAGE_VARIABLE_NAME.test(name)) {
+    throw new SwitchyardError('stage-variable-name', `stage variable name "${name}" is not valid; expected 1 to 64 letters, digits and "_"`);
+  }
+  if (!Token.isUnresolved(value) && !STAGE_VARIABLE_VALUE.test(value)) {
+    const why = value.length === 0 ? 'it is empty' : value.length > 512 ? `it has ${value.length} characters` : `it contains ${JSON.stringify([...value].find(c => !/[A-Za-z0-9\-._~:/?#&=,]/.test(c)))}`;
+    throw new SwitchyardError('stage-variable-value', `stage variable ${name} has the value "${value.slice(0, 60)}", which is not valid (${why}); expected 1 to 512 of [A-Za-z0-9-._~:/?#&=,]`);
+  }
+}
+
+/** Throws as `stage-throttling-range` when a literal limit is negative or the burst is not an int32. */
+export function checkThrottle(throttle: StageThrottleSettings | undefined, where: string): void {
+  const burst = throttle?.burstLimit;
+  if (burst !== undefined && !Token.isUnresolved(burst) && (!Number.isInteger(burst) || burst < 0 || burst > INT32_MAX)) {
+    throw new SwitchyardError('stage-throttling-range', `${where}: the burst limit is ${burst}; expected an integer from 0 to ${INT32_MAX}`);
+  }
+  const rate = throttle?.rateLimit;
+  if (rate !== undefined && !Token.isUnresolved(rate) && !(rate >= 0)) {
+    throw new SwitchyardError('stage-throttling-range', `${where}: the rate limit is ${rate}; expected a number of requests per second of 0 or more`);
+  }
+}

@@ -1,0 +1,541 @@
+import { Annotations, ArnFormat, Duration, IResource, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
+import { IVpc } from 'aws-cdk-lib/aws-ec2';
+import { Construct } from 'constructs';
+import { IHttpRouteAuthorizer } from './authorizer';
+import { HttpApiDefinition } from './definition';
+import { HttpRouteIntegration } from './integration';
+import { checkRouteKeyFree } from './private/routes';
+import { HttpRoute, HttpRouteOptions } from './route';
+import { HttpStage, HttpStageOptions, IHttpStage } from './stage';
+import { registerOn, WARNING_ID_PREFIX } from '../check/register';
+import { IpAddressType } from '../common/domain-name';
+import { SwitchyardError } from '../common/errors';
+import { HttpMethod, HttpRouteKey } from '../common/route-key';
+import { VpcLink, VpcLinkProps } from '../common/vpc-link';
+import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
+
+/**
+ * A reference to an HTTP API: the shape of aws-cdk-lib's `ApiReference`, so that an `IHttpApi` is accepted
+ * where aws-cdk-lib asks for an API.
+ */
+export interface HttpApiReference {
+  /** The id of the API. */
+  readonly apiId: string;
+}
+
+/** An HTTP API. */
+export interface IHttpApi extends IResource {
+  /**
+   * The id of the API.
+   *
+   * @attribute
+   */
+  readonly apiId: string;
+
+  /** The id of the API (the same as `apiId`). */
+  readonly httpApiId: string;
+
+  /**
+   * The default endpoint of the API, `https://<api-id>.execute-api.<region>.amazonaws.com`.
+   *
+   * @attribute
+   */
+  readonly apiEndpoint: string;
+
+  /** A reference to the API, as aws-cdk-lib's constructs read it. */
+  readonly apiRef: HttpApiReference;
+
+  /**
+   * The authorizer of routes that name none.
+   *
+   * @default - none
+   */
+  readonly defaultAuthorizer?: IHttpRouteAuthorizer;
+
+  /**
+   * The scopes of JWT routes that name none.
+   *
+   * @default - none
+   */
+  readonly defaultAuthorizationScopes?: string[];
+
+  /** A CloudWatch metric of the API (namespace `AWS/ApiGateway`, dimension `ApiId`). */
+  metric(metricName: string, props?: MetricOptions): Metric;
+
+  /** Client errors (4XX), summed over 5 minutes. */
+  metricClientError(props?: MetricOptions): Metric;
+
+  /** Server errors (5XX), summed over 5 minutes. */
+  metricServerError(props?: MetricOptions): Metric;
+
+  /** Bytes processed, summed over 5 minutes. */
+  metricDataProcessed(props?: MetricOptions): Metric;
+
+  /** Requests, as the sample count over 5 minutes. */
+  metricCount(props?: MetricOptions): Metric;
+
+  /** The time between API Gateway relaying a request to the integration and receiving its response, averaged over 5 minutes. */
+  metricIntegrationLatency(props?: MetricOptions): Metric;
+
+  /** The time between API Gateway receiving a request and returning its response, averaged over 5 minutes. */
+  metricLatency(props?: MetricOptions): Metric;
+
+  /**
+   * The execute-api ARN of some or all of the API's routes, for IAM policies.
+   *
+   * @param method the method, `*` or `ANY` for every method
+   * @param path the path, starting with `/`
+   * @param stage the stage name
+   * @default - every method, path and stage
+   */
+  arnForExecuteApi(method?: string, path?: string, stage?: string): string;
+
+  /** A VPC link of this API into `vpc`, for private integrations; created on first use and shared afterwards. */
+  vpcLinkFor(vpc: IVpc): VpcLink;
+}
+
+/** The CORS methods. */
+export enum CorsHttpMethod {
+  /** Every method. */
+  ANY = '*',
+  /** DELETE. */
+  DELETE = 'DELETE',
+  /** GET. */
+  GET = 'GET',
+  /** HEAD. */
+  HEAD = 'HEAD',
+  /** OPTIONS. */
+  OPTIONS = 'OPTIONS',
+  /** PATCH. */
+  PATCH = 'PATCH',
+  /** POST. */
+  POST = 'POST',
+  /** PUT. */
+  PUT = 'PUT',
+}
+
+/**
+ * The CORS configuration of an HTTP API: API Gateway answers preflight requests and adds the CORS headers to
+ * responses. Credentials are never allowed with the `*` origin (API Gateway rejects it).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-cors.html
+ */
+export interface CorsPreflightOptions {
+  /**
+   * Whether the browser may send credentials (cookies, authorization headers). Needs explicit origins.
+   *
+   * @default false
+   */
+  readonly allowCredentials?: boolean;
+
+  /**
+   * The request headers a browser may send.
+   *
+   * @default - none
+   */
+  readonly allowHeaders?: string[];
+
+  /**
+   * The methods a browser may use.
+   *
+   * @default - none
+   */
+  readonly allowMethods?: CorsHttpMethod[];
+
+  /**
+   * The origins allowed to call the API: `scheme://host[:port]` without a path, or `*`.
+   *
+   * @default - none
+   */
+  readonly allowOrigins?: string[];
+
+  /**
+   * The response headers a browser may read.
+   *
+   * @default - none
+   */
+  readonly exposeHeaders?: string[];
+
+  /**
+   * How long a browser caches the preflight response, up to 86,400 seconds.
+   *
+   * @default - API Gateway's default (no Access-Control-Max-Age header)
+   */
+  readonly maxAge?: Duration;
+}
+
+/** Options of `HttpApi.addRoutes`: one route per method, all on the same path. */
+export interface AddRoutesOptions extends HttpRouteOptions {
+  /** The path of the routes, such as `/pets/{id}`. */
+  readonly path: string;
+
+  /**
+   * The methods, one route each.
+   *
+   * @default [HttpMethod.ANY]
+   */
+  readonly methods?: HttpMethod[];
+}
+
+/** The attributes of an HTTP API defined elsewhere. */
+export interface HttpApiAttributes {
+  /** The id of the API. */
+  readonly httpApiId: string;
+
+  /**
+   * The default endpoint of the API.
+   *
+   * @default - built from the id, the region and the URL suffix of the importing stack
+   */
+  readonly apiEndpoint?: string;
+}
+
+/** Properties of an HTTP API. */
+export interface HttpApiProps {
+  /**
+   * The name of the API, 1 to 128 characters.
+   *
+   * @default - the construct's id (for an API defined by OpenAPI: the document's title)
+   */
+  readonly apiName?: string;
+
+  /**
+   * A description of the API, at most 1,024 characters.
+   *
+   * @default - none
+   */
+  readonly description?: string;
+
+  /**
+   * A version identifier of the API, 1 to 64 characters.
+   *
+   * @default - none
+   */
+  readonly version?: string;
+
+  /**
+   * The integration of the `$default` route, which serves requests no other route matches.
+   *
+   * @default - no `$default` route
+   */
+  readonly defaultIntegration?: HttpRouteIntegration;
+
+  /**
+   * The authorizer of every route that names none (`HttpNoneAuthorizer` opens a route).
+   *
+   * @default - none: routes are open unless they name an authorizer
+   */
+  readonly defaultAuthorizer?: IHttpRouteAuthorizer;
+
+  /**
+   * The scopes of every JWT route that names none.
+   *
+   * @default - none
+   */
+  readonly defaultAuthorizationScopes?: string[];
+
+  /**
+   * Whether to create the `$default` stage, deployed automatically, with access logs.
+   *
+   * @default true
+   */
+  readonly createDefaultStage?: boolean;
+
+  /**
+   * Options of the default stage (its name defaults to `$default` and it deploys automatically).
+   *
+   * @default - a `$default` stage with JSON access logs to a new log group
+   */
+  readonly defaultStageOptions?: HttpStageOptions;
+
+  /**
+   * The CORS configuration.
+   *
+   * @default - no CORS: API Gateway answers no preflight request
+   */
+  readonly corsPreflight?: CorsPreflightOptions;
+
+  /**
+   * Whether the default `execute-api` endpoint is disabled, so that clients must use a custom domain name.
+   *
+   * @default false
+   */
+  readonly disableExecuteApiEndpoint?: boolean;
+
+  /**
+   * The IP address types that can call the API.
+   *
+   * @default - IpAddressType.IPV4 (API Gateway's default)
+   */
+  readonly ipAddressType?: IpAddressType;
+
+  /**
+   * Whether to write HTTP APIs' only route selection expression, `${request.method} ${request.path}`.
+   *
+   * @default false - API Gateway uses it anyway
+   */
+  readonly routeSelectionExpression?: boolean;
+
+  /**
+   * An OpenAPI 3.0 definition of the API (routes, integrations, authorizers, CORS). Its
+   * `x-amazon-apigateway-*` mapping expressions are checked like those of the constructs. An API defined
+   * this way takes no routes, integrations or authorizers from constructs.
+   *
+   * @default - none: the API is built from routes
+   */
+  readonly definition?: HttpApiDefinition;
+
+  /**
+   * Tags for the API.
+   *
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** SDK: Description at most 1,024 characters, Version 1 to 64 (API-011); CORS MaxAge -1 to 86,400 s (CORS-002). */
+const MAX_DESCRIPTION = 1024;
+const MAX_VERSION = 64;
+const MAX_CORS_AGE_SECONDS = 86_400;
+/** A browser origin: scheme, host and optional port, nothing after (CORS-004). */
+const ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+$/i;
+
+const VPC_LINKS = new WeakMap<IHttpApi, Map<string, VpcLink>>();
+
+abstract class HttpApiBase extends Resource implements IHttpApi {
+  public abstract readonly apiId: string;
+  public abstract readonly httpApiId: string;
+  public abstract readonly apiEndpoint: string;
+  public abstract readonly defaultAuthorizer?: IHttpRouteAuthorizer;
+  public abstract readonly defaultAuthorizationScopes?: string[];
+
+  public get apiRef(): HttpApiReference {
+    return { apiId: this.apiId };
+  }
+
+  public metric(metricName: string, props?: MetricOptions): Metric {
+    return new Metric({ namespace: 'AWS/ApiGateway', metricName, dimensionsMap: { ApiId: this.apiId }, ...props }).attachTo(this);
+  }
+
+  public metricClientError(props?: MetricOptions): Metric {
+    return this.metric('4xx', { statistic: 'Sum', ...props });
+  }
+
+  public metricServerError(props?: MetricOptions): Metric {
+    return this.metric('5xx', { statistic: 'Sum', ...props });
+  }
+
+  public metricDataProcessed(props?: MetricOptions): Metric {
+    return this.metric('DataProcessed', { statistic: 'Sum', ...props });
+  }
+
+  public metricCount(props?: MetricOptions): Metric {
+    return this.metric('Count', { statistic: 'SampleCount', ...props });
+  }
+
+  public metricIntegrationLatency(props?: MetricOptions): Metric {
+    return this.metric('IntegrationLatency', props);
+  }
+
+  public metricLatency(props?: MetricOptions): Metric {
+    return this.metric('Latency', props);
+  }
+
+  public arnForExecuteApi(method?: string, path?: string, stage?: string): string {
+    if (path !== undefined && !Token.isUnresolved(path) && !path.startsWith('/')) {
+      throw new SwitchyardError('http-route-key', `the path "${path}" of arnForExecuteApi does not start with "/"`);
+    }
+    const verb = method === undefined || method === HttpMethod.ANY ? '*' : method;
+    return Stack.of(this).formatArn({
+      service: 'execute-api',
+      resource: this.apiId,
+      arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      resourceName: `${stage ?? '*'}/${verb}${path ?? '/*'}`,
+    });
+  }
+
+  public vpcLinkFor(vpc: IVpc): VpcLink {
+    const links = VPC_LINKS.get(this) ?? new Map<string, VpcLink>();
+    VPC_LINKS.set(this, links);
+    let link = links.get(vpc.node.addr);
+    if (!link) {
+      link = new VpcLink(this, `VpcLink-${vpc.node.id}`, { vpc });
+      links.set(vpc.node.addr, link);
+    }
+    return link;
+  }
+
+  /** Creates a VPC link of this API with the given properties. */
+  public addVpcLink(props: VpcLinkProps): VpcLink {
+    const link = new VpcLink(this, `VpcLink-${props.vpc.node.id}`, props);
+    const links = VPC_LINKS.get(this) ?? new Map<string, VpcLink>();
+    VPC_LINKS.set(this, links);
+    links.set(props.vpc.node.addr, link);
+    return link;
+  }
+}
+
+/**
+ * An HTTP API (`AWS::ApiGatewayV2::Api` with protocol HTTP): routes, integrations, authorizers, CORS and a
+ * `$default` stage with access logs, built with the constructs of this library or from an OpenAPI
+ * definition. Everything API Gateway would reject is reported at synth, naming the construct.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api.html
+ * @resource AWS::ApiGatewayV2::Api
+ */
+export class HttpApi extends HttpApiBase {
+  /** Imports an HTTP API defined elsewhere. */
+  public static fromHttpApiAttributes(scope: Construct, id: string, attrs: HttpApiAttributes): IHttpApi {
+    class Import extends HttpApiBase {
+      public readonly apiId = attrs.httpApiId;
+      public readonly httpApiId = attrs.httpApiId;
+      public readonly defaultAuthorizer = undefined;
+      public readonly defaultAuthorizationScopes = undefined;
+      public readonly apiEndpoint = attrs.apiEndpoint
+        ?? `https://${attrs.httpApiId}.execute-api.${Stack.of(scope).region}.${Stack.of(scope).urlSuffix}`;
+    }
+    return new Import(scope, id);
+  }
+
+  public readonly apiId: string;
+  public readonly httpApiId: string;
+  public readonly apiEndpoint: string;
+  public readonly defaultAuthorizer?: IHttpRouteAuthorizer;
+  public readonly defaultAuthorizationScopes?: string[];
+
+  /**
+   * The name of the API.
+   *
+   * @default - none, for an API named by its OpenAPI definition
+   */
+  public readonly httpApiName?: string;
+
+  /**
+   * The default stage, unless `createDefaultStage` is false.
+   *
+   * @default - none
+   */
+  public readonly defaultStage?: IHttpStage;
+
+  /** Whether the default execute-api endpoint is disabled. */
+  public readonly disableExecuteApiEndpoint: boolean;
+
+  private readonly definition?: HttpApiDefinition;
+
+  constructor(scope: Construct, id: string, props: HttpApiProps = {}) {
+    super(scope, id);
+    registerOn(Stack.of(this));
+    this.definition = props.definition;
+    this.checkProps(props);
+
+    const definition = props.definition?._bind(this);
+    this.httpApiName = props.apiName ?? (definition ? undefined : id);
+    const resource = new CfnApi(this, 'Resource', {
+      name: this.httpApiName,
+      protocolType: definition ? undefined : 'HTTP',
+      description: props.description,
+      version: props.version,
+      corsConfiguration: props.corsPreflight ? corsConfiguration(props.corsPreflight) : undefined,
+      disableExecuteApiEndpoint: props.disableExecuteApiEndpoint,
+      ipAddressType: props.ipAddressType,
+      routeSelectionExpression: props.routeSelectionExpression ? '${request.method} ${request.path}' : undefined,
+      body: definition?.body,
+      bodyS3Location: definition?.bodyS3Location,
+      basePath: definition?.basePath,
+      failOnWarnings: definition?.failOnWarnings,
+    });
+    for (const [key, value] of Object.entries(props.tags ?? {})) Tags.of(resource).add(key, value);
+
+    this.apiId = resource.ref;
+    this.httpApiId = resource.ref;
+    this.apiEndpoint = resource.attrApiEndpoint;
+    this.defaultAuthorizer = props.defaultAuthorizer;
+    this.defaultAuthorizationScopes = props.defaultAuthorizationScopes;
+    this.disableExecuteApiEndpoint = props.disableExecuteApiEndpoint ?? false;
+
+    if (props.defaultIntegration) {
+      new HttpRoute(this, 'DefaultRoute', { httpApi: this, routeKey: HttpRouteKey.DEFAULT, integration: props.defaultIntegration });
+    }
+    if (props.createDefaultStage ?? true) {
+      this.defaultStage = new HttpStage(this, 'DefaultStage', { ...props.defaultStageOptions, httpApi: this });
+    }
+  }
+
+  /**
+   * The URL of the default stage.
+   *
+   * @default - none, when there is no default stage
+   */
+  public get url(): string | undefined {
+    return this.defaultStage?.url;
+  }
+
+  /** Adds a stage to the API. */
+  public addStage(id: string, options: HttpStageOptions): HttpStage {
+    return new HttpStage(this, id, { ...options, httpApi: this });
+  }
+
+  /** Adds one route per method on `path`, all with the same integration and authorization. */
+  public addRoutes(options: AddRoutesOptions): HttpRoute[] {
+    if (this.definition) {
+      throw new SwitchyardError('api-openapi-exclusive', `${this.node.path} is defined by an OpenAPI document; API Gateway does not support adding routes to it as CloudFormation resources (put them in the document)`);
+    }
+    const methods = options.methods ?? [HttpMethod.ANY];
+    return [...new Set(methods)].map(method => {
+      const key = HttpRouteKey.with(options.path, method);
+      checkRouteKeyFree(this, key.key);
+      return new HttpRoute(this, `${method}${options.path}`, { ...options, httpApi: this, routeKey: key });
+    });
+  }
+
+  private checkProps(props: HttpApiProps): void {
+    const text = (value: string | undefined) => value !== undefined && !Token.isUnresolved(value);
+    if (text(props.description) && props.description!.length > MAX_DESCRIPTION) {
+      throw new SwitchyardError('api-description', `the API description has ${props.description!.length} characters; at most ${MAX_DESCRIPTION} are allowed`);
+    }
+    if (text(props.version) && (props.version!.length < 1 || props.version!.length > MAX_VERSION)) {
+      throw new SwitchyardError('api-description', `the API version "${props.version}" has ${props.version!.length} characters; expected 1 to ${MAX_VERSION}`);
+    }
+    for (const [key, value] of Object.entries(props.tags ?? {})) {
+      const problem = (!Token.isUnresolved(key) && tagKeyProblem(key)) || (!Token.isUnresolved(value) && tagValueProblem(key, value));
+      if (problem) throw new SwitchyardError('api-tags', problem);
+    }
+    if (props.definition) {
+      const constructs = (['defaultIntegration', 'defaultAuthorizer', 'corsPreflight', 'ipAddressType', 'routeSelectionExpression'] as const)
+        .filter(k => props[k] !== undefined);
+      if (constructs.length > 0) {
+        throw new SwitchyardError('api-openapi-exclusive', `${constructs.join(', ')} cannot be combined with an OpenAPI definition: API Gateway takes them from the document (x-amazon-apigateway-* extensions)`);
+      }
+    }
+    if (props.corsPreflight) this.checkCors(props.corsPreflight);
+  }
+
+  private checkCors(cors: CorsPreflightOptions): void {
+    const origins = cors.allowOrigins ?? [];
+    if (cors.allowCredentials && origins.includes('*')) {
+      throw new SwitchyardError('cors-credentials-wildcard', 'CORS allowCredentials is true with the origin "*"; API Gateway rejects credentials with a wildcard origin: list the allowed origins');
+    }
+    const age = cors.maxAge?.toSeconds();
+    if (age !== undefined && !Token.isUnresolved(age) && age > MAX_CORS_AGE_SECONDS) {
+      throw new SwitchyardError('cors-max-age', `CORS maxAge is ${age} seconds; at most ${MAX_CORS_AGE_SECONDS} are allowed`);
+    }
+    for (const origin of origins) {
+      if (origin === '*' || Token.isUnresolved(origin) || ORIGIN.test(origin)) continue;
+      Annotations.of(this).addWarningV2(`${WARNING_ID_PREFIX}cors-origin`,
+        `CORS origin "${origin}" is not scheme://host[:port]; browsers compare origins exactly, so one with a path, query or trailing slash never matches`);
+    }
+  }
+}
+
+function corsConfiguration(cors: CorsPreflightOptions): CfnApi.CorsProperty {
+  return {
+    allowCredentials: cors.allowCredentials,
+    allowHeaders: cors.allowHeaders,
+    allowMethods: cors.allowMethods,
+    allowOrigins: cors.allowOrigins,
+    exposeHeaders: cors.exposeHeaders,
+    maxAge: cors.maxAge?.toSeconds(),
+  };
+}

@@ -1,0 +1,200 @@
+import { Aws, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { CfnRoute } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import type { IHttpApi } from './api';
+import { HttpRouteAuthorizationType, IHttpRouteAuthorizer } from './authorizer';
+import { HttpRouteIntegration } from './integration';
+import { checkRouteKeyFree, routeAdded, routeKeysOf } from './private/routes';
+import { registerOn } from '../check/register';
+import { SwitchyardError } from '../common/errors';
+import { HttpMethod, HttpRouteKey } from '../common/route-key';
+
+/** A route of an HTTP API. */
+export interface IHttpRoute extends IResource {
+  /**
+   * The id of the route.
+   *
+   * @attribute
+   */
+  readonly routeId: string;
+
+  /** The API the route belongs to. */
+  readonly httpApi: IHttpApi;
+
+  /**
+   * The path of the route.
+   *
+   * @default - none, for `$default`
+   */
+  readonly path?: string;
+
+  /**
+   * The method of the route.
+   *
+   * @default - none, for `$default`
+   */
+  readonly method?: HttpMethod;
+
+  /** The execute-api ARN of the route in every stage, as IAM policies name it. */
+  readonly routeArn: string;
+
+  /** Lets `grantee` call the route (`execute-api:Invoke`); the route must be authorized with IAM. */
+  grantInvoke(grantee: IGrantable, options?: GrantInvokeOptions): Grant;
+}
+
+/** Options of `grantInvoke`. */
+export interface GrantInvokeOptions {
+  /**
+   * The methods the grant covers, for routes that match `ANY`.
+   *
+   * @default - the route's method (every method for ANY)
+   */
+  readonly httpMethods?: HttpMethod[];
+}
+
+/** The integration and authorization of one or more routes. */
+export interface HttpRouteOptions {
+  /** What the route sends its requests to. */
+  readonly integration: HttpRouteIntegration;
+
+  /**
+   * Who may call the route. `HttpNoneAuthorizer` opens a route of an API that has a default authorizer.
+   *
+   * @default - the API's default authorizer, or none
+   */
+  readonly authorizer?: IHttpRouteAuthorizer;
+
+  /**
+   * The OAuth scopes a JWT must carry (JWT authorizers only), at most 10 of 1 to 64 characters. An empty list
+   * removes the API's default scopes.
+   *
+   * @default - the API's default scopes for JWT routes, or none
+   */
+  readonly authorizationScopes?: string[];
+
+  /**
+   * An operation name for the route, 1 to 64 characters (it appears in generated SDKs).
+   *
+   * @default - none
+   */
+  readonly operationName?: string;
+}
+
+/** Properties of an HTTP API route (`AWS::ApiGatewayV2::Route`). */
+export interface HttpRouteProps extends HttpRouteOptions {
+  /** The API the route belongs to. */
+  readonly httpApi: IHttpApi;
+
+  /** The route key: `$default`, or a method and a path. */
+  readonly routeKey: HttpRouteKey;
+}
+
+/** HTTP quotas, "Scopes per route": 10 (not adjustable); SDK: each scope 1 to 64 characters. */
+const MAX_SCOPES = 10;
+const MAX_SCOPE_LENGTH = 64;
+/** SDK OperationName: StringWithLengthBetween1And64. */
+const MAX_OPERATION_NAME = 64;
+
+/**
+ * A route of an HTTP API (`AWS::ApiGatewayV2::Route`): a route key, the integration it sends requests to,
+ * and how they are authorized. `HttpApi.addRoutes` creates routes for several methods at once.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-routes.html
+ * @resource AWS::ApiGatewayV2::Route
+ */
+export class HttpRoute extends Resource implements IHttpRoute {
+  public readonly routeId: string;
+  public readonly httpApi: IHttpApi;
+  public readonly path?: string;
+  public readonly method?: HttpMethod;
+  public readonly routeArn: string;
+  /** The route key. */
+  public readonly routeKey: HttpRouteKey;
+  /** How the route is authorized. */
+  public readonly authorizationType: HttpRouteAuthorizationType;
+
+  constructor(scope: Construct, id: string, props: HttpRouteProps) {
+    super(scope, id);
+    registerOn(Stack.of(this));
+    this.httpApi = props.httpApi;
+    this.routeKey = props.routeKey;
+    this.path = props.routeKey.path;
+    this.method = props.routeKey.method;
+    this.claimKey();
+    this.routeArn = this.arnFor(this.method ?? HttpMethod.ANY);
+
+    const integration = props.integration._bindToRoute({ route: this, scope: this });
+    const authorizer = props.authorizer ?? this.httpApi.defaultAuthorizer;
+    const auth = authorizer?.bind({ route: this, scope: this });
+    this.authorizationType = auth?.authorizationType ?? HttpRouteAuthorizationType.NONE;
+    const scopes = this.scopesFor(auth?.authorizationType, props.authorizationScopes, auth?.authorizationScopes);
+    if (props.operationName !== undefined && !Token.isUnresolved(props.operationName)
+      && (props.operationName.length < 1 || props.operationName.length > MAX_OPERATION_NAME)) {
+      throw new SwitchyardError('route-operation-name', `the operation name has ${props.operationName.length} characters; expected 1 to ${MAX_OPERATION_NAME}`);
+    }
+
+    const resource = new CfnRoute(this, 'Resource', {
+      apiId: this.httpApi.apiId,
+      routeKey: props.routeKey.key,
+      target: `integrations/${integration.integrationId}`,
+      authorizationType: this.authorizationType,
+      authorizerId: auth?.authorizerId,
+      authorizationScopes: scopes,
+      operationName: props.operationName,
+    });
+    this.routeId = resource.ref;
+
+    routeAdded(this.httpApi, this);
+  }
+
+  /** Lets `grantee` call the route (`execute-api:Invoke`); the route must be authorized with IAM. */
+  public grantInvoke(grantee: IGrantable, options: GrantInvokeOptions = {}): Grant {
+    if (this.authorizationType !== HttpRouteAuthorizationType.AWS_IAM) {
+      throw new SwitchyardError('route-grant-invoke', `grantInvoke needs a route authorized with IAM (HttpIamAuthorizer); ${this.routeKey.key} uses ${this.authorizationType}`);
+    }
+    const methods = options.httpMethods ?? [this.method ?? HttpMethod.ANY];
+    return Grant.addToPrincipal({
+      grantee,
+      actions: ['execute-api:Invoke'],
+      resourceArns: [...new Set(methods.map(m => this.arnFor(m)))],
+    });
+  }
+
+  /** `arn:<partition>:execute-api:<region>:<account>:<api>/*\/<METHOD>/<path>`, path variables as `*`. */
+  private arnFor(method: HttpMethod): string {
+    const verb = method === HttpMethod.ANY ? '*' : method;
+    const path = this.path === undefined
+      ? (this.routeKey.key === '$default' ? '/$default' : '/*')
+      : Token.isUnresolved(this.path) ? this.path : this.path.replace(/\{[^}]*\}/g, '*');
+    const stack = Stack.of(this);
+    return `arn:${Aws.PARTITION}:execute-api:${stack.region}:${stack.account}:${this.httpApi.apiId}/*/${verb}${path}`;
+  }
+
+  private claimKey(): void {
+    checkRouteKeyFree(this.httpApi, this.routeKey.key);
+    if (!Token.isUnresolved(this.routeKey.key)) routeKeysOf(this.httpApi).set(this.routeKey.key, this.node.path);
+  }
+
+  private scopesFor(
+    type: HttpRouteAuthorizationType | undefined, given: string[] | undefined, fromAuthorizer: string[] | undefined,
+  ): string[] | undefined {
+    if (given !== undefined && given.length > 0 && type !== HttpRouteAuthorizationType.JWT) {
+      throw new SwitchyardError('route-authorization-scopes', `authorization scopes apply to routes with a JWT authorizer only; ${this.routeKey.key} is authorized with ${type ?? 'NONE'}`);
+    }
+    // Default scopes are the API's: they apply to its JWT routes only, and a route may clear them with [].
+    const scopes = type === HttpRouteAuthorizationType.JWT
+      ? given ?? fromAuthorizer ?? this.httpApi.defaultAuthorizationScopes
+      : undefined;
+    if (scopes === undefined || scopes.length === 0) return undefined;
+    if (scopes.length > MAX_SCOPES) {
+      throw new SwitchyardError('route-authorization-scopes', `${this.routeKey.key} has ${scopes.length} authorization scopes; at most ${MAX_SCOPES} are allowed`);
+    }
+    for (const scope of scopes) {
+      if (!Token.isUnresolved(scope) && (scope.length < 1 || scope.length > MAX_SCOPE_LENGTH)) {
+        throw new SwitchyardError('route-authorization-scopes', `the authorization scope "${scope}" has ${scope.length} characters; expected 1 to ${MAX_SCOPE_LENGTH}`);
+      }
+    }
+    return scopes;
+  }
+}

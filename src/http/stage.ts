@@ -1,0 +1,437 @@
+import { Annotations, IResource, Lazy, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
+import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { IHttpApi } from './api';
+import { registerOn, WARNING_ID_PREFIX } from '../check/register';
+import { ApiMapping } from '../common/api-mapping';
+import type { IDomainName } from '../common/domain-name';
+import { SwitchyardError } from '../common/errors';
+import { HttpRouteKey } from '../common/route-key';
+import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
+
+/**
+ * A reference to a stage: the shape of aws-cdk-lib's `StageReference`, so that an `IHttpStage` is accepted
+ * where aws-cdk-lib asks for a stage.
+ */
+export interface HttpStageReference {
+  /** The id of the API. */
+  readonly apiId: string;
+
+  /** The name of the stage. */
+  readonly stageName: string;
+}
+
+/** A stage of an HTTP API. */
+export interface IHttpStage extends IResource {
+  /**
+   * The name of the stage.
+   *
+   * @attribute
+   */
+  readonly stageName: string;
+
+  /** The API of the stage. */
+  readonly api: IHttpApi;
+
+  /** The URL of the stage on the API's default endpoint. */
+  readonly url: string;
+
+  /** A reference to the stage, as aws-cdk-lib's constructs read it. */
+  readonly stageRef: HttpStageReference;
+
+  /** A CloudWatch metric of the stage (dimensions `ApiId` and `Stage`). */
+  metric(metricName: string, props?: MetricOptions): Metric;
+
+  /** Adds a stage variable. */
+  addStageVariable(name: string, value: string): void;
+}
+
+/** Throttling limits. */
+export interface HttpThrottleSettings {
+  /**
+   * The steady-state rate limit, in requests per second.
+   *
+   * @default - the account's limit
+   */
+  readonly rateLimit?: number;
+
+  /**
+   * The burst limit, in requests.
+   *
+   * @default - the account's limit
+   */
+  readonly burstLimit?: number;
+}
+
+/** Settings of one route in a stage. */
+export interface HttpRouteSettings {
+  /** The route the settings apply to. */
+  readonly routeKey: HttpRouteKey;
+
+  /**
+   * Throttling limits of the route.
+   *
+   * @default - the stage's limits
+   */
+  readonly throttle?: HttpThrottleSettings;
+
+  /**
+   * Whether the route publishes detailed (per-route) metrics.
+   *
+   * @default - the stage's setting
+   */
+  readonly detailedMetricsEnabled?: boolean;
+}
+
+/**
+ * The format of a stage's access log lines: one line per request, holding `$context.requestId` (or
+ * `extendedRequestId`) so that a log line can be traced.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging-variables.html
+ */
+export class HttpAccessLogFormat {
+  /** A JSON line with the request id, caller, time, route, status, latencies and integration error. */
+  public static jsonWithStandardFields(): HttpAccessLogFormat {
+    return HttpAccessLogFormat.fromFields({
+      requestId: 'requestId',
+      ip: 'identity.sourceIp',
+      requestTime: 'requestTime',
+      httpMethod: 'httpMethod',
+      routeKey: 'routeKey',
+      status: 'status',
+      protocol: 'protocol',
+      responseLength: 'responseLength',
+      responseLatency: 'responseLatency',
+      integrationLatency: 'integrationLatency',
+      integrationError: 'integrationErrorMessage',
+    });
+  }
+
+  /**
+   * A JSON line with one field per context variable, given without `$context.` (for example
+   * `{ requestId: 'requestId', ip: 'identity.sourceIp' }`); `requestId` is added when no field holds it.
+   */
+  public static fromFields(fields: { [name: string]: string }): HttpAccessLogFormat {
+    const all = Object.values(fields).some(v => v === 'requestId' || v === 'extendedRequestId') ? fields : { requestId: 'requestId', ...fields };
+    return HttpAccessLogFormat.custom(`{${Object.entries(all).map(([k, v]) => `${JSON.stringify(k)}:"$context.${v}"`).join(',')}}`);
+  }
+
+  /** A format written out; it must be one line and hold `$context.requestId` or `$context.extendedRequestId`. */
+  public static custom(format: string): HttpAccessLogFormat {
+    if (!Token.isUnresolved(format)) {
+      if (!/\$context\.(requestId|extendedRequestId)\b/.test(format)) {
+        throw new SwitchyardError('stage-access-log-request-id', 'the access log format does not contain $context.requestId or $context.extendedRequestId; API Gateway requires one');
+      }
+      if (/[\r\n]./s.test(format)) {
+        throw new SwitchyardError('stage-access-log-single-line', 'the access log format spans several lines; it must be a single line (a newline is allowed only at the end)');
+      }
+    }
+    return new HttpAccessLogFormat(format);
+  }
+
+  /** The format as API Gateway takes it. */
+  public readonly format: string;
+
+  private constructor(format: string) {
+    this.format = format;
+  }
+}
+
+/** A custom domain name mapping for a stage. */
+export interface HttpStageDomainMapping {
+  /** The domain name. */
+  readonly domainName: IDomainName;
+
+  /**
+   * The path under the domain at which the stage is served.
+   *
+   * @default - the root of the domain
+   */
+  readonly mappingKey?: string;
+}
+
+/** Options of an HTTP API stage. */
+export interface HttpStageOptions {
+  /**
+   * The name of the stage: `$default` (served at the root of the endpoint) or 1 to 128 letters, digits,
+   * hyphens and underscores.
+   *
+   * @default '$default'
+   */
+  readonly stageName?: string;
+
+  /**
+   * Whether every change of the API is deployed to the stage at once. A stage without auto-deploy needs an
+   * `HttpDeployment`.
+   *
+   * @default true
+   */
+  readonly autoDeploy?: boolean;
+
+  /**
+   * A description of the stage, at most 1,024 characters.
+   *
+   * @default - none
+   */
+  readonly description?: string;
+
+  /**
+   * Stage variables: names of 1 to 64 letters, digits and underscores; values of 1 to 512 characters.
+   *
+   * @default - none
+   */
+  readonly stageVariables?: { [name: string]: string };
+
+  /**
+   * Default throttling limits of every route.
+   *
+   * @default - the account's limits
+   */
+  readonly throttle?: HttpThrottleSettings;
+
+  /**
+   * Whether every route publishes detailed (per-route) metrics.
+   *
+   * @default false
+   */
+  readonly detailedMetricsEnabled?: boolean;
+
+  /**
+   * Settings of individual routes.
+   *
+   * @default - none
+   */
+  readonly routeSettings?: HttpRouteSettings[];
+
+  /**
+   * Whether the stage writes access logs.
+   *
+   * @default true
+   */
+  readonly accessLogging?: boolean;
+
+  /**
+   * The log group of the access logs.
+   *
+   * @default - a new log group
+   */
+  readonly accessLogGroup?: ILogGroup;
+
+  /**
+   * The retention of the new access log group (ignored when `accessLogGroup` is given).
+   *
+   * @default RetentionDays.ONE_YEAR
+   */
+  readonly accessLogRetention?: RetentionDays;
+
+  /**
+   * The format of the access log lines.
+   *
+   * @default HttpAccessLogFormat.jsonWithStandardFields()
+   */
+  readonly accessLogFormat?: HttpAccessLogFormat;
+
+  /**
+   * Maps the stage to a custom domain name.
+   *
+   * @default - no mapping
+   */
+  readonly domainMapping?: HttpStageDomainMapping;
+
+  /**
+   * Tags for the stage.
+   *
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Properties of an HTTP API stage. */
+export interface HttpStageProps extends HttpStageOptions {
+  /** The API of the stage. */
+  readonly httpApi: IHttpApi;
+}
+
+/** SDK: Description at most 1,024 characters (STAGE-021). */
+const MAX_DESCRIPTION = 1024;
+/** STAGE-001. */
+const STAGE_NAME = /^(\$default|[A-Za-z0-9_-]{1,128})$/;
+/** STAGE-017, STAGE-018. */
+const VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;
+const VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{1,512}$/;
+/** STAGE-016: a non-negative 32-bit burst. */
+const MAX_BURST = 2_147_483_647;
+
+/**
+ * A stage of an HTTP API (`AWS::ApiGatewayV2::Stage`): `$default` or named, deployed automatically or by an
+ * `HttpDeployment`, with stage variables, throttling, per-route settings, metrics, and access logs (on by
+ * default, as JSON lines holding the request id, to a new log group).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-stages.html
+ * @resource AWS::ApiGatewayV2::Stage
+ */
+export class HttpStage extends Resource implements IHttpStage {
+  /** Imports a stage defined elsewhere. */
+  public static fromHttpStageAttributes(scope: Construct, id: string, attrs: HttpStageAttributes): IHttpStage {
+    class Import extends Resource implements IHttpStage {
+      public readonly stageName = attrs.stageName;
+      public readonly api = attrs.api;
+      public get url(): string {
+        return stageUrl(this.api, this.stageName);
+      }
+      public get stageRef(): HttpStageReference {
+        return { apiId: this.api.apiId, stageName: this.stageName };
+      }
+      public metric(metricName: string, props?: MetricOptions): Metric {
+        return stageMetric(this, metricName, props);
+      }
+      public addStageVariable(): void {
+        throw new SwitchyardError('stage-variable-name', `${this.node.path} is imported: its stage variables cannot be changed here`);
+      }
+    }
+    return new Import(scope, id);
+  }
+
+  public readonly stageName: string;
+  public readonly api: IHttpApi;
+  /** Whether the stage deploys every change automatically. */
+  public readonly autoDeploy: boolean;
+  /**
+   * The access log group.
+   *
+   * @default - none, when access logging is off
+   */
+  public readonly accessLogGroup?: ILogGroup;
+
+  private readonly variables: { [name: string]: string } = {};
+  /** RouteSettings is a JSON map in CloudFormation: its members are written in their CloudFormation case. */
+  private readonly routeSettings: { [key: string]: { [name: string]: number | boolean } } = {};
+
+  constructor(scope: Construct, id: string, props: HttpStageProps) {
+    super(scope, id);
+    registerOn(Stack.of(this));
+    this.api = props.httpApi;
+    this.stageName = props.stageName ?? '$default';
+    this.autoDeploy = props.autoDeploy ?? true;
+    this.check(props);
+    for (const [name, value] of Object.entries(props.stageVariables ?? {})) this.addStageVariable(name, value);
+    for (const settings of props.routeSettings ?? []) this.addRouteSettings(settings);
+
+    if (props.accessLogging ?? true) {
+      this.accessLogGroup = props.accessLogGroup
+        ?? new LogGroup(this, 'AccessLogs', { retention: props.accessLogRetention ?? RetentionDays.ONE_YEAR });
+    } else if (props.accessLogGroup || props.accessLogFormat) {
+      throw new SwitchyardError('stage-access-log-settings', 'accessLogging is false, yet an access log group or format is given');
+    }
+
+    const resource = new CfnStage(this, 'Resource', {
+      apiId: this.api.apiId,
+      stageName: this.stageName,
+      autoDeploy: this.autoDeploy,
+      description: props.description,
+      stageVariables: Lazy.any({ produce: () => Object.keys(this.variables).length > 0 ? this.variables : undefined }),
+      defaultRouteSettings: props.throttle || props.detailedMetricsEnabled !== undefined ? {
+        throttlingRateLimit: props.throttle?.rateLimit,
+        throttlingBurstLimit: props.throttle?.burstLimit,
+        detailedMetricsEnabled: props.detailedMetricsEnabled,
+      } : undefined,
+      routeSettings: Lazy.any({ produce: () => Object.keys(this.routeSettings).length > 0 ? this.routeSettings : undefined }),
+      accessLogSettings: this.accessLogGroup ? {
+        destinationArn: this.accessLogGroup.logGroupArn,
+        format: (props.accessLogFormat ?? HttpAccessLogFormat.jsonWithStandardFields()).format,
+      } : undefined,
+    });
+    for (const [key, value] of Object.entries(props.tags ?? {})) Tags.of(resource).add(key, value);
+
+    if (props.domainMapping) {
+      new ApiMapping(this, `${props.domainMapping.domainName.node.id}-Mapping`, {
+        api: this.api,
+        stage: this,
+        domainName: props.domainMapping.domainName,
+        apiMappingKey: props.domainMapping.mappingKey,
+      });
+    }
+  }
+
+  /** The URL of the stage on the API's default endpoint (`$default` is served at the root). */
+  public get url(): string {
+    return stageUrl(this.api, this.stageName);
+  }
+
+  public get stageRef(): HttpStageReference {
+    return { apiId: this.api.apiId, stageName: this.stageName };
+  }
+
+  public metric(metricName: string, props?: MetricOptions): Metric {
+    return stageMetric(this, metricName, props);
+  }
+
+  /** Adds a stage variable: a name of 1 to 64 letters, digits and underscores, a value of 1 to 512 characters. */
+  public addStageVariable(name: string, value: string): void {
+    if (!Token.isUnresolved(name) && !VARIABLE_NAME.test(name)) {
+      throw new SwitchyardError('stage-variable-name', `the stage variable name "${name}" is not 1 to 64 letters, digits and underscores`);
+    }
+    if (!Token.isUnresolved(value) && !VARIABLE_VALUE.test(value)) {
+      throw new SwitchyardError('stage-variable-value', `the value "${value}" of stage variable ${name} is not 1 to 512 letters, digits and - . _ ~ : / ? # & = ,`);
+    }
+    this.variables[name] = value;
+  }
+
+  /** Adds the settings of one route. */
+  public addRouteSettings(settings: HttpRouteSettings): void {
+    checkThrottle(settings.throttle);
+    const out: { [name: string]: number | boolean } = {};
+    if (settings.throttle?.rateLimit !== undefined) out.ThrottlingRateLimit = settings.throttle.rateLimit;
+    if (settings.throttle?.burstLimit !== undefined) out.ThrottlingBurstLimit = settings.throttle.burstLimit;
+    if (settings.detailedMetricsEnabled !== undefined) out.DetailedMetricsEnabled = settings.detailedMetricsEnabled;
+    this.routeSettings[settings.routeKey.key] = out;
+  }
+
+  private check(props: HttpStageProps): void {
+    if (!Token.isUnresolved(this.stageName) && !STAGE_NAME.test(this.stageName)) {
+      throw new SwitchyardError('stage-name', `the stage name "${this.stageName}" is not $default or 1 to 128 letters, digits, hyphens and underscores`);
+    }
+    if (props.description !== undefined && !Token.isUnresolved(props.description) && props.description.length > MAX_DESCRIPTION) {
+      throw new SwitchyardError('stage-description', `the stage description has ${props.description.length} characters; at most ${MAX_DESCRIPTION} are allowed`);
+    }
+    for (const [key, value] of Object.entries(props.tags ?? {})) {
+      const problem = (!Token.isUnresolved(key) && tagKeyProblem(key)) || (!Token.isUnresolved(value) && tagValueProblem(key, value));
+      if (problem) throw new SwitchyardError('stage-tags', problem);
+    }
+    checkThrottle(props.throttle);
+    if (props.throttle?.rateLimit === 0 && props.throttle.burstLimit === 0) {
+      Annotations.of(this).addWarningV2(`${WARNING_ID_PREFIX}stage-throttling-limits`, 'the throttling rate and burst limits are both 0: every request is throttled');
+    }
+  }
+}
+
+/** The attributes of a stage defined elsewhere. */
+export interface HttpStageAttributes {
+  /** The name of the stage. */
+  readonly stageName: string;
+
+  /** The API of the stage. */
+  readonly api: IHttpApi;
+}
+
+function checkThrottle(throttle: HttpThrottleSettings | undefined): void {
+  const rate = throttle?.rateLimit;
+  const burst = throttle?.burstLimit;
+  if (rate !== undefined && !Token.isUnresolved(rate) && !(rate >= 0)) {
+    throw new SwitchyardError('stage-throttling-range', `the throttling rate limit is ${rate}; expected a non-negative number`);
+  }
+  if (burst !== undefined && !Token.isUnresolved(burst) && !(Number.isInteger(burst) && burst >= 0 && burst <= MAX_BURST)) {
+    throw new SwitchyardError('stage-throttling-range', `the throttling burst limit is ${burst}; expected an integer from 0 to ${MAX_BURST}`);
+  }
+}
+
+function stageUrl(api: IHttpApi, stageName: string): string {
+  const suffix = stageName === '$default' ? '' : stageName;
+  return `https://${api.apiId}.execute-api.${Stack.of(api).region}.${Stack.of(api).urlSuffix}/${suffix}`;
+}
+
+function stageMetric(stage: IHttpStage, metricName: string, props?: MetricOptions): Metric {
+  return new Metric({ namespace: 'AWS/ApiGateway', metricName, dimensionsMap: { ApiId: stage.api.apiId, Stage: stage.stageName }, ...props }).attachTo(stage);
+}

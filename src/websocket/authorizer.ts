@@ -1,0 +1,125 @@
+import { IResource, Names, Resource, Stack } from 'aws-cdk-lib';
+import { CfnAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import { IRole } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import type { IWebSocketApi } from './api';
+import type { IWebSocketRoute } from './route';
+import { registerOn } from '../check/register';
+import { WebSocketIdentitySource } from '../common/identity-source';
+
+/** How a WebSocket route authorizes the `$connect` request. */
+export enum WebSocketAuthorizationType {
+  /** No authorization. */
+  NONE = 'NONE',
+  /** IAM: the client signs the request with Signature Version 4. */
+  IAM = 'AWS_IAM',
+  /** A Lambda (REQUEST) authorizer. */
+  CUSTOM = 'CUSTOM',
+}
+
+/** What a route gives an authorizer to bind to. */
+export interface WebSocketRouteAuthorizerBindOptions {
+  /** The route being authorized (a `$connect` route). */
+  readonly route: IWebSocketRoute;
+
+  /** The scope for any construct the authorizer creates. */
+  readonly scope: Construct;
+}
+
+/** What an authorizer gives the route it binds to. */
+export interface WebSocketRouteAuthorizerConfig {
+  /** The authorization type of the route. */
+  readonly authorizationType: WebSocketAuthorizationType;
+
+  /**
+   * The id of the authorizer.
+   *
+   * @default - none (IAM and no authorization)
+   */
+  readonly authorizerId?: string;
+}
+
+/** An authorizer for the `$connect` route of a WebSocket API. */
+export interface IWebSocketRouteAuthorizer {
+  /** Binds the authorizer to a route; called once per route. */
+  bind(options: WebSocketRouteAuthorizerBindOptions): WebSocketRouteAuthorizerConfig;
+}
+
+/** An authorizer resource of a WebSocket API. */
+export interface IWebSocketAuthorizer extends IResource {
+  /**
+   * The id of the authorizer.
+   *
+   * @attribute
+   */
+  readonly authorizerId: string;
+}
+
+/** Properties of a WebSocket authorizer resource. */
+export interface WebSocketAuthorizerProps {
+  /** The API the authorizer belongs to. */
+  readonly webSocketApi: IWebSocketApi;
+
+  /**
+   * The invocation URI of the Lambda function:
+   * `arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function-arn>/invocations`.
+   */
+  readonly authorizerUri: string;
+
+  /**
+   * Where the caller's identity is read on `$connect`. When a source is missing from the request, API
+   * Gateway answers 401 without invoking the function.
+   *
+   * @default - none: the function is invoked for every connection
+   */
+  readonly identitySource?: WebSocketIdentitySource[];
+
+  /**
+   * The name of the authorizer, 1 to 128 characters.
+   *
+   * @default - a name made from the construct path
+   */
+  readonly authorizerName?: string;
+
+  /**
+   * A role API Gateway assumes to invoke the function.
+   *
+   * @default - none: the function's resource policy must allow API Gateway
+   */
+  readonly credentialsRole?: IRole;
+}
+
+/**
+ * A Lambda (REQUEST) authorizer resource of a WebSocket API (`AWS::ApiGatewayV2::Authorizer`). Routes
+ * use it through `WebSocketLambdaAuthorizer`, which also grants API Gateway the right to invoke the
+ * function.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-lambda-auth.html
+ * @resource AWS::ApiGatewayV2::Authorizer
+ */
+export class WebSocketAuthorizer extends Resource implements IWebSocketAuthorizer {
+  /** Imports an authorizer defined elsewhere. */
+  public static fromWebSocketAuthorizerId(scope: Construct, id: string, authorizerId: string): IWebSocketAuthorizer {
+    class Import extends Resource implements IWebSocketAuthorizer {
+      public readonly authorizerId = authorizerId;
+    }
+    return new Import(scope, id);
+  }
+
+  public readonly authorizerId: string;
+
+  constructor(scope: Construct, id: string, props: WebSocketAuthorizerProps) {
+    super(scope, id);
+    registerOn(Stack.of(this));
+    const sources = (props.identitySource ?? []).map(s => s.source);
+    const resource = new CfnAuthorizer(this, 'Resource', {
+      apiId: props.webSocketApi.apiId,
+      authorizerType: 'REQUEST',
+      name: props.authorizerName ?? Names.uniqueResourceName(this, { maxLength: 128 }),
+      authorizerUri: props.authorizerUri,
+      identitySource: sources.length > 0 ? sources : undefined,
+      authorizerCredentialsArn: props.credentialsRole?.roleArn,
+    });
+    this.authorizerId = resource.ref;
+  }
+}

@@ -1,0 +1,175 @@
+import { IResource, Names, Resource, Stack, Token } from 'aws-cdk-lib';
+import { JsonSchema } from 'aws-cdk-lib/aws-apigateway';
+import { CfnModel } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Construct } from 'constructs';
+import type { IWebSocketApi } from './api';
+import { checkDraft4Schema } from './private/json-schema-draft4';
+import { registerOn } from '../check/register';
+import { SwitchyardError } from '../common/errors';
+
+/** S003 CreateModelInput.name: alphanumeric; SDK StringWithLengthBetween1And128. */
+const MODEL_NAME = /^[A-Za-z0-9]{1,128}$/;
+/** SDK CreateModelRequest.Schema: StringWithLengthBetween0And32K. */
+const SCHEMA_MAX_LENGTH = 32_768;
+/** SDK CreateModelRequest.ContentType: StringWithLengthBetween1And256. */
+const CONTENT_TYPE_MAX_LENGTH = 256;
+
+/** `schema` -> `$schema`, `ref` -> `$ref`, except under keywords whose children are names chosen by the user. */
+function toJson(value: unknown, namesAreUserDefined = false): unknown {
+  if (Array.isArray(value)) return value.map(v => toJson(v));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const name = !namesAreUserDefined && key === 'schema' ? '$schema' : !namesAreUserDefined && key === 'ref' ? '$ref' : key;
+    out[name] = toJson(v, !namesAreUserDefined && ['definitions', 'properties', 'patternProperties', 'dependencies'].includes(key));
+  }
+  return out;
+}
+
+/**
+ * The schema of a WebSocket API model: a JSON Schema draft 4 document. A literal schema is checked at
+ * once: it must parse as JSON, be a valid draft-4 schema and fit in 32,768 characters (rule
+ * `model-schema`).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-request-validation.html
+ */
+export class WebSocketModelSchema {
+  /** A schema from aws-cdk-lib's `JsonSchema` (its `schema` and `ref` are written `$schema` and `$ref`). */
+  public static fromJsonSchema(schema: JsonSchema): WebSocketModelSchema {
+    const json = toJson(schema) as Record<string, unknown>;
+    if (!('$schema' in json)) json.$schema = 'http://json-schema.org/draft-04/schema#';
+    return new WebSocketModelSchema(JSON.stringify(json));
+  }
+
+  /** A schema written as JSON text. */
+  public static fromString(json: string): WebSocketModelSchema {
+    return new WebSocketModelSchema(json);
+  }
+
+  /** The schema as API Gateway takes it (JSON text). */
+  public readonly text: string;
+
+  private constructor(text: string) {
+    if (!Token.isUnresolved(text)) {
+      if (text.length > SCHEMA_MAX_LENGTH) {
+        throw new SwitchyardError('model-schema', `the model schema has ${text.length} characters; API Gateway takes at most ${SCHEMA_MAX_LENGTH}`);
+      }
+      const problems = checkDraft4Schema(text);
+      if (problems.length > 0) {
+        const first = problems[0];
+        throw new SwitchyardError('model-schema', `the model schema is not a valid JSON Schema draft 4 document: at ${first.pointer}, ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
+      }
+    }
+    this.text = text;
+  }
+}
+
+/** A model of a WebSocket API. */
+export interface IWebSocketModel extends IResource {
+  /**
+   * The id of the model.
+   *
+   * @attribute
+   */
+  readonly modelId: string;
+
+  /** The name of the model, which routes use to refer to it. */
+  readonly modelName: string;
+}
+
+/** Options for `WebSocketApi.addModel`. */
+export interface WebSocketModelOptions {
+  /** The JSON Schema draft 4 document that messages must match. */
+  readonly schema: WebSocketModelSchema;
+
+  /**
+   * The name of the model: 1 to 128 letters and digits, unique in the API.
+   *
+   * @default - a name made from the construct path
+   */
+  readonly modelName?: string;
+
+  /**
+   * The media type of the messages the model describes.
+   *
+   * @default 'application/json'
+   */
+  readonly contentType?: string;
+
+  /**
+   * A description of the model.
+   *
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+/** Properties of a model. */
+export interface WebSocketModelProps extends WebSocketModelOptions {
+  /** The API the model belongs to. */
+  readonly webSocketApi: IWebSocketApi;
+}
+
+/** The model names in use per API, to reject a second model of the same name where it is written. */
+const NAMES = new WeakMap<IWebSocketApi, Map<string, string>>();
+
+/**
+ * A model (`AWS::ApiGatewayV2::Model`): a JSON Schema draft 4 document that route requests (and route
+ * responses) are validated against.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-request-validation.html
+ * @resource AWS::ApiGatewayV2::Model
+ */
+export class WebSocketModel extends Resource implements IWebSocketModel {
+  /** Imports a model defined elsewhere. */
+  public static fromModelAttributes(scope: Construct, id: string, attrs: WebSocketModelAttributes): IWebSocketModel {
+    class Import extends Resource implements IWebSocketModel {
+      public readonly modelId = attrs.modelId;
+      public readonly modelName = attrs.modelName;
+    }
+    return new Import(scope, id);
+  }
+
+  public readonly modelId: string;
+  public readonly modelName: string;
+
+  constructor(scope: Construct, id: string, props: WebSocketModelProps) {
+    super(scope, id);
+    registerOn(Stack.of(this));
+
+    const name = props.modelName ?? Names.uniqueResourceName(this, { maxLength: 128, separator: '' }).replace(/[^A-Za-z0-9]/g, '');
+    const contentType = props.contentType ?? 'application/json';
+    if (!Token.isUnresolved(name)) {
+      if (!MODEL_NAME.test(name)) {
+        throw new SwitchyardError('model-name', `model name "${name}" is not valid; expected 1 to 128 letters and digits (API Gateway answers "Model name must be alphanumeric")`);
+      }
+      const names = NAMES.get(props.webSocketApi) ?? new Map<string, string>();
+      NAMES.set(props.webSocketApi, names);
+      const previous = names.get(name);
+      if (previous !== undefined) throw new SwitchyardError('model-name', `model name "${name}" is already used by ${previous} in the same API; expected a name unique to the API`);
+      names.set(name, this.node.path);
+    }
+    if (!Token.isUnresolved(contentType) && (contentType.length < 1 || contentType.length > CONTENT_TYPE_MAX_LENGTH)) {
+      throw new SwitchyardError('model-content-type', `the content type has ${contentType.length} characters; expected 1 to ${CONTENT_TYPE_MAX_LENGTH}, such as application/json`);
+    }
+
+    const resource = new CfnModel(this, 'Resource', {
+      apiId: props.webSocketApi.apiId,
+      name,
+      schema: Token.isUnresolved(props.schema.text) ? props.schema.text : JSON.parse(props.schema.text),
+      contentType,
+      description: props.description,
+    });
+    this.modelId = resource.ref;
+    this.modelName = name;
+  }
+}
+
+/** The attributes of a model defined elsewhere. */
+export interface WebSocketModelAttributes {
+  /** The id of the model. */
+  readonly modelId: string;
+
+  /** The name of the model. */
+  readonly modelName: string;
+}

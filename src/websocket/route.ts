@@ -1,0 +1,234 @@
+import { IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { CfnRoute, CfnRouteResponse } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Construct } from 'constructs';
+import type { IWebSocketApi } from './api';
+import { IWebSocketRouteAuthorizer } from './authorizer';
+import { WebSocketRouteIntegration } from './integration';
+import { IWebSocketModel } from './model';
+import { routesState } from './private/routes';
+import { registerOn } from '../check/register';
+import { SwitchyardError } from '../common/errors';
+import { throwOnProblems } from '../common/mapping-value';
+import { WebSocketRouteKey } from '../common/route-key';
+import { ModelSelectionExpression } from '../common/selection-expression';
+import { parseRouteRequestParameterKey } from '../expressions/websocket-mapping';
+
+/** SDK CreateRouteRequest.OperationName: StringWithLengthBetween1And64. */
+const OPERATION_NAME_MAX_LENGTH = 64;
+
+/**
+ * A request parameter the `$connect` route declares: a header or query-string parameter of the connect
+ * request, optionally required. Data mappings may read only declared parameters. Checked at once against
+ * `ws-route-request-parameter`.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-develop-routes.html
+ */
+export class RouteRequestParameter {
+  /**
+   * A header of the connect request: `route.request.header.<name>`.
+   *
+   * @param name The header name.
+   * @param required Whether API Gateway rejects a connection without it.
+   * @default false
+   */
+  public static header(name: string, required?: boolean): RouteRequestParameter {
+    return new RouteRequestParameter(`route.request.header.${name}`, required ?? false);
+  }
+
+  /**
+   * A query-string parameter of the connect request: `route.request.querystring.<name>`.
+   *
+   * @param name The parameter name.
+   * @param required Whether API Gateway rejects a connection without it.
+   * @default false
+   */
+  public static queryString(name: string, required?: boolean): RouteRequestParameter {
+    return new RouteRequestParameter(`route.request.querystring.${name}`, required ?? false);
+  }
+
+  /** The parameter as API Gateway names it, such as `route.request.querystring.token`. */
+  public readonly key: string;
+
+  /** Whether API Gateway rejects a connection without it. */
+  public readonly required: boolean;
+
+  private constructor(key: string, required: boolean) {
+    if (!Token.isUnresolved(key)) throwOnProblems(key, parseRouteRequestParameterKey(key).problems, [{ ruleId: 'ws-route-request-parameter' }]);
+    this.key = key;
+    this.required = required;
+  }
+}
+
+/** A route of a WebSocket API. */
+export interface IWebSocketRoute extends IResource {
+  /**
+   * The id of the route.
+   *
+   * @attribute
+   */
+  readonly routeId: string;
+
+  /** The route key, such as `$connect` or `sendmessage`. */
+  readonly routeKey: string;
+
+  /** The API the route belongs to. */
+  readonly webSocketApi: IWebSocketApi;
+}
+
+/** Options for `WebSocketApi.addRoute`. */
+export interface WebSocketRouteOptions {
+  /** The integration that handles the route's messages. */
+  readonly integration: WebSocketRouteIntegration;
+
+  /**
+   * How the connection is authorized: a Lambda authorizer or IAM. Only the `$connect` route takes one.
+   *
+   * @default - no authorization
+   */
+  readonly authorizer?: IWebSocketRouteAuthorizer;
+
+  /**
+   * Whether the route is two-way: the integration's answer is sent back to the client (a `$default` route
+   * response and `RouteResponseSelectionExpression: $default`). Non-proxy integrations also need an
+   * integration response.
+   *
+   * @default false, or true when `responseModels` is set
+   */
+  readonly returnResponse?: boolean;
+
+  /**
+   * Models that validate the route's response, keyed by content type; makes the route two-way.
+   *
+   * @default - none
+   */
+  readonly responseModels?: { [key: string]: IWebSocketModel };
+
+  /**
+   * Whether the connection must present an API key (see the API's `apiKeySelectionExpression`). API keys
+   * are checked on `$connect`.
+   *
+   * @default false
+   */
+  readonly apiKeyRequired?: boolean;
+
+  /**
+   * A name for the route's operation, 1 to 64 characters.
+   *
+   * @default - none
+   */
+  readonly operationName?: string;
+
+  /**
+   * Request parameters the route declares; only the `$connect` route takes them.
+   *
+   * @default - none
+   */
+  readonly requestParameters?: RouteRequestParameter[];
+
+  /**
+   * Models that validate incoming messages, keyed by the values the model selection expression gives (or
+   * `$default`).
+   *
+   * @default - messages are not validated
+   */
+  readonly requestModels?: { [key: string]: IWebSocketModel };
+
+  /**
+   * How the request model is picked.
+   *
+   * @default - none: only a model keyed `$default` is used
+   */
+  readonly modelSelectionExpression?: ModelSelectionExpression;
+}
+
+/** Properties of a route. */
+export interface WebSocketRouteProps extends WebSocketRouteOptions {
+  /** The API the route belongs to. */
+  readonly webSocketApi: IWebSocketApi;
+
+  /** The route key. */
+  readonly routeKey: WebSocketRouteKey;
+}
+
+/**
+ * A route of a WebSocket API (`AWS::ApiGatewayV2::Route`), with its route response when it is two-way.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-develop-routes.html
+ * @resource AWS::ApiGatewayV2::Route
+ */
+export class WebSocketRoute extends Resource implements IWebSocketRoute {
+  public readonly routeId: string;
+  public readonly routeKey: string;
+  public readonly webSocketApi: IWebSocketApi;
+
+  constructor(scope: Construct, id: string, props: WebSocketRouteProps) {
+    super(scope, id);
+    registerOn(Stack.of(this));
+    this.webSocketApi = props.webSocketApi;
+    const key = props.routeKey.key;
+    this.routeKey = key;
+    const known = !Token.isUnresolved(key);
+    const isConnect = key === '$connect';
+
+    const state = routesState(props.webSocketApi);
+    if (known) {
+      const previous = state.byKey.get(key);
+      if (previous) throw new SwitchyardError('route-key-unique', `the API already has a route keyed "${key}" (${previous.node.path}); expected each route key once per API`);
+    }
+    if (known && !isConnect && props.authorizer) {
+      throw new SwitchyardError('ws-route-authorization', `route "${key}" has an authorizer; WebSocket APIs authorize only the $connect route ("Currently, authorization is restricted to the $connect route only")`);
+    }
+    if (known && !isConnect && props.requestParameters?.length) {
+      throw new SwitchyardError('ws-route-request-parameter', `route "${key}" declares request parameters (${props.requestParameters.map(p => p.key).join(', ')}); only the $connect route takes header and query-string parameters`);
+    }
+    const operationName = props.operationName;
+    const badLength = (n: string) => n.length < 1 || n.length > OPERATION_NAME_MAX_LENGTH;
+    if (operationName !== undefined && !Token.isUnresolved(operationName) && badLength(operationName)) {
+      throw new SwitchyardError('route-operation-name', `the operation name has ${operationName.length} characters; expected 1 to ${OPERATION_NAME_MAX_LENGTH}`);
+    }
+
+    const integration = props.integration._bindToRoute({ route: this, scope: this });
+    const auth = props.authorizer?.bind({ route: this, scope: this });
+    const requestParameters: { [key: string]: { Required: boolean } } = {};
+    for (const p of props.requestParameters ?? []) requestParameters[p.key] = { Required: p.required };
+    const twoWay = props.returnResponse ?? props.responseModels !== undefined;
+
+    const route = new CfnRoute(this, 'Resource', {
+      apiId: props.webSocketApi.apiId,
+      routeKey: key,
+      target: `integrations/${integration.integrationId}`,
+      authorizationType: auth?.authorizationType,
+      authorizerId: auth?.authorizerId,
+      apiKeyRequired: props.apiKeyRequired,
+      operationName,
+      requestParameters: Object.keys(requestParameters).length > 0 ? requestParameters : undefined,
+      requestModels: modelNames(props.requestModels),
+      modelSelectionExpression: props.modelSelectionExpression?.expression,
+      routeResponseSelectionExpression: twoWay ? '$default' : undefined,
+    });
+    for (const model of [...Object.values(props.requestModels ?? {}), ...Object.values(props.responseModels ?? {})]) {
+      route.node.addDependency(model);
+    }
+    this.routeId = route.ref;
+
+    if (twoWay) {
+      new CfnRouteResponse(this, 'Response', {
+        apiId: props.webSocketApi.apiId,
+        routeId: route.ref,
+        routeResponseKey: '$default',
+        responseModels: modelNames(props.responseModels),
+      });
+    }
+
+    if (known) state.byKey.set(key, this);
+    state.all.push(this);
+    for (const listener of state.listeners) listener(this);
+  }
+}
+
+function modelNames(models: { [key: string]: IWebSocketModel } | undefined): { [key: string]: string } | undefined {
+  if (!models || Object.keys(models).length === 0) return undefined;
+  const out: { [key: string]: string } = {};
+  for (const [key, model] of Object.entries(models)) out[key] = model.modelName;
+  return out;
+}

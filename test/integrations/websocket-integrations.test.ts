@@ -1,0 +1,227 @@
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { VpcLink } from 'aws-cdk-lib/aws-apigateway';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  HttpMethod, IntegrationResponseKey, MappingTemplate, Switchyard, WebSocketMappingValue, WebSocketParameterMapping, WebSocketRouteKey,
+} from '../../src';
+import { SwitchyardError } from '../../src/common/errors';
+import {
+  WebSocketApi, WebSocketAwsIntegration, WebSocketHttpIntegration, WebSocketHttpProxyIntegration, WebSocketIntegration,
+  WebSocketIntegrationType, WebSocketLambdaCustomIntegration, WebSocketLambdaIntegration, WebSocketMockIntegration,
+} from '../../src/websocket';
+import { handler, newStack } from '../websocket/shapes';
+
+process.env.CDK_VALIDATION = 'false';
+
+function ruleOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof SwitchyardError) return e.ruleId;
+    throw e;
+  }
+  return undefined;
+}
+
+const role = (stack: Stack) => new Role(stack, 'Role', { assumedBy: new ServicePrincipal('apigateway.amazonaws.com') });
+const permissions = (stack: Stack) => Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Permission'))
+  .map(r => JSON.stringify(stack.resolve((r as { Properties: { SourceArn: unknown } }).Properties.SourceArn)).replace(/.*:111122223333:",\{"Ref":"Api[0-9A-F]+"\},"|"\]\]\}$/g, ''));
+
+describe('WebSocketLambdaIntegration', () => {
+  test('AWS_PROXY to the function, one integration per API, a permission per route', () => {
+    const stack = newStack();
+    const integration = new WebSocketLambdaIntegration('Chat', handler(stack), { timeout: Duration.seconds(5) });
+    const api = new WebSocketApi(stack, 'Api', { connectRouteOptions: { integration } });
+    api.addRoute(WebSocketRouteKey.custom('send'), { integration });
+    const t = Template.fromStack(stack);
+    t.resourceCountIs('AWS::ApiGatewayV2::Integration', 1);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      IntegrationUri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:eu-west-1:lambda:path/2015-03-31/functions/', { 'Fn::GetAtt': [Match.stringLikeRegexp('^Handler'), 'Arn'] }, '/invocations'])] },
+      TimeoutInMillis: 5000,
+    });
+    expect(permissions(stack).sort()).toEqual(['/*/$connect', '/*/send']);
+  });
+
+  test('scopePermissionToRoute: false grants once for the API', () => {
+    const stack = newStack();
+    const integration = new WebSocketLambdaIntegration('Chat', handler(stack), { scopePermissionToRoute: false });
+    const api = new WebSocketApi(stack, 'Api', { connectRouteOptions: { integration } });
+    api.addRoute(WebSocketRouteKey.custom('send'), { integration });
+    expect(permissions(stack)).toEqual(['/*']);
+  });
+
+  test('a header source on a route other than $connect fails synth with ws-mapping-connect-only-source', () => {
+    const app = new App();
+    const stack = newStack(app);
+    const api = new WebSocketApi(stack, 'Api');
+    api.addRoute(WebSocketRouteKey.custom('send'), {
+      integration: new WebSocketLambdaIntegration('Send', handler(stack), {
+        requestParameters: WebSocketParameterMapping.header('x-a', WebSocketMappingValue.requestHeader('a')),
+      }),
+    });
+    expect(Switchyard.findings(stack).map(f => [f.rule, f.path])).toContainEqual(['ws-mapping-connect-only-source', 'RequestParameters.integration.request.header.x-a']);
+    expect(() => app.synth()).toThrow(/ws-mapping-connect-only-source/);
+  });
+});
+
+describe('WebSocketLambdaCustomIntegration', () => {
+  test('AWS with POST, a request template and an error response keyed by a pattern', () => {
+    const stack = newStack();
+    new WebSocketApi(stack, 'Api', {
+      defaultRouteOptions: {
+        integration: new WebSocketLambdaCustomIntegration('Custom', handler(stack), {
+          requestTemplates: { $default: MappingTemplate.fromString('{"body": $input.json(\'$\')}') },
+          responses: [{ responseKey: IntegrationResponseKey.statusPattern('.*Error.*'), responseTemplates: { $default: MappingTemplate.fromString('{"error": true}') } }],
+        }),
+        returnResponse: true,
+      },
+    });
+    const t = Template.fromStack(stack);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS', IntegrationMethod: 'POST', RequestTemplates: { $default: '{"body": $input.json(\'$\')}' } });
+    t.hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', { IntegrationResponseKey: '/.*Error.*/', ResponseTemplates: { $default: '{"error": true}' } });
+    expect(permissions(stack)).toEqual(['/*/$default']);
+    expect(Switchyard.findings(stack)).toEqual([]);
+  });
+});
+
+describe('WebSocketAwsIntegration', () => {
+  test('an action URI in the stack region, POST, the credentials role', () => {
+    const stack = newStack();
+    new WebSocketApi(stack, 'Api', {
+      defaultRouteOptions: { integration: new WebSocketAwsIntegration('Events', { service: 'events', action: 'PutEvents', credentialsRole: role(stack) }) },
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS',
+      IntegrationMethod: 'POST',
+      IntegrationUri: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:eu-west-1:events:action/PutEvents']] },
+      CredentialsArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Role'), 'Arn'] },
+    });
+  });
+
+  test('a path URI with region, subdomain and method', () => {
+    const stack = newStack();
+    new WebSocketApi(stack, 'Api', {
+      defaultRouteOptions: {
+        integration: new WebSocketAwsIntegration('Kinesis', { service: 'kinesis', path: 'streams/chat', region: 'us-east-1', subdomain: 'data', integrationMethod: 'PUT', credentialsRole: role(stack) }),
+      },
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationMethod: 'PUT',
+      IntegrationUri: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:us-east-1:data.kinesis:path/streams/chat']] },
+    });
+  });
+
+  test.each([
+    ['neither action nor path', { service: 'sqs' }],
+    ['both action and path', { service: 'sqs', action: 'SendMessage', path: 'x' }],
+    ['a service that is not an endpoint name', { service: 'Amazon SQS', action: 'SendMessage' }],
+  ])('%s throws integration-uri', (_what, props) => {
+    const stack = newStack();
+    expect(ruleOf(() => new WebSocketAwsIntegration('X', { ...props, credentialsRole: role(stack) }))).toBe('integration-uri');
+  });
+});
+
+describe('HTTP integrations', () => {
+  test('HTTP_PROXY over the internet, POST by default', () => {
+    const stack = newStack();
+    new WebSocketApi(stack, 'Api', { defaultRouteOptions: { integration: new WebSocketHttpProxyIntegration('Proxy', 'https://example.com/ws') } });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'HTTP_PROXY', IntegrationUri: 'https://example.com/ws', IntegrationMethod: 'POST', ConnectionType: Match.absent(),
+    });
+  });
+
+  test('HTTP through a REST API VPC link, with method and data mapping', () => {
+    const stack = newStack();
+    const vpcLink = VpcLink.fromVpcLinkId(stack, 'Link', 'abc123');
+    new WebSocketApi(stack, 'Api', {
+      defaultRouteOptions: {
+        integration: new WebSocketHttpIntegration('Private', 'http://nlb.internal/messages', {
+          vpcLink,
+          method: HttpMethod.PUT,
+          requestParameters: WebSocketParameterMapping.header('x-connection', WebSocketMappingValue.contextVariable('connectionId')),
+        }),
+      },
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'HTTP',
+      ConnectionType: 'VPC_LINK',
+      ConnectionId: 'abc123',
+      IntegrationMethod: 'PUT',
+      RequestParameters: { 'integration.request.header.x-connection': 'context.connectionId' },
+    });
+    expect(Switchyard.findings(stack)).toEqual([]);
+  });
+
+  test('a URL that is not absolute http(s) throws integration-uri', () => {
+    expect(ruleOf(() => new WebSocketHttpProxyIntegration('P', 'example.com/ws'))).toBe('integration-uri');
+    expect(ruleOf(() => new WebSocketHttpIntegration('P', 'ftp://example.com'))).toBe('integration-uri');
+  });
+});
+
+describe('WebSocketMockIntegration', () => {
+  test('answers {"statusCode": 200} by default, with the given responses', () => {
+    const stack = newStack();
+    new WebSocketApi(stack, 'Api', {
+      defaultRouteOptions: {
+        integration: new WebSocketMockIntegration('Ping', { responses: [{ responseTemplates: { $default: MappingTemplate.fromString('{"pong": true}') } }] }),
+        returnResponse: true,
+      },
+    });
+    const t = Template.fromStack(stack);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'MOCK', IntegrationUri: Match.absent(), RequestTemplates: { $default: '{"statusCode": 200}' } });
+    t.hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', { IntegrationResponseKey: '$default', ResponseTemplates: { $default: '{"pong": true}' } });
+  });
+});
+
+describe('integration checks at construction', () => {
+  const build = (options: ConstructorParameters<typeof WebSocketMockIntegration>[1]) => () => {
+    new WebSocketApi(newStack(), 'Api', { defaultRouteOptions: { integration: new WebSocketMockIntegration('M', options) } });
+  };
+
+  test.each([
+    [49, 'integration-timeout'],
+    [50, undefined],
+    [29_000, undefined],
+    [29_001, 'integration-timeout'],
+    [100.5, 'integration-timeout'],
+  ])('timeout %d ms -> %s', (ms, rule) => {
+    expect(ruleOf(build({ timeout: Duration.millis(ms) }))).toBe(rule);
+  });
+
+  test('a request template with an error finding throws under its rule', () => {
+    expect(ruleOf(build({ requestTemplates: { $default: MappingTemplate.fromString('$input.json()') } }))).toBe('template-function-arity');
+  });
+
+  test('a response template that sets a request override throws template-override-direction', () => {
+    expect(ruleOf(build({ responses: [{ responseTemplates: { $default: MappingTemplate.fromString('#set($context.requestOverride.header.x = "1")') } }] }))).toBe('template-override-direction');
+  });
+
+  test('a template given as a plain string (JavaScript callers) is checked and written', () => {
+    expect(ruleOf(build({ requestTemplates: { $default: '$input.json()' as unknown as MappingTemplate } }))).toBe('template-function-arity');
+    const stack = newStack();
+    new WebSocketApi(stack, 'Api', { defaultRouteOptions: { integration: new WebSocketMockIntegration('M', { requestTemplates: { $default: '{"statusCode": 204}' as unknown as MappingTemplate } }) } });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestTemplates: { $default: '{"statusCode": 204}' } });
+  });
+
+  test.each([
+    [{ 'method.response.body': 'integration.response.header.x' }],
+    [{ 'method.response.header.x': 'static' }],
+    [{ 'method.response.header.x': 'integration.response.body..a' }],
+  ])('response parameters %j throw ws-integration-response-parameter', (responseParameters) => {
+    expect(ruleOf(build({ responses: [{ responseParameters }] }))).toBe('ws-integration-response-parameter');
+  });
+
+  test('two responses with the same key throw integration-response-key-unique', () => {
+    expect(ruleOf(build({ responses: [{}, { responseKey: IntegrationResponseKey.DEFAULT }] }))).toBe('integration-response-key-unique');
+  });
+
+  test('a response on a proxy integration throws integration-response-proxy', () => {
+    const stack = newStack();
+    const api = new WebSocketApi(stack, 'Api');
+    const integration = new WebSocketIntegration(stack, 'I', { webSocketApi: api, type: WebSocketIntegrationType.HTTP_PROXY, uri: 'https://example.com' });
+    expect(ruleOf(() => integration.addResponse({}))).toBe('integration-response-proxy');
+    expect(ruleOf(() => new WebSocketIntegration(stack, 'J', { webSocketApi: api, type: WebSocketIntegrationType.AWS_PROXY, uri: 'x', templateOptions: { responses: [{}] } }))).toBe('integration-response-proxy');
+  });
+});

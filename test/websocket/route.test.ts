@@ -1,0 +1,124 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { handler, newStack } from './shapes';
+import { ModelSelectionExpression, Switchyard, WebSocketRouteKey } from '../../src';
+import { SwitchyardError } from '../../src/common/errors';
+import {
+  RouteRequestParameter, WebSocketApi, WebSocketIamAuthorizer, WebSocketLambdaAuthorizer, WebSocketMockIntegration, WebSocketModelSchema,
+  WebSocketRoute,
+} from '../../src/websocket';
+
+process.env.CDK_VALIDATION = 'false';
+
+function ruleOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof SwitchyardError) return e.ruleId;
+    throw e;
+  }
+  return undefined;
+}
+
+const mock = () => new WebSocketMockIntegration('Mock');
+
+describe('WebSocketRoute', () => {
+  test('a one-way route: key, target, nothing else', () => {
+    const stack = newStack();
+    const api = new WebSocketApi(stack, 'Api');
+    api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock() });
+    const t = Template.fromStack(stack);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'send',
+      Target: { 'Fn::Join': ['', ['integrations/', { Ref: Match.stringLikeRegexp('^ApisendRouteMock') }]] },
+      AuthorizationType: Match.absent(),
+      RouteResponseSelectionExpression: Match.absent(),
+      RequestParameters: Match.absent(),
+    });
+    t.resourceCountIs('AWS::ApiGatewayV2::RouteResponse', 0);
+  });
+
+  test('every option reaches the route and its route response', () => {
+    const stack = newStack();
+    const api = new WebSocketApi(stack, 'Api');
+    const request = api.addModel('In', { modelName: 'In', schema: WebSocketModelSchema.fromString('{"type": "object"}') });
+    const response = api.addModel('Out', { modelName: 'Out', schema: WebSocketModelSchema.fromString('{"type": "object"}') });
+    api.addRoute(WebSocketRouteKey.CONNECT, {
+      integration: mock(),
+      authorizer: new WebSocketLambdaAuthorizer('Auth', handler(stack)),
+      apiKeyRequired: true,
+      operationName: 'Connect',
+      requestParameters: [RouteRequestParameter.header('x-client', true), RouteRequestParameter.queryString('room')],
+      requestModels: { $default: request },
+      modelSelectionExpression: ModelSelectionExpression.DEFAULT,
+      responseModels: { $default: response },
+    });
+    const t = Template.fromStack(stack);
+    t.hasResource('AWS::ApiGatewayV2::Route', {
+      Properties: {
+        RouteKey: '$connect',
+        AuthorizationType: 'CUSTOM',
+        AuthorizerId: { Ref: Match.stringLikeRegexp('^ApiconnectRouteAuth') },
+        ApiKeyRequired: true,
+        OperationName: 'Connect',
+        RequestParameters: { 'route.request.header.x-client': { Required: true }, 'route.request.querystring.room': { Required: false } },
+        RequestModels: { $default: 'In' },
+        ModelSelectionExpression: '\\$default',
+        RouteResponseSelectionExpression: '$default',
+      },
+      DependsOn: Match.arrayWith([Match.stringLikeRegexp('^ApiIn'), Match.stringLikeRegexp('^ApiOut')]),
+    });
+    t.hasResourceProperties('AWS::ApiGatewayV2::RouteResponse', { RouteResponseKey: '$default', ResponseModels: { $default: 'Out' } });
+    expect(Switchyard.findings(stack)).toEqual([]);
+  });
+
+  test('returnResponse makes a two-way route', () => {
+    const stack = newStack();
+    new WebSocketApi(stack, 'Api', { defaultRouteOptions: { integration: mock(), returnResponse: true } });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::RouteResponse', { RouteResponseKey: '$default', ResponseModels: Match.absent() });
+  });
+
+  test('IAM authorization on $connect', () => {
+    const stack = newStack();
+    new WebSocketApi(stack, 'Api', { connectRouteOptions: { integration: mock(), authorizer: new WebSocketIamAuthorizer() } });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Route', { AuthorizationType: 'AWS_IAM', AuthorizerId: Match.absent() });
+  });
+
+  test.each([
+    ['an authorizer on a route other than $connect', 'ws-route-authorization', (api: WebSocketApi) =>
+      api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock(), authorizer: new WebSocketIamAuthorizer() })],
+    ['request parameters on $default', 'ws-route-request-parameter', (api: WebSocketApi) =>
+      api.addRoute(WebSocketRouteKey.DEFAULT, { integration: mock(), requestParameters: [RouteRequestParameter.header('x')] })],
+    ['an operation name of 65 characters', 'route-operation-name', (api: WebSocketApi) =>
+      api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock(), operationName: 'o'.repeat(65) })],
+    ['an empty operation name', 'route-operation-name', (api: WebSocketApi) =>
+      api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock(), operationName: '' })],
+    ['the same key twice', 'route-key-unique', (api: WebSocketApi) => {
+      api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock() });
+      new WebSocketRoute(api, 'Again', { webSocketApi: api, routeKey: WebSocketRouteKey.custom('send'), integration: mock() });
+    }],
+  ])('%s throws %s', (_what, rule, build) => {
+    const api = new WebSocketApi(newStack(), 'Api');
+    expect(ruleOf(() => build(api))).toBe(rule);
+  });
+
+  test('an operation name of 64 characters is fine', () => {
+    const api = new WebSocketApi(newStack(), 'Api');
+    expect(ruleOf(() => api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock(), operationName: 'o'.repeat(64) }))).toBeUndefined();
+  });
+
+  test.each([
+    ['a name with a space', () => RouteRequestParameter.header('x client')],
+    ['an empty name', () => RouteRequestParameter.queryString('')],
+  ])('RouteRequestParameter: %s throws ws-route-request-parameter', (_what, make) => {
+    expect(ruleOf(make)).toBe('ws-route-request-parameter');
+  });
+
+  test('RouteRequestParameter keys and flags', () => {
+    expect(RouteRequestParameter.header('Auth', true)).toMatchObject({ key: 'route.request.header.Auth', required: true });
+    expect(RouteRequestParameter.queryString('a.b$-_')).toMatchObject({ key: 'route.request.querystring.a.b$-_', required: false });
+  });
+
+  test('a reserved-looking custom key is rejected by the key builder', () => {
+    expect(ruleOf(() => WebSocketRouteKey.custom('$send'))).toBe('ws-route-key');
+  });
+});
