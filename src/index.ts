@@ -11,8 +11,13 @@ export { ParameterMapping, ResponseParameterMapping, HttpResponseParameters } fr
 export { WebSocketMappingValue, WebSocketParameterMapping } from './common/websocket-mapping';
 export { HttpRouteKey, WebSocketRouteKey, HttpMethod } from './common/route-key';
 export {
-  WebSocketRouteSelectionExpression, ApiKeySelectionExpression, RouteResponseSelectionExpression, TemplateSelectionExpression,
-  IntegrationResponseTemplateSelectionExpression, IntegrationResponseKey, ModelSelectionExpression,
+  WebSocketRouteSelectionExpression,
+  ApiKeySelectionExpression,
+  RouteResponseSelectionExpression,
+  TemplateSelectionExpression,
+  IntegrationResponseTemplateSelectionExpression,
+  IntegrationResponseKey,
+  ModelSelectionExpression,
 } from './common/selection-expression';
 export { HttpIdentitySource, WebSocketIdentitySource } from './common/identity-source';
 export { HttpIntegrationSubtype } from './common/integration-subtype';
