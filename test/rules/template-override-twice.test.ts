@@ -1,6 +1,6 @@
 import { expectRule } from './rule-table';
 import { templateOverrideTwice } from '../../src/rules/template/template-override-twice';
-import { JSON_KEY, restMethod, wsIntegration, wsIntegrationResponse } from '../vtl/template-resources';
+import { JSON_KEY, restMethod, wsIntegrationResponse } from '../vtl/template-resources';
 
 expectRule(templateOverrideTwice, {
   valid: [
