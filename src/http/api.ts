@@ -1,4 +1,4 @@
-import { Annotations, ArnFormat, Duration, IResource, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { ArnFormat, Duration, IResource, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
 import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { IVpc } from 'aws-cdk-lib/aws-ec2';
@@ -9,11 +9,14 @@ import { HttpRouteIntegration } from './integration';
 import { checkRouteKeyFree } from './private/routes';
 import { HttpRoute, HttpRouteOptions } from './route';
 import { HttpStage, HttpStageOptions, IHttpStage } from './stage';
-import { registerOn, WARNING_ID_PREFIX } from '../check/register';
+import { registerOn } from '../check/register';
 import { IpAddressType } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
 import { VpcLink, VpcLinkProps } from '../common/vpc-link';
+import { apiDescriptionProblem, apiVersionProblem } from '../rules/api/api-description';
+import { corsCredentialsProblem } from '../rules/api/cors-credentials-wildcard';
+import { corsMaxAgeProblem } from '../rules/api/cors-max-age';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 
 /**
@@ -295,13 +298,6 @@ export interface HttpApiProps {
   readonly tags?: { [key: string]: string };
 }
 
-/** SDK: Description at most 1,024 characters, Version 1 to 64 (API-011); CORS MaxAge -1 to 86,400 s (CORS-002). */
-const MAX_DESCRIPTION = 1024;
-const MAX_VERSION = 64;
-const MAX_CORS_AGE_SECONDS = 86_400;
-/** A browser origin: scheme, host and optional port, nothing after (CORS-004). */
-const ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+$/i;
-
 const VPC_LINKS = new WeakMap<IHttpApi, Map<string, VpcLink>>();
 
 abstract class HttpApiBase extends Resource implements IHttpApi {
@@ -491,13 +487,10 @@ export class HttpApi extends HttpApiBase {
   }
 
   private checkProps(props: HttpApiProps): void {
-    const text = (value: string | undefined) => value !== undefined && !Token.isUnresolved(value);
-    if (text(props.description) && props.description!.length > MAX_DESCRIPTION) {
-      throw new SwitchyardError('api-description', `the API description has ${props.description!.length} characters; at most ${MAX_DESCRIPTION} are allowed`);
-    }
-    if (text(props.version) && (props.version!.length < 1 || props.version!.length > MAX_VERSION)) {
-      throw new SwitchyardError('api-description', `the API version "${props.version}" has ${props.version!.length} characters; expected 1 to ${MAX_VERSION}`);
-    }
+    const literalProblem = (value: string | undefined, check: (v: string) => string | undefined) =>
+      value !== undefined && !Token.isUnresolved(value) ? check(value) : undefined;
+    const descriptionProblem = literalProblem(props.description, apiDescriptionProblem) ?? literalProblem(props.version, apiVersionProblem);
+    if (descriptionProblem) throw new SwitchyardError('api-description', descriptionProblem);
     for (const [key, value] of Object.entries(props.tags ?? {})) {
       const problem = (!Token.isUnresolved(key) && tagKeyProblem(key)) || (!Token.isUnresolved(value) && tagValueProblem(key, value));
       if (problem) throw new SwitchyardError('api-tags', problem);
@@ -514,18 +507,12 @@ export class HttpApi extends HttpApiBase {
 
   private checkCors(cors: CorsPreflightOptions): void {
     const origins = cors.allowOrigins ?? [];
-    if (cors.allowCredentials && origins.includes('*')) {
-      throw new SwitchyardError('cors-credentials-wildcard', 'CORS allowCredentials is true with the origin "*"; API Gateway rejects credentials with a wildcard origin: list the allowed origins');
-    }
+    const credentialsProblem = corsCredentialsProblem(cors.allowCredentials ?? false, origins);
+    if (credentialsProblem) throw new SwitchyardError('cors-credentials-wildcard', `CORS ${credentialsProblem}`);
     const age = cors.maxAge?.toSeconds();
-    if (age !== undefined && !Token.isUnresolved(age) && age > MAX_CORS_AGE_SECONDS) {
-      throw new SwitchyardError('cors-max-age', `CORS maxAge is ${age} seconds; at most ${MAX_CORS_AGE_SECONDS} are allowed`);
-    }
-    for (const origin of origins) {
-      if (origin === '*' || Token.isUnresolved(origin) || ORIGIN.test(origin)) continue;
-      Annotations.of(this).addWarningV2(`${WARNING_ID_PREFIX}cors-origin`,
-        `CORS origin "${origin}" is not scheme://host[:port]; browsers compare origins exactly, so one with a path, query or trailing slash never matches`);
-    }
+    const ageProblem = age !== undefined && !Token.isUnresolved(age) ? corsMaxAgeProblem(age) : undefined;
+    if (ageProblem) throw new SwitchyardError('cors-max-age', `CORS ${ageProblem}`);
+    // An origin with a path is a warning, not an error: the cors-origin rule reports it at synth.
   }
 }
 

@@ -7,6 +7,7 @@ import type { IHttpRoute } from './route';
 import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
 import { HttpIdentitySource } from '../common/identity-source';
+import { authorizerNameProblem } from '../rules/authorizer/authorizer-name';
 
 /** The authorizer types of HTTP APIs. */
 export enum HttpAuthorizerType {
@@ -126,8 +127,6 @@ export interface HttpAuthorizerProps {
   readonly role?: IRole;
 }
 
-/** AUTH-002: the name is 1 to 128 characters. */
-const MAX_NAME = 128;
 /** AUTH-015: the TTL is 0 to 3,600 seconds. */
 const MAX_TTL_SECONDS = 3600;
 /** AUTH-004: 1 to 50 audiences. */
@@ -161,9 +160,8 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
     registerOn(Stack.of(this));
 
     const name = props.authorizerName ?? id;
-    if (!Token.isUnresolved(name) && (name.length < 1 || name.length > MAX_NAME)) {
-      throw new SwitchyardError('authorizer-name', `the authorizer name has ${name.length} characters; expected 1 to ${MAX_NAME}`);
-    }
+    const nameProblem = Token.isUnresolved(name) ? undefined : authorizerNameProblem(name);
+    if (nameProblem) throw new SwitchyardError('authorizer-name', nameProblem);
     const jwt = props.type === HttpAuthorizerType.JWT;
     const sources = props.identitySource.map(s => s.source);
     if (jwt) this.checkJwt(props, sources);

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { Aspects, CfnResource, IAspect, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { Aspects, CfnResource, IAspect, IResource, Resource, Stack } from 'aws-cdk-lib';
 import { CfnDeployment } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct, IConstruct } from 'constructs';
 import type { IHttpApi } from './api';
@@ -7,6 +7,8 @@ import { onRoutes } from './private/routes';
 import type { HttpStage } from './stage';
 import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
+import { checkLiteral } from '../private/domain-checks';
+import { descriptionProblem } from '../rules/stage/checks';
 
 /** A deployment of an HTTP API. */
 export interface IHttpDeployment extends IResource {
@@ -47,8 +49,6 @@ export interface HttpDeploymentProps {
 }
 
 const API_TYPES = new Set(['AWS::ApiGatewayV2::Route', 'AWS::ApiGatewayV2::Integration', 'AWS::ApiGatewayV2::Authorizer']);
-/** SDK: Description at most 1,024 characters (DEPLOY-006). */
-const MAX_DESCRIPTION = 1024;
 
 /**
  * A deployment of an HTTP API (`AWS::ApiGatewayV2::Deployment`), for stages that do not deploy
@@ -68,9 +68,7 @@ export class HttpDeployment extends Resource implements IHttpDeployment {
     if (props.stage?.autoDeploy) {
       throw new SwitchyardError('deployment-auto-deploy', `the stage ${props.stage.node.path} deploys automatically; API Gateway rejects a deployment into it (create the stage with autoDeploy: false)`);
     }
-    if (props.description !== undefined && !Token.isUnresolved(props.description) && props.description.length > MAX_DESCRIPTION) {
-      throw new SwitchyardError('deployment-description', `the deployment description has ${props.description.length} characters; at most ${MAX_DESCRIPTION} are allowed`);
-    }
+    checkLiteral('deployment-description', props.description, d => descriptionProblem('deployment', d));
     const resource = new CfnDeployment(this, 'Resource', {
       apiId: props.httpApi.apiId,
       description: props.description,

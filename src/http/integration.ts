@@ -10,6 +10,7 @@ import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
 import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
+import { connectionProblem } from '../rules/integration/integration-vpc-link';
 
 /** The integration types of HTTP APIs. */
 export enum HttpIntegrationType {
@@ -230,9 +231,8 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
       throw new SwitchyardError('integration-timeout', `the integration timeout is ${timeout} ms; HTTP API integrations accept ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} ms`);
     }
     const connectionType = props.connectionType ?? (props.connectionId !== undefined ? HttpConnectionType.VPC_LINK : undefined);
-    if (connectionType === HttpConnectionType.VPC_LINK && props.connectionId === undefined) {
-      throw new SwitchyardError('integration-vpc-link', 'a private integration (ConnectionType VPC_LINK) needs the id of its VPC link as connectionId');
-    }
+    const vpcLinkProblem = connectionType === undefined ? undefined : connectionProblem(connectionType, props.connectionId !== undefined);
+    if (vpcLinkProblem) throw new SwitchyardError('integration-vpc-link', vpcLinkProblem);
     const isHttp = props.integrationType === HttpIntegrationType.HTTP_PROXY;
     const version = props.payloadFormatVersion
       ?? (props.integrationType === HttpIntegrationType.AWS_PROXY && !subtype ? PayloadFormatVersion.VERSION_2_0 : PayloadFormatVersion.VERSION_1_0);

@@ -9,6 +9,8 @@ import { checkRouteKeyFree, routeAdded, routeKeysOf } from './private/routes';
 import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
+import { scopeCountProblem, scopeProblem, scopesAuthorizationProblem } from '../rules/route/route-authorization-scopes';
+import { operationNameProblem } from '../rules/route/route-operation-name';
 
 /** A route of an HTTP API. */
 export interface IHttpRoute extends IResource {
@@ -90,12 +92,6 @@ export interface HttpRouteProps extends HttpRouteOptions {
   readonly routeKey: HttpRouteKey;
 }
 
-/** HTTP quotas, "Scopes per route": 10 (not adjustable); SDK: each scope 1 to 64 characters. */
-const MAX_SCOPES = 10;
-const MAX_SCOPE_LENGTH = 64;
-/** SDK OperationName: StringWithLengthBetween1And64. */
-const MAX_OPERATION_NAME = 64;
-
 /**
  * A route of an HTTP API (`AWS::ApiGatewayV2::Route`): a route key, the integration it sends requests to,
  * and how they are authorized. `HttpApi.addRoutes` creates routes for several methods at once.
@@ -129,10 +125,9 @@ export class HttpRoute extends Resource implements IHttpRoute {
     const auth = authorizer?.bind({ route: this, scope: this });
     this.authorizationType = auth?.authorizationType ?? HttpRouteAuthorizationType.NONE;
     const scopes = this.scopesFor(auth?.authorizationType, props.authorizationScopes, auth?.authorizationScopes);
-    if (props.operationName !== undefined && !Token.isUnresolved(props.operationName)
-      && (props.operationName.length < 1 || props.operationName.length > MAX_OPERATION_NAME)) {
-      throw new SwitchyardError('route-operation-name', `the operation name has ${props.operationName.length} characters; expected 1 to ${MAX_OPERATION_NAME}`);
-    }
+    const nameProblem = props.operationName !== undefined && !Token.isUnresolved(props.operationName)
+      ? operationNameProblem(props.operationName) : undefined;
+    if (nameProblem) throw new SwitchyardError('route-operation-name', nameProblem);
 
     const resource = new CfnRoute(this, 'Resource', {
       apiId: this.httpApi.apiId,
@@ -151,7 +146,8 @@ export class HttpRoute extends Resource implements IHttpRoute {
   /** Lets `grantee` call the route (`execute-api:Invoke`); the route must be authorized with IAM. */
   public grantInvoke(grantee: IGrantable, options: GrantInvokeOptions = {}): Grant {
     if (this.authorizationType !== HttpRouteAuthorizationType.AWS_IAM) {
-      throw new SwitchyardError('route-grant-invoke', `grantInvoke needs a route authorized with IAM (HttpIamAuthorizer); ${this.routeKey.key} uses ${this.authorizationType}`);
+      // A misuse of this method, not a template a rule could see: a plain error, with no rule id.
+      throw new Error(`grantInvoke needs a route authorized with IAM (HttpIamAuthorizer); ${this.routeKey.key} uses ${this.authorizationType}`);
     }
     const methods = options.httpMethods ?? [this.method ?? HttpMethod.ANY];
     return Grant.addToPrincipal({
@@ -179,21 +175,18 @@ export class HttpRoute extends Resource implements IHttpRoute {
   private scopesFor(
     type: HttpRouteAuthorizationType | undefined, given: string[] | undefined, fromAuthorizer: string[] | undefined,
   ): string[] | undefined {
-    if (given !== undefined && given.length > 0 && type !== HttpRouteAuthorizationType.JWT) {
-      throw new SwitchyardError('route-authorization-scopes', `authorization scopes apply to routes with a JWT authorizer only; ${this.routeKey.key} is authorized with ${type ?? 'NONE'}`);
-    }
+    const typeProblem = given === undefined ? undefined : scopesAuthorizationProblem(type ?? HttpRouteAuthorizationType.NONE, given.length);
+    if (typeProblem) throw new SwitchyardError('route-authorization-scopes', `${this.routeKey.key}: ${typeProblem}`);
     // Default scopes are the API's: they apply to its JWT routes only, and a route may clear them with [].
     const scopes = type === HttpRouteAuthorizationType.JWT
       ? given ?? fromAuthorizer ?? this.httpApi.defaultAuthorizationScopes
       : undefined;
     if (scopes === undefined || scopes.length === 0) return undefined;
-    if (scopes.length > MAX_SCOPES) {
-      throw new SwitchyardError('route-authorization-scopes', `${this.routeKey.key} has ${scopes.length} authorization scopes; at most ${MAX_SCOPES} are allowed`);
-    }
+    const countProblem = scopeCountProblem(scopes.length);
+    if (countProblem) throw new SwitchyardError('route-authorization-scopes', `${this.routeKey.key}: ${countProblem}`);
     for (const scope of scopes) {
-      if (!Token.isUnresolved(scope) && (scope.length < 1 || scope.length > MAX_SCOPE_LENGTH)) {
-        throw new SwitchyardError('route-authorization-scopes', `the authorization scope "${scope}" has ${scope.length} characters; expected 1 to ${MAX_SCOPE_LENGTH}`);
-      }
+      const problem = Token.isUnresolved(scope) ? undefined : scopeProblem(scope);
+      if (problem) throw new SwitchyardError('route-authorization-scopes', problem);
     }
     return scopes;
   }

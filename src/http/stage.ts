@@ -1,15 +1,17 @@
-import { Annotations, IResource, Lazy, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { IResource, Lazy, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
 import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
-import { registerOn, WARNING_ID_PREFIX } from '../check/register';
+import { registerOn } from '../check/register';
 import { ApiMapping } from '../common/api-mapping';
 import type { IDomainName } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
+import { checkLiteral } from '../private/domain-checks';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
+import { descriptionProblem } from '../rules/stage/checks';
 
 /**
  * A reference to a stage: the shape of aws-cdk-lib's `StageReference`, so that an `IHttpStage` is accepted
@@ -254,8 +256,6 @@ export interface HttpStageProps extends HttpStageOptions {
   readonly httpApi: IHttpApi;
 }
 
-/** SDK: Description at most 1,024 characters (STAGE-021). */
-const MAX_DESCRIPTION = 1024;
 /** STAGE-001. */
 const STAGE_NAME = /^(\$default|[A-Za-z0-9_-]{1,128})$/;
 /** STAGE-017, STAGE-018. */
@@ -393,17 +393,13 @@ export class HttpStage extends Resource implements IHttpStage {
     if (!Token.isUnresolved(this.stageName) && !STAGE_NAME.test(this.stageName)) {
       throw new SwitchyardError('stage-name', `the stage name "${this.stageName}" is not $default or 1 to 128 letters, digits, hyphens and underscores`);
     }
-    if (props.description !== undefined && !Token.isUnresolved(props.description) && props.description.length > MAX_DESCRIPTION) {
-      throw new SwitchyardError('stage-description', `the stage description has ${props.description.length} characters; at most ${MAX_DESCRIPTION} are allowed`);
-    }
+    checkLiteral('stage-description', props.description, d => descriptionProblem('stage', d));
     for (const [key, value] of Object.entries(props.tags ?? {})) {
       const problem = (!Token.isUnresolved(key) && tagKeyProblem(key)) || (!Token.isUnresolved(value) && tagValueProblem(key, value));
       if (problem) throw new SwitchyardError('stage-tags', problem);
     }
     checkThrottle(props.throttle);
-    if (props.throttle?.rateLimit === 0 && props.throttle.burstLimit === 0) {
-      Annotations.of(this).addWarningV2(`${WARNING_ID_PREFIX}stage-throttling-limits`, 'the throttling rate and burst limits are both 0: every request is throttled');
-    }
+    // Limits that throttle everything or exceed the account's are warnings: stage-throttling-limits reports them at synth.
   }
 }
 

@@ -5,6 +5,7 @@ import { HttpMethod } from '../common/route-key';
 import {
   HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig, PayloadFormatVersion,
 } from '../http/integration';
+import { httpIntegrationUrlProblem } from '../rules/integration/integration-uri';
 
 /** Properties of an HTTP URL integration. */
 export interface HttpUrlIntegrationProps {
@@ -61,9 +62,8 @@ export class HttpUrlIntegration extends HttpRouteIntegration {
    */
   constructor(id: string, url: string, props: HttpUrlIntegrationProps = {}) {
     super(id);
-    if (!Token.isUnresolved(url) && !/^https?:\/\/[^/\s]+/i.test(url) && !/^\$\{?stageVariables\./.test(url)) {
-      throw new SwitchyardError('integration-uri', `the URL "${url}" of an HTTP integration is not a fully qualified http or https URL`);
-    }
+    const problem = Token.isUnresolved(url) ? undefined : httpIntegrationUrlProblem(url);
+    if (problem) throw new SwitchyardError('integration-uri', problem);
     this.url = url;
     this.props = props;
   }

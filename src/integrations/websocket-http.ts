@@ -2,6 +2,7 @@ import { Token } from 'aws-cdk-lib';
 import { IVpcLink } from 'aws-cdk-lib/aws-apigateway';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod } from '../common/route-key';
+import { httpIntegrationUrlProblem } from '../rules/integration/integration-uri';
 import {
   WebSocketConnectionType, WebSocketIntegrationType, WebSocketProxyIntegrationOptions, WebSocketRouteIntegration,
   WebSocketRouteIntegrationBindOptions, WebSocketRouteIntegrationConfig, WebSocketTemplateIntegrationOptions,
@@ -32,10 +33,8 @@ export interface WebSocketHttpProxyIntegrationProps extends WebSocketProxyIntegr
 export interface WebSocketHttpIntegrationProps extends WebSocketTemplateIntegrationOptions, WebSocketHttpTargetOptions {}
 
 function checkUrl(url: string): void {
-  if (Token.isUnresolved(url)) return;
-  if (!/^https?:\/\/[^/\s]+/.test(url)) {
-    throw new SwitchyardError('integration-uri', `the integration URL "${url}" is not an absolute http:// or https:// URL`);
-  }
+  const problem = Token.isUnresolved(url) ? undefined : httpIntegrationUrlProblem(url);
+  if (problem) throw new SwitchyardError('integration-uri', problem);
 }
 
 function target(url: string, props: WebSocketHttpTargetOptions): Pick<WebSocketRouteIntegrationConfig, 'uri' | 'method' | 'connectionType' | 'connectionId'> {

@@ -17,6 +17,8 @@ import { integrationPayloadFormatVersion } from './integration/integration-paylo
 import { integrationTimeout } from './integration/integration-timeout';
 import { integrationTypeProtocol } from './integration/integration-type-protocol';
 import { engineRuleFailed } from './meta/engine-rule-failed';
+import { PARITY_A_RULES } from './parity-a';
+import { PARITY_B_RULES } from './parity-b';
 import { protocolUnsupportedProperty } from './protocol/protocol-unsupported-property';
 import { protocolUnsupportedResource } from './protocol/protocol-unsupported-resource';
 import { Rule } from './rule';
@@ -74,6 +76,10 @@ export const ALL_RULES: readonly Rule[] = [
   ...TEMPLATE_RULES,
   // Custom domains, API mappings, routing rules and VPC links
   ...DOMAIN_RULES,
+  // APIs, CORS, routes, authorizers and integrations the constructs also check at construction
+  ...PARITY_A_RULES,
+  // Stages, deployments and models the constructs also check at construction
+  ...PARITY_B_RULES,
   // The engine's own
   engineRuleFailed,
 ];

@@ -7,6 +7,8 @@ import { forEachRoute } from './private/routes';
 import { IWebSocketStage, WebSocketStage } from './stage';
 import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
+import { checkLiteral } from '../private/domain-checks';
+import { descriptionProblem } from '../rules/stage/checks';
 
 /** A deployment of a WebSocket API. */
 export interface IWebSocketDeployment extends IResource {
@@ -31,7 +33,7 @@ export interface WebSocketDeploymentProps {
   readonly stage?: IWebSocketStage;
 
   /**
-   * A description of the deployment.
+   * A description of the deployment, at most 1,024 characters.
    *
    * @default - none
    */
@@ -64,11 +66,12 @@ export class WebSocketDeployment extends Resource implements IWebSocketDeploymen
     registerOn(Stack.of(this));
     const stage = props.stage;
     if (stage instanceof WebSocketStage && stage.autoDeploy) {
-      throw new SwitchyardError('deployment-auto-deploy-stage', `stage ${stage.node.path} auto-deploys; a deployment into it conflicts with AutoDeploy (set autoDeploy: false on the stage, or drop the deployment)`);
+      throw new SwitchyardError('deployment-auto-deploy', `stage ${stage.node.path} auto-deploys; a deployment into it conflicts with AutoDeploy (set autoDeploy: false on the stage, or drop the deployment)`);
     }
     if (stage && stage.webSocketApi !== props.webSocketApi) {
       throw new SwitchyardError('deployment-stage', `stage ${stage.node.path} belongs to another API; a deployment targets a stage of the API it deploys`);
     }
+    checkLiteral('deployment-description', props.description, d => descriptionProblem('deployment', d));
 
     const resource = new CfnDeployment(this, 'Resource', {
       apiId: props.webSocketApi.apiId,

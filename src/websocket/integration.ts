@@ -12,6 +12,7 @@ import {
 } from '../common/selection-expression';
 import { WebSocketParameterMapping } from '../common/websocket-mapping';
 import { parseIntegrationResponseParameter } from '../expressions/websocket-mapping';
+import { integrationResponseProxyProblem } from '../rules/integration/integration-response-proxy';
 import { MappingTemplate, MappingTemplateDirection } from '../vtl/mapping-template';
 
 /** The kinds of WebSocket integration. */
@@ -332,10 +333,8 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
     super(scope, id);
     registerOn(Stack.of(this));
     const t = props.templateOptions;
-    const proxy = props.type === WebSocketIntegrationType.AWS_PROXY || props.type === WebSocketIntegrationType.HTTP_PROXY;
-    if (proxy && t?.responses?.length) {
-      throw new SwitchyardError('integration-response-proxy', `a ${props.type} integration has no integration response (API Gateway passes the backend's answer through); expected responses only on AWS, HTTP and MOCK integrations`);
-    }
+    const proxyProblem = t?.responses?.length ? integrationResponseProxyProblem(props.type) : undefined;
+    if (proxyProblem) throw new SwitchyardError('integration-response-proxy', proxyProblem);
     const timeout = checkTimeout(t?.timeout ?? props.timeout);
     const mapping = t?.requestParameters ?? props.requestParameters;
 
@@ -362,9 +361,8 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
 
   /** Adds an integration response (`AWS::ApiGatewayV2::IntegrationResponse`); each key once. */
   public addResponse(options: WebSocketIntegrationResponseOptions): void {
-    if (this.integrationType === WebSocketIntegrationType.AWS_PROXY || this.integrationType === WebSocketIntegrationType.HTTP_PROXY) {
-      throw new SwitchyardError('integration-response-proxy', `a ${this.integrationType} integration has no integration response; expected responses only on AWS, HTTP and MOCK integrations`);
-    }
+    const proxyProblem = integrationResponseProxyProblem(this.integrationType);
+    if (proxyProblem) throw new SwitchyardError('integration-response-proxy', proxyProblem);
     const key = (options.responseKey ?? IntegrationResponseKey.DEFAULT).key;
     if (!Token.isUnresolved(key)) {
       if (this.responseKeys.has(key)) throw new SwitchyardError('integration-response-key-unique', `the integration already has a response keyed "${key}"; expected each key once per integration`);

@@ -3,16 +3,18 @@ import { JsonSchema } from 'aws-cdk-lib/aws-apigateway';
 import { CfnModel } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
-import { checkDraft4Schema } from './private/json-schema-draft4';
 import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
+import { contentTypeProblem, modelNameProblem, schemaTextProblem, schemaValueProblem } from '../rules/model/checks';
 
-/** S003 CreateModelInput.name: alphanumeric; SDK StringWithLengthBetween1And128. */
-const MODEL_NAME = /^[A-Za-z0-9]{1,128}$/;
-/** SDK CreateModelRequest.Schema: StringWithLengthBetween0And32K. */
-const SCHEMA_MAX_LENGTH = 32_768;
-/** SDK CreateModelRequest.ContentType: StringWithLengthBetween1And256. */
-const CONTENT_TYPE_MAX_LENGTH = 256;
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** `schema` -> `$schema`, `ref` -> `$ref`, except under keywords whose children are names chosen by the user. */
 function toJson(value: unknown, namesAreUserDefined = false): unknown {
@@ -51,14 +53,9 @@ export class WebSocketModelSchema {
 
   private constructor(text: string) {
     if (!Token.isUnresolved(text)) {
-      if (text.length > SCHEMA_MAX_LENGTH) {
-        throw new SwitchyardError('model-schema', `the model schema has ${text.length} characters; API Gateway takes at most ${SCHEMA_MAX_LENGTH}`);
-      }
-      const problems = checkDraft4Schema(text);
-      if (problems.length > 0) {
-        const first = problems[0];
-        throw new SwitchyardError('model-schema', `the model schema is not a valid JSON Schema draft 4 document: at ${first.pointer}, ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
-      }
+      // The model emits the parsed JSON, so the rule sees (and measures) that value, not this text.
+      const problem = parsesAsJson(text) ? schemaValueProblem(JSON.parse(text)) : schemaTextProblem(text);
+      if (problem) throw new SwitchyardError('model-schema', problem);
     }
     this.text = text;
   }
@@ -140,18 +137,16 @@ export class WebSocketModel extends Resource implements IWebSocketModel {
     const name = props.modelName ?? Names.uniqueResourceName(this, { maxLength: 128, separator: '' }).replace(/[^A-Za-z0-9]/g, '');
     const contentType = props.contentType ?? 'application/json';
     if (!Token.isUnresolved(name)) {
-      if (!MODEL_NAME.test(name)) {
-        throw new SwitchyardError('model-name', `model name "${name}" is not valid; expected 1 to 128 letters and digits (API Gateway answers "Model name must be alphanumeric")`);
-      }
+      const problem = modelNameProblem(name);
+      if (problem) throw new SwitchyardError('model-name', problem);
       const names = NAMES.get(props.webSocketApi) ?? new Map<string, string>();
       NAMES.set(props.webSocketApi, names);
       const previous = names.get(name);
       if (previous !== undefined) throw new SwitchyardError('model-name', `model name "${name}" is already used by ${previous} in the same API; expected a name unique to the API`);
       names.set(name, this.node.path);
     }
-    if (!Token.isUnresolved(contentType) && (contentType.length < 1 || contentType.length > CONTENT_TYPE_MAX_LENGTH)) {
-      throw new SwitchyardError('model-content-type', `the content type has ${contentType.length} characters; expected 1 to ${CONTENT_TYPE_MAX_LENGTH}, such as application/json`);
-    }
+    const contentTypeError = Token.isUnresolved(contentType) ? undefined : contentTypeProblem(contentType);
+    if (contentTypeError) throw new SwitchyardError('model-content-type', contentTypeError);
 
     const resource = new CfnModel(this, 'Resource', {
       apiId: props.webSocketApi.apiId,

@@ -12,9 +12,8 @@ import { throwOnProblems } from '../common/mapping-value';
 import { WebSocketRouteKey } from '../common/route-key';
 import { ModelSelectionExpression } from '../common/selection-expression';
 import { parseRouteRequestParameterKey } from '../expressions/websocket-mapping';
-
-/** SDK CreateRouteRequest.OperationName: StringWithLengthBetween1And64. */
-const OPERATION_NAME_MAX_LENGTH = 64;
+import { operationNameProblem } from '../rules/route/route-operation-name';
+import { wsRouteAuthorizationProblem } from '../rules/route/ws-route-authorization';
 
 /**
  * A request parameter the `$connect` route declares: a header or query-string parameter of the connect
@@ -175,17 +174,14 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
       const previous = state.byKey.get(key);
       if (previous) throw new SwitchyardError('route-key-unique', `the API already has a route keyed "${key}" (${previous.node.path}); expected each route key once per API`);
     }
-    if (known && !isConnect && props.authorizer) {
-      throw new SwitchyardError('ws-route-authorization', `route "${key}" has an authorizer; WebSocket APIs authorize only the $connect route ("Currently, authorization is restricted to the $connect route only")`);
-    }
+    const authorizationProblem = known && props.authorizer ? wsRouteAuthorizationProblem(key, 'it has an authorizer') : undefined;
+    if (authorizationProblem) throw new SwitchyardError('ws-route-authorization', authorizationProblem);
     if (known && !isConnect && props.requestParameters?.length) {
       throw new SwitchyardError('ws-route-request-parameter', `route "${key}" declares request parameters (${props.requestParameters.map(p => p.key).join(', ')}); only the $connect route takes header and query-string parameters`);
     }
     const operationName = props.operationName;
-    const badLength = (n: string) => n.length < 1 || n.length > OPERATION_NAME_MAX_LENGTH;
-    if (operationName !== undefined && !Token.isUnresolved(operationName) && badLength(operationName)) {
-      throw new SwitchyardError('route-operation-name', `the operation name has ${operationName.length} characters; expected 1 to ${OPERATION_NAME_MAX_LENGTH}`);
-    }
+    const nameProblem = operationName !== undefined && !Token.isUnresolved(operationName) ? operationNameProblem(operationName) : undefined;
+    if (nameProblem) throw new SwitchyardError('route-operation-name', nameProblem);
 
     const integration = props.integration._bindToRoute({ route: this, scope: this });
     const auth = props.authorizer?.bind({ route: this, scope: this });

@@ -11,6 +11,9 @@ import { registerOn } from '../check/register';
 import { renderAccessLogSettings, StageAccessLogFormat, StageAccessLogOptions } from '../common/access-log';
 import { SwitchyardError } from '../common/errors';
 import { checkStageName, checkStageVariable, checkThrottle, StageThrottleSettings } from '../common/stage-base';
+import { checkLiteral } from '../private/domain-checks';
+import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
+import { descriptionProblem } from '../rules/stage/checks';
 
 /** How much a WebSocket stage writes to its execution log (CloudWatch Logs). */
 export enum WebSocketLoggingLevel {
@@ -256,6 +259,11 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
       throw new SwitchyardError('stage-default-websocket', 'a WebSocket stage cannot be named $default (an HTTP API concept: clients get 429 errors on connect); expected a name such as prod');
     }
     checkStageName(props.stageName);
+    checkLiteral('stage-description', props.description, d => descriptionProblem('stage', d));
+    for (const [key, value] of Object.entries(props.tags ?? {})) {
+      checkLiteral('stage-tags', key, tagKeyProblem);
+      checkLiteral('stage-tags', value, v => tagValueProblem(key, v));
+    }
     this.stageName = props.stageName;
     this.webSocketApi = props.webSocketApi;
     this.autoDeploy = props.autoDeploy ?? true;

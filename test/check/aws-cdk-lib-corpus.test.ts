@@ -32,7 +32,9 @@ function corpus(stack: Stack): void {
   http.addRoutes({ path: '/lambda/{id}', methods: [HttpMethod.GET], integration: new HttpLambdaIntegration('L', fn, { parameterMapping: new ParameterMapping().appendHeader('x-id', MappingValue.requestPathParam('id')) }) });
   http.addRoutes({ path: '/url/{proxy+}', methods: [HttpMethod.ANY], integration: new HttpUrlIntegration('U', 'https://example.com/{proxy}'), authorizer: new HttpIamAuthorizer() });
   http.addRoutes({
-    path: '/lambda-auth', methods: [HttpMethod.GET], integration: new HttpLambdaIntegration('L2', fn),
+    path: '/lambda-auth',
+    methods: [HttpMethod.GET],
+    integration: new HttpLambdaIntegration('L2', fn),
     authorizer: new HttpLambdaAuthorizer('LambdaAuth', fn, { responseTypes: [HttpLambdaResponseType.SIMPLE], resultsCacheTtl: Duration.minutes(5) }),
   });
   http.addRoutes({ path: '/pool', methods: [HttpMethod.GET], integration: new HttpLambdaIntegration('L3', fn), authorizer: new HttpUserPoolAuthorizer('Pool', new UserPool(stack, 'Users')) });
@@ -41,7 +43,10 @@ function corpus(stack: Stack): void {
   const machine = new StateMachine(stack, 'Machine', { definitionBody: DefinitionBody.fromChainable(new Pass(stack, 'Pass')) });
   http.addRoutes({ path: '/start', methods: [HttpMethod.POST], integration: new HttpStepFunctionsIntegration('S', { stateMachine: machine }) });
   new HttpStage(stack, 'HttpProd', {
-    httpApi: http, stageName: 'prod', autoDeploy: true, throttle: { rateLimit: 50, burstLimit: 20 },
+    httpApi: http,
+    stageName: 'prod',
+    autoDeploy: true,
+    throttle: { rateLimit: 50, burstLimit: 20 },
     accessLogSettings: { destination: new LogGroupLogDestination(new LogGroup(stack, 'HttpLogs')), format: AccessLogFormat.jsonWithStandardFields() },
   });
 
@@ -61,7 +66,7 @@ function corpus(stack: Stack): void {
       credentialsRole: role,
       passthroughBehavior: PassthroughBehavior.NEVER,
       templateSelectionExpression: '\\$default',
-      requestTemplates: { '$default': '{"TableName":"t","Item":{"id":{"S":"$context.connectionId"},"body":{"S":"$util.escapeJavaScript($input.body).replaceAll("\\\\\'","\'")"}}}' },
+      requestTemplates: { $default: '{"TableName":"t","Item":{"id":{"S":"$context.connectionId"},"body":{"S":"$util.escapeJavaScript($input.body).replaceAll("\\\\\'","\'")"}}}' },
     }),
   });
   new WebSocketStage(stack, 'WsProd', { webSocketApi: ws, stageName: 'prod', autoDeploy: true, throttle: { rateLimit: 100, burstLimit: 50 } });

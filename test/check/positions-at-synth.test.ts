@@ -24,7 +24,11 @@ describe('findings inside expressions and templates carry their position at synt
     const message = synthError(stack => {
       const api = new CfnApi(stack, 'Api', { name: 'orders', protocolType: 'HTTP' });
       new CfnIntegration(stack, 'Proxy', {
-        apiId: api.ref, integrationType: 'HTTP_PROXY', integrationMethod: 'GET', integrationUri: 'https://example.com', payloadFormatVersion: '1.0',
+        apiId: api.ref,
+        integrationType: 'HTTP_PROXY',
+        integrationMethod: 'GET',
+        integrationUri: 'https://example.com',
+        payloadFormatVersion: '1.0',
         requestParameters: { 'overwrite:header.X-Amz-Date': '$request.header.date' },
       });
     });
@@ -35,8 +39,9 @@ describe('findings inside expressions and templates carry their position at synt
     const message = synthError(stack => {
       const api = webSocketApi(stack);
       new CfnIntegration(stack, 'Mock', {
-        apiId: api.ref, integrationType: 'MOCK',
-        requestTemplates: { '$default': '{\n  "statusCode": 200\n#if($input.params(\'x\'))\n}' },
+        apiId: api.ref,
+        integrationType: 'MOCK',
+        requestTemplates: { $default: '{\n  "statusCode": 200\n#if($input.params(\'x\'))\n}' },
       });
     });
     expect(message).toMatch(/\[template-syntax\] S\/Mock \(Mock\) RequestTemplates.\$default at 3:1: /);
@@ -45,10 +50,12 @@ describe('findings inside expressions and templates carry their position at synt
   test('the same response override set twice on one path: rule, path, line and column', () => {
     const message = synthError(stack => {
       const api = webSocketApi(stack);
-      const mock = new CfnIntegration(stack, 'Mock', { apiId: api.ref, integrationType: 'MOCK', requestTemplates: { '$default': '{"statusCode": 200}' } });
+      const mock = new CfnIntegration(stack, 'Mock', { apiId: api.ref, integrationType: 'MOCK', requestTemplates: { $default: '{"statusCode": 200}' } });
       new CfnIntegrationResponse(stack, 'Reply', {
-        apiId: api.ref, integrationId: mock.ref, integrationResponseKey: '$default',
-        responseTemplates: { '$default': '#set($context.responseOverride.status = 404)\n#set($context.responseOverride.status = 410)\n{}' },
+        apiId: api.ref,
+        integrationId: mock.ref,
+        integrationResponseKey: '$default',
+        responseTemplates: { $default: '#set($context.responseOverride.status = 404)\n#set($context.responseOverride.status = 410)\n{}' },
       });
     });
     expect(message).toMatch(/\[template-override-twice\] S\/Reply \(Reply\) ResponseTemplates.\$default at 2:/);

@@ -3,8 +3,8 @@ import { JsonSchemaType, JsonSchemaVersion } from 'aws-cdk-lib/aws-apigateway';
 import * as fc from 'fast-check';
 import { newStack } from './shapes';
 import { SwitchyardError } from '../../src/common/errors';
+import { checkDraft4Schema } from '../../src/rules/model/json-schema-draft4';
 import { WebSocketApi, WebSocketModel, WebSocketModelSchema } from '../../src/websocket';
-import { checkDraft4Schema } from '../../src/websocket/private/json-schema-draft4';
 
 process.env.CDK_VALIDATION = 'false';
 

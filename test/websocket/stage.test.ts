@@ -164,16 +164,33 @@ describe('WebSocketDeployment', () => {
     expect(logicalId('post', '{"a": 1}')).not.toBe(base);
   });
 
-  test('a deployment into an auto-deploy stage throws deployment-auto-deploy-stage', () => {
+  test('a deployment into an auto-deploy stage throws deployment-auto-deploy', () => {
     const stack = newStack();
     const api = apiWithRoute(stack);
     const stage = new WebSocketStage(stack, 'Prod', { webSocketApi: api, stageName: 'prod' });
-    expect(ruleOf(() => new WebSocketDeployment(stack, 'D', { webSocketApi: api, stage }))).toBe('deployment-auto-deploy-stage');
+    expect(ruleOf(() => new WebSocketDeployment(stack, 'D', { webSocketApi: api, stage }))).toBe('deployment-auto-deploy');
   });
 
   test('a deployment into a stage of another API throws deployment-stage', () => {
     const stack = newStack();
     const stage = new WebSocketStage(stack, 'Prod', { webSocketApi: apiWithRoute(stack), stageName: 'prod', autoDeploy: false });
     expect(ruleOf(() => new WebSocketDeployment(stack, 'D', { webSocketApi: new WebSocketApi(stack, 'Other'), stage }))).toBe('deployment-stage');
+  });
+
+  test('a deployment description over 1,024 characters throws deployment-description; 1,024 is fine', () => {
+    const stack = newStack();
+    const api = apiWithRoute(stack);
+    const stage = new WebSocketStage(stack, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: false });
+    expect(ruleOf(() => new WebSocketDeployment(stack, 'D', { webSocketApi: api, stage, description: 'd'.repeat(1025) }))).toBe('deployment-description');
+    expect(ruleOf(() => new WebSocketDeployment(stack, 'E', { webSocketApi: api, stage, description: 'd'.repeat(1024) }))).toBeUndefined();
+  });
+
+  test.each([
+    ['a description over 1,024 characters', 'stage-description', { description: 'd'.repeat(1025) }],
+    ['a tag key with the aws: prefix', 'stage-tags', { tags: { 'aws:team': 'x' } }],
+    ['a tag value over 256 characters', 'stage-tags', { tags: { team: 'x'.repeat(257) } }],
+  ])('a WebSocket stage with %s throws %s', (_what, rule, props) => {
+    const stack = newStack();
+    expect(ruleOf(() => new WebSocketStage(stack, 'Prod', { webSocketApi: apiWithRoute(stack), stageName: 'prod', ...props }))).toBe(rule);
   });
 });

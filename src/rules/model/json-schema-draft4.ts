@@ -4,7 +4,8 @@
  * leaves to validators (patterns compile as ECMA-262 regular expressions; `$schema`, when present, names
  * draft 4). Keywords draft 4 does not know are ignored, as draft-4 validators ignore them.
  *
- * Internal: the model constructs run it on literal schemas (MODEL-004); it never throws.
+ * Internal: the `model-schema` rule and the model constructs run it on literal schemas (MODEL-004); it
+ * never throws.
  */
 
 export interface SchemaProblem {
@@ -202,7 +203,12 @@ export function checkDraft4Schema(text: string): SchemaProblem[] {
   } catch (e) {
     return [{ pointer: '/', message: `the schema is not JSON (${(e as Error).message})` }];
   }
+  return checkDraft4Value(parsed);
+}
+
+/** The problems of a parsed JSON value (a template's `Schema` object) as a draft-4 schema. */
+export function checkDraft4Value(value: unknown): SchemaProblem[] {
   const checker = new Checker();
-  checker.schema(parsed, '', 0);
+  checker.schema(value, '', 0);
   return checker.problems;
 }

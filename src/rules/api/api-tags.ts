@@ -1,0 +1,12 @@
+import { checkTags } from '../domain/helpers';
+import { Rule } from '../rule';
+
+export const apiTags: Rule = {
+  id: 'api-tags',
+  severity: 'error',
+  summary: 'Tags of an API have keys of 1 to 128 characters without the aws: prefix and values of at most 256 characters',
+  references: ['X-004'],
+  check(model, report) {
+    for (const api of model.apis) checkTags(api, report);
+  },
+};
