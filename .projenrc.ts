@@ -50,6 +50,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/cdk.out/'],
+      // The machine has 2 cores; jest's default (cores - 1) leaves one idle.
+      maxWorkers: 2,
     },
   },
   gitignore: ['cdk.out', 'examples/**/cdk.out', '.demo', 'bench/results', '/tmp-*'],
