@@ -7,7 +7,8 @@
 import { join } from 'path';
 import { App, Stack, StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { CfnAccount } from 'aws-cdk-lib/aws-apigateway';
+import { ManagedPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import {
@@ -62,6 +63,14 @@ export class ChatStack extends Stack {
       }),
       returnResponse: true,
     });
+
+    // WebSocket logging (on by default) needs API Gateway's CloudWatch Logs role in the account settings; this
+    // app sets it. It is one setting per account and region: keep it in one stack only.
+    const logsRole = new Role(this, 'ApiGatewayLogsRole', {
+      assumedBy: new ServicePrincipal('apigateway.amazonaws.com'),
+      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AmazonAPIGatewayPushToCloudWatchLogs')],
+    });
+    new CfnAccount(this, 'ApiGatewayAccount', { cloudWatchRoleArn: logsRole.roleArn });
 
     const stage = new WebSocketStage(this, 'Prod', {
       webSocketApi: api,

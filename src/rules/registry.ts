@@ -32,6 +32,7 @@ import { stageThrottlingLimits } from './stage/stage-throttling-limits';
 import { stageThrottlingRange } from './stage/stage-throttling-range';
 import { stageVariableName } from './stage/stage-variable-name';
 import { stageVariableValue } from './stage/stage-variable-value';
+import { stageWebSocketLoggingRole } from './stage/stage-websocket-logging-role';
 import { TEMPLATE_RULES } from './template';
 
 /**
@@ -71,6 +72,7 @@ export const ALL_RULES: readonly Rule[] = [
   stageAccessLogRequestId,
   stageAccessLogSingleLine,
   stageAccessLogDestination,
+  stageWebSocketLoggingRole,
   // Expressions and templates
   ...EXPRESSION_RULES,
   ...TEMPLATE_RULES,
