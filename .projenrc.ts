@@ -68,7 +68,8 @@ project.testTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.compileTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 
 // ts-jest compiles tests one file at a time without type-checking them (isolatedModules): type-check the
-// tests and the example apps as a whole before they run, so a README snippet or a test with a type error fails.
+// tests, the example apps and the benchmarks as a whole before they run, so a README snippet or a test with a type error fails.
+project.testTask.prependExec('tsc --noEmit -p bench/tsconfig.json');
 project.testTask.prependExec('tsc --noEmit -p examples/tsconfig.json');
 project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json --isolatedModules false');
 

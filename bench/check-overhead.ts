@@ -7,10 +7,7 @@
  *
  *   npx projen compile && npx ts-node --transpile-only bench/check-overhead.ts [routes...]   (default: 100 500)
  */
-import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { median, sampleChild } from './harness';
 
 const RUNS = 5;
 
@@ -48,24 +45,10 @@ function child(routes: number, withCheck: boolean): void {
   process.stdout.write(JSON.stringify({ ms, rssMb, engineMs }));
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 interface Sample { ms: number; rssMb: number; engineMs: number }
 
 function sample(routes: number, withCheck: boolean): Sample {
-  const outdir = mkdtempSync(join(tmpdir(), 'bench-'));
-  try {
-    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, 'child', String(routes), String(withCheck)], {
-      env: { ...process.env, CDK_VALIDATION: 'false', BENCH_OUTDIR: outdir }, encoding: 'utf8',
-    });
-    if (r.status !== 0) throw new Error(r.stderr);
-    return JSON.parse(r.stdout);
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
+  return sampleChild<Sample>(__filename, [String(routes), String(withCheck)]);
 }
 
 if (process.argv[2] === 'child') {

@@ -9,10 +9,8 @@
  *
  * SWITCHYARD_LIB points at the compiled library (default: ../lib).
  */
-import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { median, sampleChild } from './harness';
 
 const RUNS = 5;
 type Kind = 'aws-cdk-lib' | 'switchyard';
@@ -65,24 +63,10 @@ function child(routes: number, kind: Kind): void {
   process.stdout.write(JSON.stringify({ ms, rssMb, resources }));
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 interface Sample { ms: number; rssMb: number; resources: number }
 
 function sample(routes: number, kind: Kind): Sample {
-  const outdir = mkdtempSync(join(tmpdir(), 'bench-'));
-  try {
-    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, 'child', String(routes), kind], {
-      env: { ...process.env, CDK_VALIDATION: 'false', BENCH_OUTDIR: outdir }, encoding: 'utf8',
-    });
-    if (r.status !== 0) throw new Error(r.stderr);
-    return JSON.parse(r.stdout);
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
+  return sampleChild<Sample>(__filename, [String(routes), kind]);
 }
 
 if (process.argv[2] === 'child') {

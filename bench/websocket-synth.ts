@@ -9,10 +9,8 @@
  *   npx projen compile && npx ts-node --transpile-only bench/websocket-synth.ts [routes...]   (default: 100 500)
  *   SWITCHYARD_LIB=<dir> points at another compiled copy of the library (default: ../lib).
  */
-import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { median, sampleChild } from './harness';
 
 const RUNS = 5;
 
@@ -44,24 +42,10 @@ function child(routes: number, library: 'aws-cdk-lib' | 'switchyard'): void {
   process.stdout.write(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 interface Sample { ms: number; rssMb: number }
 
 function sample(routes: number, library: string): Sample {
-  const outdir = mkdtempSync(join(tmpdir(), 'bench-'));
-  try {
-    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, 'child', String(routes), library], {
-      env: { ...process.env, CDK_VALIDATION: 'false', BENCH_OUTDIR: outdir }, encoding: 'utf8',
-    });
-    if (r.status !== 0) throw new Error(r.stderr);
-    return JSON.parse(r.stdout);
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
+  return sampleChild<Sample>(__filename, [String(routes), library]);
 }
 
 if (process.argv[2] === 'child') {

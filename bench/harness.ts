@@ -1,0 +1,28 @@
+/**
+ * What the synth benchmarks share: each sample is a fresh Node process (module loading included, as
+ * `cdk synth` pays it) running the benchmark file's `child` branch, with aws-cdk-lib's built-in schema check
+ * off and a throwaway output folder; a figure is the median of the samples.
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Runs `script child ...args` in a fresh process and returns the JSON it prints. */
+export function sampleChild<T>(script: string, args: string[]): T {
+  const outdir = mkdtempSync(join(tmpdir(), 'bench-'));
+  try {
+    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', script, 'child', ...args], {
+      env: { ...process.env, CDK_VALIDATION: 'false', BENCH_OUTDIR: outdir }, encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout) as T;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
