@@ -35,6 +35,7 @@ import { stageVariableName } from './stage/stage-variable-name';
 import { stageVariableValue } from './stage/stage-variable-value';
 import { stageWebSocketLoggingRole } from './stage/stage-websocket-logging-role';
 import { TEMPLATE_RULES } from './template';
+import { WEBSOCKET_ROUTE_RULES } from './websocket-routes';
 
 /**
  * Every rule, in the order findings are reported. The single source of `RULES.md`, `switchyard rules` and
@@ -51,6 +52,7 @@ export const ALL_RULES: readonly Rule[] = [
   protocolUnsupportedResource,
   // Routes
   wsRouteApiKey,
+  ...WEBSOCKET_ROUTE_RULES,
   // Integrations
   integrationTypeProtocol,
   integrationPayloadFormatRequired,
