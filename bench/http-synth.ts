@@ -9,7 +9,7 @@
  *
  * SWITCHYARD_LIB points at the compiled library (default: ../lib).
  */
-import { join, resolve } from 'path';
+import { resolve } from 'path';
 import { median, sampleChild } from './harness';
 
 const RUNS = 5;
@@ -40,14 +40,13 @@ function child(routes: number, kind: Kind): void {
   } else {
     const lib = process.env.SWITCHYARD_LIB ?? resolve(__dirname, '..', 'lib');
     const sy = require(lib) as typeof import('../src');
-    const http = require(join(lib, 'http')) as typeof import('../src/http');
     // The same API as aws-cdk-lib's default: no access logs on the default stage.
-    const api = new http.HttpApi(stack, 'Api', { defaultStageOptions: { accessLogging: false } });
+    const api = new sy.HttpApi(stack, 'Api', { defaultStageOptions: { accessLogging: false } });
     for (let i = 0; i < routes; i++) {
       api.addRoutes({
         path: `/r${i}/{id}`,
         methods: [sy.HttpMethod.GET],
-        integration: new http.HttpLambdaIntegration(`I${i}`, fn, {
+        integration: new sy.HttpLambdaIntegration(`I${i}`, fn, {
           parameterMapping: sy.ParameterMapping.combine(
             sy.ParameterMapping.appendHeader('x-route', sy.MappingValue.staticValue(`r${i}`)),
             sy.ParameterMapping.overwritePath(sy.MappingValue.requestPathParam('id')),

@@ -31,8 +31,8 @@ function child(routes: number, library: 'aws-cdk-lib' | 'switchyard'): void {
     new v2.WebSocketStage(stack, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
   } else {
     const lib = resolve(process.env.SWITCHYARD_LIB ?? join(__dirname, '..', 'lib'));
-    const sy = require(join(lib, 'websocket')) as typeof import('../src/websocket');
-    const { WebSocketRouteKey } = require(join(lib, 'common', 'route-key')) as typeof import('../src/common/route-key');
+    const sy = require(lib) as typeof import('../src');
+    const { WebSocketRouteKey } = sy;
     const api = new sy.WebSocketApi(stack, 'Api', { connectRouteOptions: { integration: new sy.WebSocketLambdaIntegration('Connect', fn) } });
     for (let i = 0; i < routes; i++) api.addRoute(WebSocketRouteKey.custom(`r${i}`), { integration: new sy.WebSocketLambdaIntegration(`I${i}`, fn) });
     new sy.WebSocketStage(stack, 'Prod', { webSocketApi: api, stageName: 'prod' });

@@ -20,34 +20,61 @@ export function findingsOf(stack: Stack, options: RegisterOptions = {}): Finding
   return lintTemplate(templateOf(stack), { ignore: options.ignore });
 }
 
-/** Registers the engine on a stack once; the constructs of this library call it for their own stack. */
+type TemplateRenderer = (this: Stack) => unknown;
+
+/**
+ * Registers the engine on a stack once; the constructs of this library call it for their own stack.
+ *
+ * The rules read the template the stack synthesizes, as it synthesizes it: `Stack._toCloudFormation` (a
+ * protected method every aws-cdk-lib v2 stack has) is wrapped on this one stack object, so the template is
+ * resolved once, by the CDK, and not a second time for the rules. That is where aws-cdk-lib itself
+ * reports template problems (too many resources, a deprecated transform), and annotations added there
+ * reach the cloud assembly, because the stack's metadata is collected after its template. Errors fail
+ * synthesis as validation errors do. Should a future aws-cdk-lib drop the method, the rules run at
+ * validation over a rendering of the stack's API Gateway resources instead.
+ */
 export function registerOn(stack: Stack, options: RegisterOptions = {}): void {
   const marked = stack as unknown as Record<symbol, boolean>;
   if (marked[CHECKED]) return;
   marked[CHECKED] = true;
   const warned = new Set<string>();
+  const report = (findings: Finding[]): string[] => {
+    if (findings.length === 0) return [];
+    const byId = constructsByLogicalId(stack);
+    const errors: string[] = [];
+    for (const f of findings) {
+      const construct = byId.get(f.resource);
+      const text = describe(f, construct);
+      if (f.severity === 'error' || options.warningsAsErrors) {
+        errors.push(text);
+      } else if (!warned.has(text)) {
+        warned.add(text);
+        Annotations.of(construct ?? stack).addWarningV2(`${WARNING_ID_PREFIX}${f.rule}`, text);
+      }
+    }
+    return errors;
+  };
+
+  const holder = stack as unknown as { _toCloudFormation?: TemplateRenderer };
+  const render = holder._toCloudFormation;
+  if (typeof render === 'function') {
+    holder._toCloudFormation = function (this: Stack) {
+      const template = render.call(this);
+      const errors = report(lintTemplate(template, { ignore: options.ignore }));
+      if (errors.length > 0) {
+        throw new Error(`Validation failed with the following errors:\n  ${errors.map(e => `[${stack.node.path}] ${e}`).join('\n  ')}`);
+      }
+      return template;
+    };
+    return;
+  }
   stack.node.addValidation({
     validate: () => {
-      let findings: Finding[];
       try {
-        findings = findingsOf(stack, options);
+        return report(findingsOf(stack, options));
       } catch {
         return []; // the template cannot be rendered: synthesis itself reports why
       }
-      if (findings.length === 0) return [];
-      const byId = constructsByLogicalId(stack);
-      const errors: string[] = [];
-      for (const f of findings) {
-        const construct = byId.get(f.resource);
-        const text = describe(f, construct);
-        if (f.severity === 'error' || options.warningsAsErrors) {
-          errors.push(text);
-        } else if (!warned.has(text)) {
-          warned.add(text);
-          Annotations.of(construct ?? stack).addWarningV2(`${WARNING_ID_PREFIX}${f.rule}`, text);
-        }
-      }
-      return errors;
     },
   });
 }
