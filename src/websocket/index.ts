@@ -5,6 +5,7 @@ export * from './model';
 export * from './authorizer';
 export * from './stage';
 export * from './deployment';
+export * from './usage-plan';
 export * from '../integrations/websocket-lambda';
 export * from '../integrations/websocket-aws';
 export * from '../integrations/websocket-http';

@@ -1,5 +1,5 @@
 import { IResource, Lazy, Resource, Stack, Tags } from 'aws-cdk-lib';
-import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnStage, IApi, IStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { ILogGroup } from 'aws-cdk-lib/aws-logs';
@@ -7,10 +7,13 @@ import { Construct } from 'constructs';
 import { IWebSocketApi } from './api';
 import { grantManage } from './private/api-helpers';
 import { IWebSocketRoute } from './route';
+import { WebSocketUsagePlan, WebSocketUsagePlanOptions } from './usage-plan';
 import { registerOn } from '../check/register';
 import { renderAccessLogSettings, StageAccessLogFormat, StageAccessLogOptions } from '../common/access-log';
+import { ApiMapping } from '../common/api-mapping';
 import { SwitchyardError } from '../common/errors';
 import { checkStageName, checkStageVariable, checkThrottle, StageThrottleSettings } from '../common/stage-base';
+import type { HttpStageDomainMapping } from '../http/stage';
 import { checkLiteral } from '../private/domain-checks';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 import { descriptionProblem } from '../rules/stage/checks';
@@ -94,6 +97,12 @@ export interface IWebSocketStage extends IResource {
   grantManageConnections(grantee: IGrantable): Grant;
 }
 
+/**
+ * A custom domain name mapping for a WebSocket stage: the domain name and the mapping key (one path
+ * segment for WebSocket APIs), the same shape as `HttpStageDomainMapping`.
+ */
+export interface WebSocketStageDomainMapping extends HttpStageDomainMapping {}
+
 /** Properties of a WebSocket stage. */
 export interface WebSocketStageProps {
   /** The API the stage belongs to. */
@@ -148,6 +157,14 @@ export interface WebSocketStageProps {
    * @default - JSON lines with the request id, the connection id, the route key and the status, to a new log group
    */
   readonly accessLogging?: StageAccessLogOptions;
+
+  /**
+   * Maps the stage to a custom domain name (an `ApiMapping`). A domain name that serves a WebSocket API
+   * cannot also serve HTTP or REST APIs (`mapping-protocol-mix`).
+   *
+   * @default - no mapping
+   */
+  readonly domainMapping?: WebSocketStageDomainMapping;
 
   /**
    * Tags for the stage.
@@ -285,6 +302,17 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
     });
     for (const [key, value] of Object.entries(props.tags ?? {})) Tags.of(resource).add(key, value);
     for (const s of props.routeSettings ?? []) this.addRouteSettings(s.route, s);
+
+    if (props.domainMapping) {
+      new ApiMapping(this, `${props.domainMapping.domainName.node.id}-Mapping`, {
+        // ApiMapping reads the API's id and construct (for its protocol) and the stage's name and construct
+        // (for the dependency); aws-cdk-lib's IApi and IStage also ask for apiRef and stageRef, which it never reads.
+        api: this.webSocketApi as unknown as IApi,
+        stage: this as unknown as IStage,
+        domainName: props.domainMapping.domainName,
+        apiMappingKey: props.domainMapping.mappingKey,
+      });
+    }
   }
 
   public get url(): string { return stageUrl(this.webSocketApi, this.stageName, 'wss'); }
@@ -305,6 +333,14 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
     if (Object.keys(rendered).length === 0) return;
     this.routeSettings[route.routeKey] = rendered;
     this.node.addDependency(route);
+  }
+
+  /**
+   * Adds a usage plan that applies to this stage (more stages can be added to it with `addStage`). Its
+   * construct id is `id`, under this stage.
+   */
+  public addUsagePlan(id: string, options: WebSocketUsagePlanOptions = {}): WebSocketUsagePlan {
+    return new WebSocketUsagePlan(this, id, { ...options, stages: [this] });
   }
 
   public metric(metricName: string, props?: MetricOptions): Metric { return stageMetric(this.webSocketApi, this.stageName, metricName, props); }

@@ -1,9 +1,13 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { HttpApi, HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { User } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { newStack } from './shapes';
 import { Switchyard, WebSocketRouteKey } from '../../src';
 import { StageAccessLogFormat } from '../../src/common/access-log';
+import { ApiMapping } from '../../src/common/api-mapping';
+import { DomainName } from '../../src/common/domain-name';
 import { SwitchyardError } from '../../src/common/errors';
 import {
   WebSocketApi, WebSocketDeployment, WebSocketLoggingLevel, WebSocketMockIntegration, WebSocketStage,
@@ -193,5 +197,51 @@ describe('WebSocketDeployment', () => {
   ])('a WebSocket stage with %s throws %s', (_what, rule, props) => {
     const stack = newStack();
     expect(ruleOf(() => new WebSocketStage(stack, 'Prod', { webSocketApi: apiWithRoute(stack), stageName: 'prod', ...props }))).toBe(rule);
+  });
+});
+
+describe('WebSocketStage domainMapping', () => {
+  const CERT = 'arn:aws:acm:eu-west-1:111122223333:certificate/0a1b2c3d-0000-1111-2222-333344445555';
+  const domain = (stack: ReturnType<typeof newStack>) => new DomainName(stack, 'Domain', { domainName: 'chat.example.com', certificate: Certificate.fromCertificateArn(stack, 'Cert', CERT) });
+
+  test('maps the stage under a key, as HttpStage does: the mapping names the API, the domain and the stage, and depends on the stage', () => {
+    const stack = newStack();
+    const api = apiWithRoute(stack);
+    const stage = new WebSocketStage(stack, 'Prod', { webSocketApi: api, stageName: 'prod', domainMapping: { domainName: domain(stack), mappingKey: 'chat' } });
+    const mapping = stage.node.findChild('Domain-Mapping');
+    expect(mapping).toBeInstanceOf(ApiMapping);
+    Template.fromStack(stack).hasResource('AWS::ApiGatewayV2::ApiMapping', {
+      Properties: {
+        ApiId: { Ref: stack.getLogicalId(api.node.defaultChild as never) },
+        DomainName: { Ref: Match.stringLikeRegexp('^Domain') },
+        Stage: 'prod',
+        ApiMappingKey: 'chat',
+      },
+      DependsOn: Match.arrayWith([stack.getLogicalId(stage.node.defaultChild as never)]),
+    });
+  });
+
+  test('without a key the stage is served at the root of the domain', () => {
+    const stack = newStack();
+    new WebSocketStage(stack, 'Prod', { webSocketApi: apiWithRoute(stack), stageName: 'prod', domainMapping: { domainName: domain(stack) } });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::ApiMapping', { Stage: 'prod', ApiMappingKey: Match.absent() });
+  });
+
+  test('the WebSocket rules of API mappings apply: a multi-level key throws mapping-key, an HTTP API on the same domain mapping-protocol-mix', () => {
+    const stack = newStack();
+    const d = domain(stack);
+    expect(ruleOf(() => new WebSocketStage(stack, 'Deep', { webSocketApi: apiWithRoute(stack), stageName: 'prod', domainMapping: { domainName: d, mappingKey: 'chat/v1' } }))).toBe('mapping-key');
+    new WebSocketStage(stack, 'Prod', { webSocketApi: new WebSocketApi(stack, 'Chat'), stageName: 'prod', domainMapping: { domainName: d, mappingKey: 'chat' } });
+    const http = new HttpApi(stack, 'Http', { createDefaultStage: false });
+    const httpStage = new HttpStage(stack, 'HttpProd', { httpApi: http, stageName: 'prod', autoDeploy: true });
+    expect(ruleOf(() => new ApiMapping(stack, 'HttpMapping', { api: http, stage: httpStage, domainName: d, apiMappingKey: 'orders' }))).toBe('mapping-protocol-mix');
+  });
+
+  test('a second mapping at the same key of the domain throws mapping-key-unique', () => {
+    const stack = newStack();
+    const d = domain(stack);
+    const api = apiWithRoute(stack);
+    new WebSocketStage(stack, 'Prod', { webSocketApi: api, stageName: 'prod', domainMapping: { domainName: d, mappingKey: 'chat' } });
+    expect(ruleOf(() => new WebSocketStage(stack, 'Dev', { webSocketApi: api, stageName: 'dev', domainMapping: { domainName: d, mappingKey: 'chat' } }))).toBe('mapping-key-unique');
   });
 });
