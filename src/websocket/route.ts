@@ -133,9 +133,11 @@ export interface WebSocketRouteOptions {
   readonly requestModels?: { [key: string]: IWebSocketModel };
 
   /**
-   * How the request model is picked.
+   * How the request model is picked. API Gateway validates messages only when the route has one: request
+   * models without a `$default` key need it (`ws-route-model-selection-required` warns at synth).
    *
-   * @default - none: only a model keyed `$default` is used
+   * @default - `ModelSelectionExpression.DEFAULT` (the model keyed `$default`) when `requestModels` has a
+   * `$default` key; none otherwise
    */
   readonly modelSelectionExpression?: ModelSelectionExpression;
 }
@@ -199,7 +201,7 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
       operationName,
       requestParameters: Object.keys(requestParameters).length > 0 ? requestParameters : undefined,
       requestModels: modelNames(props.requestModels),
-      modelSelectionExpression: props.modelSelectionExpression?.expression,
+      modelSelectionExpression: modelSelectionOf(props.requestModels, props.modelSelectionExpression),
       routeResponseSelectionExpression: twoWay ? '$default' : undefined,
     });
     for (const model of [...Object.values(props.requestModels ?? {}), ...Object.values(props.responseModels ?? {})]) {
@@ -227,4 +229,14 @@ function modelNames(models: { [key: string]: IWebSocketModel } | undefined): { [
   const out: { [key: string]: string } = {};
   for (const [key, model] of Object.entries(models)) out[key] = model.modelName;
   return out;
+}
+
+/**
+ * The route's model selection expression. Request models are applied only through one, so a `$default`
+ * model gets `\$default`; other keys without an expression are left to the `ws-route-model-selection-required`
+ * warning at synth.
+ */
+function modelSelectionOf(models: { [key: string]: IWebSocketModel } | undefined, given: ModelSelectionExpression | undefined): string | undefined {
+  if (given) return given.expression;
+  return models && '$default' in models ? ModelSelectionExpression.DEFAULT.expression : undefined;
 }

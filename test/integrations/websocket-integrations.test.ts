@@ -73,7 +73,10 @@ describe('WebSocketLambdaCustomIntegration', () => {
       defaultRouteOptions: {
         integration: new WebSocketLambdaCustomIntegration('Custom', handler(stack), {
           requestTemplates: { $default: MappingTemplate.fromString('{"body": $input.json(\'$\')}') },
-          responses: [{ responseKey: IntegrationResponseKey.statusPattern('.*Error.*'), responseTemplates: { $default: MappingTemplate.fromString('{"error": true}') } }],
+          responses: [
+            { responseKey: IntegrationResponseKey.statusPattern('.*Error.*'), responseTemplates: { $default: MappingTemplate.fromString('{"error": true}') } },
+            { responseKey: IntegrationResponseKey.DEFAULT }, // successful answers go back as they are
+          ],
         }),
         returnResponse: true,
       },

@@ -71,6 +71,24 @@ describe('WebSocketRoute', () => {
     expect(Switchyard.findings(stack)).toEqual([]);
   });
 
+  test('a $default request model alone gets the \\$default selection expression, so messages are validated', () => {
+    const stack = newStack();
+    const api = new WebSocketApi(stack, 'Api');
+    const model = api.addModel('In', { modelName: 'In', schema: WebSocketModelSchema.fromString('{"type": "object"}') });
+    api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock(), requestModels: { $default: model } });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Route', { RequestModels: { $default: 'In' }, ModelSelectionExpression: '\\$default' });
+    expect(Switchyard.findings(stack)).toEqual([]);
+  });
+
+  test('request models keyed otherwise, without an expression: a ws-route-model-selection-required warning at synth', () => {
+    const stack = newStack();
+    const api = new WebSocketApi(stack, 'Api');
+    const model = api.addModel('In', { modelName: 'In', schema: WebSocketModelSchema.fromString('{"type": "object"}') });
+    api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock(), requestModels: { v2: model } });
+    const found = Switchyard.findings(stack).filter(f => f.rule === 'ws-route-model-selection-required');
+    expect(found.map(f => [f.severity, f.type])).toEqual([['warning', 'AWS::ApiGatewayV2::Route']]);
+  });
+
   test('returnResponse makes a two-way route', () => {
     const stack = newStack();
     new WebSocketApi(stack, 'Api', { defaultRouteOptions: { integration: mock(), returnResponse: true } });

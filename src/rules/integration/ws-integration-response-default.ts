@@ -1,0 +1,70 @@
+import { show } from '../../expressions/problem';
+import { IntegrationNode } from '../../model/nodes';
+import { isPresent, stringOf } from '../../model/value';
+import { Rule } from '../rule';
+
+const DEFAULT_KEY = '$default';
+
+/**
+ * What the integration response selection gives for a successful call (SEL-006): a Lambda's
+ * `${integration.response.body.errorMessage}` is "" on success, an HTTP or MOCK integration's
+ * `${integration.response.statuscode}` is 2xx. AWS service integrations may answer with a status code, so
+ * AWS takes both.
+ */
+const SUCCESS_STATUS = Array.from({ length: 100 }, (_, i) => String(200 + i));
+const SUCCESS_VALUES: Readonly<Record<string, readonly string[]>> = {
+  AWS: ['', ...SUCCESS_STATUS],
+  HTTP: SUCCESS_STATUS,
+  MOCK: SUCCESS_STATUS,
+};
+
+/**
+ * Patterns made only of constructs Java and JavaScript read alike; anything else (possessive quantifiers,
+ * `\h`, inline flags, classes with `&&`...) is taken as able to match, so a finding is never a guess.
+ */
+const PORTABLE_PATTERN = /^(?:[A-Za-z0-9 _.*+?|()^$,:'"=!<>@#%&~`;/-]|\\[dDwWsS.\\/()[\]{}*+?|^$-]|\[(?:[A-Za-z0-9 _.:-]|\\[dws.\\\]-])+\]|\{\d+(?:,\d*)?\})*$/;
+
+/** Whether a `/regex/` key may match a successful call's value: by Java's find or matches, either. */
+function mayMatchSuccess(pattern: string, values: readonly string[]): boolean {
+  if (!PORTABLE_PATTERN.test(pattern)) return true;
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern);
+  } catch {
+    return true;
+  }
+  return values.some(v => re.test(v));
+}
+
+/** Whether a route's answer goes back to the client: it has a route response or asks for one. */
+function twoWay(integration: IntegrationNode): boolean {
+  return integration.routes.some(r => r.routeResponses.length > 0 || isPresent(r.properties.RouteResponseSelectionExpression));
+}
+
+export const wsIntegrationResponseDefault: Rule = {
+  id: 'ws-integration-response-default',
+  severity: 'warning',
+  summary: 'A non-proxy WebSocket integration of a two-way route that has integration responses has one keyed $default, or one whose pattern matches a successful call',
+  references: ['IR-005'],
+  check(model, report) {
+    // An integration response whose IntegrationId the model cannot follow may be the missing $default.
+    if (model.integrationResponses.some(ir => ir.integration === undefined)) return;
+    for (const integration of model.integrations) {
+      if (integration.api?.protocol !== 'WEBSOCKET') continue;
+      const type = stringOf(integration.properties.IntegrationType);
+      const values = type === undefined ? undefined : SUCCESS_VALUES[type];
+      const responses = integration.integrationResponses;
+      if (!values || responses.length === 0 || !twoWay(integration)) continue;
+      const keys = responses.map(ir => stringOf(ir.properties.IntegrationResponseKey));
+      if (keys.some(k => k === undefined || k === DEFAULT_KEY)) continue;
+      const patterns = (keys as string[]).filter(k => k.length >= 2 && k.startsWith('/') && k.endsWith('/'));
+      if (patterns.some(k => mayMatchSuccess(k.slice(1, -1), values))) continue;
+      report({
+        resource: integration,
+        path: 'IntegrationType',
+        message: `the ${type} integration has integration responses (${(keys as string[]).map(k => show(k)).join(', ')}) but none keyed $default and no pattern that matches a successful call `
+          + `(${type === 'AWS' ? 'an empty Lambda error message or a 2xx status' : 'a 2xx status'}), so successful answers are not sent back to the client: expected an integration response keyed $default`,
+      });
+    }
+  },
+};
