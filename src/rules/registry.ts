@@ -34,6 +34,10 @@ import { stageThrottlingRange } from './stage/stage-throttling-range';
 import { stageVariableName } from './stage/stage-variable-name';
 import { stageVariableValue } from './stage/stage-variable-value';
 import { stageWebSocketLoggingRole } from './stage/stage-websocket-logging-role';
+import { usagePlanQuotaLimit } from './stage/usage-plan-quota-limit';
+import { usagePlanQuotaOffset } from './stage/usage-plan-quota-offset';
+import { usagePlanStageUnique } from './stage/usage-plan-stage-unique';
+import { usagePlanThrottleRange } from './stage/usage-plan-throttle-range';
 import { TEMPLATE_RULES } from './template';
 import { WEBSOCKET_ROUTE_RULES } from './websocket-routes';
 
@@ -78,6 +82,11 @@ export const ALL_RULES: readonly Rule[] = [
   stageAccessLogSingleLine,
   stageAccessLogDestination,
   stageWebSocketLoggingRole,
+  // Usage plans (API keys of WebSocket APIs)
+  usagePlanQuotaLimit,
+  usagePlanQuotaOffset,
+  usagePlanThrottleRange,
+  usagePlanStageUnique,
   // Expressions and templates
   ...EXPRESSION_RULES,
   ...TEMPLATE_RULES,
