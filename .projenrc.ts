@@ -84,6 +84,18 @@ project.testTask.prependExec('tsc --noEmit -p bench/tsconfig.json');
 project.testTask.prependExec('tsc --noEmit -p examples/tsconfig.json');
 project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json --isolatedModules false');
 
+// Every TypeScript example of README.md and of the API docs must compile: jsii-rosetta in strict mode, with the
+// declarations in rosetta/default.ts-fixture. It reads the README stored in .jsii, so it runs in the test task,
+// after compile; its tablet (.jsii.tabl.json) is a cache of that build and ships in the package.
+const rosetta = project.addTask('rosetta:extract', {
+  description: 'Compile every TypeScript example of README.md and the API docs with jsii-rosetta (strict)',
+  env: { JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: '20' },
+  exec: 'jsii-rosetta extract --strict --batch 1000 .',
+});
+project.testTask.spawn(rosetta);
+project.gitignore.exclude('/.jsii.tabl.json');
+project.npmignore?.exclude('/rosetta/');
+
 // RULES.md is generated from the rule registry after compile; a test fails when it drifts.
 project.postCompileTask.exec('node lib/cli/main.js rules --format markdown > RULES.md');
 

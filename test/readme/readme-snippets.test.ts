@@ -9,8 +9,9 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { CfnAccount, JsonSchemaType } from 'aws-cdk-lib/aws-apigateway';
+import { ApiKey, CfnAccount, JsonSchemaType, Period } from 'aws-cdk-lib/aws-apigateway';
 import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { IUserPool, IUserPoolClient, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { IVpc, Vpc } from 'aws-cdk-lib/aws-ec2';
@@ -25,7 +26,7 @@ import { DefinitionBody, IStateMachine, Pass, StateMachine, StateMachineType } f
 import { Construct } from 'constructs';
 import * as switchyard from '../../src';
 import {
-  ApiKeySelectionExpression, CorsHttpMethod, HttpAccessLogFormat, HttpAlbIntegration, HttpApi, HttpApiBasePath, HttpApiDefinition,
+  ApiKeySelectionExpression, CorsHttpMethod, DomainName, HttpAccessLogFormat, HttpAlbIntegration, HttpApi, HttpApiBasePath, HttpApiDefinition,
   HttpDeployment, HttpIamAuthorizer, HttpIdentitySource, HttpIntegrationSubtype, HttpJwtAuthorizer, HttpLambdaAuthorizer,
   HttpLambdaIntegration, HttpLambdaResponseType, HttpMethod, HttpNlbIntegration, HttpNoneAuthorizer, HttpResponseParameters, HttpRoute,
   HttpRouteIntegration, HttpRouteKey, HttpServiceDiscoveryIntegration, HttpSqsIntegration, HttpStepFunctionsIntegration,
@@ -141,7 +142,7 @@ function httpStagesExample(this: Construct, api: HttpApi): void {
 
 function httpOpenApiAndImportsExample(this: Construct, api: HttpApi, statusPage: HttpRouteIntegration): void {
   new HttpApi(this, 'CatalogApi', {
-    definition: HttpApiDefinition.fromFile(join(__dirname, 'openapi.yaml'), { basePath: HttpApiBasePath.SPLIT, failOnWarnings: true }),
+    definition: HttpApiDefinition.fromFile('openapi.yaml', { basePath: HttpApiBasePath.SPLIT, failOnWarnings: true }), // relative to where cdk synth runs
   });
   const legacy = HttpApi.fromHttpApiAttributes(this, 'Legacy', { httpApiId: 'a1b2c3d4e5' });
   new HttpRoute(this, 'LegacyStatus', { httpApi: legacy, routeKey: HttpRouteKey.with('/status', HttpMethod.GET), integration: statusPage });
@@ -175,7 +176,14 @@ function buildHttpStack(): Stack {
     pool, pool.addClient('Web'), newFunction(stack, 'Authorizer'),
   );
   httpStagesExample.call(stack, api);
-  httpOpenApiAndImportsExample.call(stack, api, new HttpUrlIntegration('Status', 'https://status.example.com'));
+  // The example reads openapi.yaml from the working folder, as `cdk synth` run next to it would.
+  const cwd = process.cwd();
+  process.chdir(__dirname);
+  try {
+    httpOpenApiAndImportsExample.call(stack, api, new HttpUrlIntegration('Status', 'https://status.example.com'));
+  } finally {
+    process.chdir(cwd);
+  }
   return stack;
 }
 
@@ -247,7 +255,7 @@ function webSocketIntegrationsExample(this: Construct, chat: WebSocketApi, handl
   });
 }
 
-function webSocketStagesExample(this: Construct, chat: WebSocketApi, send: WebSocketRoute, handler: Function): void {
+function webSocketStagesExample(this: Construct, chat: WebSocketApi, send: WebSocketRoute, handler: Function): WebSocketStage {
   const prod = new WebSocketStage(this, 'Prod', {
     webSocketApi: chat,
     stageName: 'prod',
@@ -261,6 +269,29 @@ function webSocketStagesExample(this: Construct, chat: WebSocketApi, send: WebSo
   new CfnAccount(this, 'ApiGatewayAccount', { cloudWatchRoleArn: logsRole.roleArn });
   handler.addEnvironment('CALLBACK_URL', prod.callbackUrl); // https://<api-id>.execute-api.<region>.amazonaws.com/prod
   prod.grantManageConnections(handler);
+  return prod;
+}
+
+function webSocketUsagePlanExample(this: Construct, chat: WebSocketApi, prod: WebSocketStage, certificateArn: string): void {
+
+  // The $connect route above requires a key: the plan throttles and counts the connections that present one.
+  const partnerKey = new ApiKey(this, 'PartnerKey', { apiKeyName: 'partner-a' });
+  const partners = prod.addUsagePlan('Partners', {
+    usagePlanName: 'chat-partners',
+    throttle: { rateLimit: 10, burstLimit: 20 },
+    quota: { limit: 100_000, period: Period.MONTH },
+    apiKeys: [partnerKey],
+  });
+  const chatDomain = new DomainName(this, 'ChatDomain', {
+    domainName: 'chat.example.com',
+    certificate: Certificate.fromCertificateArn(this, 'ChatCertificate', certificateArn),
+  });
+  const beta = new WebSocketStage(this, 'Beta', {
+    webSocketApi: chat,
+    stageName: 'beta',
+    domainMapping: { domainName: chatDomain, mappingKey: 'beta' }, // wss://chat.example.com/beta
+  });
+  partners.addStage(beta);
 }
 
 function buildWebSocketStack(): Stack {
@@ -269,7 +300,8 @@ function buildWebSocketStack(): Stack {
   const chat = webSocketApiExample.call(stack, handler, newFunction(stack, 'Authorizer'));
   const send = webSocketRoutesExample.call(stack, chat, handler);
   webSocketIntegrationsExample.call(stack, chat, handler, new Role(stack, 'TableWriter', { assumedBy: new ServicePrincipal('apigateway.amazonaws.com') }));
-  webSocketStagesExample.call(stack, chat, send, handler);
+  const prod = webSocketStagesExample.call(stack, chat, send, handler);
+  webSocketUsagePlanExample.call(stack, chat, prod, 'arn:aws:acm:eu-west-1:111122223333:certificate/chat');
   return stack;
 }
 
@@ -431,6 +463,17 @@ describe('README: WebSocket APIs', () => {
       PolicyDocument: { Statement: [{ Action: 'execute-api:ManageConnections', Effect: 'Allow', Resource: Match.anyValue() }] },
     });
   });
+
+  test('API keys, a usage plan over two stages and a custom-domain mapping', () => {
+    template.hasResourceProperties('AWS::ApiGateway::UsagePlan', {
+      UsagePlanName: 'chat-partners',
+      Throttle: { RateLimit: 10, BurstLimit: 20 },
+      Quota: { Limit: 100000, Period: 'MONTH' },
+      ApiStages: [Match.objectLike({ Stage: { Ref: Match.stringLikeRegexp('^Prod') } }), Match.objectLike({ Stage: { Ref: Match.stringLikeRegexp('^Beta') } })],
+    });
+    template.hasResourceProperties('AWS::ApiGateway::UsagePlanKey', { KeyType: 'API_KEY', KeyId: { Ref: Match.stringLikeRegexp('^PartnerKey') } });
+    template.hasResourceProperties('AWS::ApiGatewayV2::ApiMapping', { ApiMappingKey: 'beta', Stage: 'beta' });
+  });
 });
 
 describe('README: the examples in the HTTP and WebSocket sections', () => {
@@ -444,7 +487,7 @@ describe('README: the examples in the HTTP and WebSocket sections', () => {
     expect(start).toBeGreaterThan(0);
     expect(end).toBeGreaterThan(start);
     expect(readme.indexOf('\n## WebSocket APIs\n')).toBeGreaterThan(start);
-    expect(blocks.length).toBe(11);
+    expect(blocks.length).toBe(12);
   });
 
   test('each example is in this file as written, so the tests above compile and synthesize it', () => {
