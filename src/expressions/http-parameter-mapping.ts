@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { ExpressionProblem, ParseResult, problem, show } from './problem';
 import { parseSelectionTemplate, TemplatePart, variablesOf } from './selection-template';
 import { resolveVariable, SourceKind, VariableSource } from './variables';
@@ -35,16 +36,18 @@ const KEY = /^([^:]*):([^.]*)(?:\.(.*))?$/s;
  * `http-key-dialect` (a WebSocket `integration.request.*` key, WS-PM-008).
  */
 export function parseHttpRequestKey(key: string): ParseResult<HttpMappingKey> {
-  return parseKey(key, 'request');
+  return requestKeys(key);
 }
+const requestKeys = memoize(key => parseKey(key, 'request'));
 
 /**
  * Parses a response key. Problems: `http-key-syntax` (HTTP-PM-003: no query strings or paths in
  * responses; `overwrite:statuscode` only).
  */
 export function parseHttpResponseKey(key: string): ParseResult<HttpMappingKey> {
-  return parseKey(key, 'response');
+  return responseKeys(key);
 }
+const responseKeys = memoize(key => parseKey(key, 'response'));
 
 function parseKey(key: string, direction: 'request' | 'response'): ParseResult<HttpMappingKey> {
   const fail = (code: string, message: string, offset = 0, length = key.length): ParseResult<HttpMappingKey> =>
@@ -112,13 +115,15 @@ export const RESPONSE_VALUE_SOURCES: readonly SourceKind[] = [
  * (HTTP-PM-010), `http-value-length` (HTTP-PM-013).
  */
 export function parseHttpRequestValue(value: string): ParseResult<HttpMappingValue> {
-  return parseValue(value, REQUEST_VALUE_SOURCES);
+  return requestValues(value);
 }
+const requestValues = memoize(value => parseValue(value, REQUEST_VALUE_SOURCES));
 
 /** Parses a response mapping value (HTTP-PM-008); problems as for requests. */
 export function parseHttpResponseValue(value: string): ParseResult<HttpMappingValue> {
-  return parseValue(value, RESPONSE_VALUE_SOURCES);
+  return responseValues(value);
 }
+const responseValues = memoize(value => parseValue(value, RESPONSE_VALUE_SOURCES));
 
 function parseValue(value: string, allowed: readonly SourceKind[]): ParseResult<HttpMappingValue> {
   const problems: ExpressionProblem[] = [];

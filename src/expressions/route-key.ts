@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { ExpressionProblem, ParseResult, problem, show } from './problem';
 
 /**
@@ -27,6 +28,10 @@ const VARIABLE = /^\{([A-Za-z0-9._:-]+)(\+?)\}$/;
  * reported, each at its own offset.
  */
 export function parseHttpRouteKey(key: string): ParseResult<HttpRouteKey> {
+  return parseHttpRouteKeyCache(key);
+}
+
+function parseHttpRouteKeyUncached(key: string): ParseResult<HttpRouteKey> {
   if (key === '$default') return { ast: { kind: 'default' }, problems: [] };
   const expected = 'expected "$default" or "METHOD /path" with one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, ANY';
   const space = key.indexOf(' ');
@@ -89,6 +94,7 @@ export function parseHttpRouteKey(key: string): ParseResult<HttpRouteKey> {
   }
   return { ast: { kind: 'route', method, path, pathOffset, segments }, problems };
 }
+const parseHttpRouteKeyCache = memoize(parseHttpRouteKeyUncached);
 
 /** Names of the path variables of a parsed key (`{id}` and `{proxy+}` both give their name). */
 export function pathVariablesOf(key: HttpRouteKey): string[] {
@@ -99,6 +105,10 @@ export type WebSocketRouteKey = { readonly kind: 'predefined' | 'custom'; readon
 
 /** Parses a WebSocket route key. Problems: `ws-route-key-reserved` (ROUTE-007), `ws-route-key-empty`. */
 export function parseWebSocketRouteKey(key: string): ParseResult<WebSocketRouteKey> {
+  return parseWebSocketRouteKeyCache(key);
+}
+
+function parseWebSocketRouteKeyUncached(key: string): ParseResult<WebSocketRouteKey> {
   if (WEBSOCKET_PREDEFINED_ROUTES.includes(key)) return { ast: { kind: 'predefined', key }, problems: [] };
   if (key.length === 0) return { ast: undefined, problems: [problem('ws-route-key-empty', 'the route key is empty', 0)] };
   if (key.startsWith('$')) {
@@ -106,6 +116,7 @@ export function parseWebSocketRouteKey(key: string): ParseResult<WebSocketRouteK
   }
   return { ast: { kind: 'custom', key }, problems: [] };
 }
+const parseWebSocketRouteKeyCache = memoize(parseWebSocketRouteKeyUncached);
 
 /** Route `Target` (ROUTE-008): `integrations/<id>`. Problem: `route-target`. */
 export function checkRouteTarget(target: string): ExpressionProblem[] {

@@ -52,7 +52,8 @@ export function checkRouteResponseSelectionExpression(expression: string): Expre
  */
 export function parseSelectionExpression(expression: string, kind: SelectionKind): ParseResult<SelectionTemplate> {
   if (expression.length === 0) return { ast: undefined, problems: [problem('selection-empty', 'the selection expression is empty', 0)] };
-  const { template, problems } = parseSelectionTemplate(expression);
+  const { template, problems: syntax } = parseSelectionTemplate(expression);
+  const problems = [...syntax]; // the parse is shared (memoized): add to a copy
   for (const v of variablesOf(template)) {
     if (v.name === 'default') continue; // "$default" unescaped: SEL-008 reports it, as a warning
     problems.push(...resolveVariable(v, SELECTION_SOURCES[kind]).problems);

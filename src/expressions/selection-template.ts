@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { ExpressionProblem, problem, show } from './problem';
 
 /**
@@ -46,6 +47,10 @@ const BARE_STOP = /[\s${}/,]/;
  * `selection-stray-brace` (a `{` or `}` in static text). Never throws.
  */
 export function parseSelectionTemplate(input: string): { template: SelectionTemplate; problems: ExpressionProblem[] } {
+  return parseSelectionTemplateCache(input);
+}
+
+function parseSelectionTemplateUncached(input: string): { template: SelectionTemplate; problems: ExpressionProblem[] } {
   const parts: TemplatePart[] = [];
   const problems: ExpressionProblem[] = [];
   let text = '';
@@ -115,6 +120,7 @@ export function parseSelectionTemplate(input: string): { template: SelectionTemp
   flushText(input.length);
   return { template: { parts }, problems };
 }
+const parseSelectionTemplateCache = memoize(parseSelectionTemplateUncached);
 
 /** The `}` closing a `${`, skipping quoted strings inside JSONPath brackets; -1 when unclosed. */
 function findClose(input: string, from: number): number {

@@ -1,4 +1,5 @@
 import { JsonPath, parseJsonPath } from './jsonpath';
+import { memoize } from './memo';
 import { ExpressionProblem, ParseResult, problem, show } from './problem';
 
 /**
@@ -24,6 +25,10 @@ const KEY_PREFIX = 'integration.request.';
  * (WS-PM-004), `ws-key-dialect` (an HTTP `append:header.x` key, WS-PM-008).
  */
 export function parseWebSocketRequestKey(key: string): ParseResult<WebSocketMappingKey> {
+  return parseWebSocketRequestKeyCache(key);
+}
+
+function parseWebSocketRequestKeyUncached(key: string): ParseResult<WebSocketMappingKey> {
   const fail = (code: string, message: string, offset = 0, length = key.length): ParseResult<WebSocketMappingKey> =>
     ({ ast: undefined, problems: [problem(code, message, offset, length)] });
   const expected = 'integration.request.header.<name>, integration.request.querystring.<name> or integration.request.path.<name>';
@@ -49,6 +54,7 @@ export function parseWebSocketRequestKey(key: string): ParseResult<WebSocketMapp
   }
   return { ast: { location, name, nameOffset }, problems: [] };
 }
+const parseWebSocketRequestKeyCache = memoize(parseWebSocketRequestKeyUncached);
 
 function firstBadParamChar(name: string): number {
   for (let i = 0; i < name.length; i++) if (!/[a-zA-Z0-9._$-]/.test(name[i])) return i;
@@ -91,6 +97,10 @@ const VALUE_FORMS = "route.request.header|querystring|multivalueheader|multivalu
  * `jsonpath-*`.
  */
 export function parseWebSocketRequestValue(value: string): ParseResult<WebSocketMappingValue> {
+  return parseWebSocketRequestValueCache(value);
+}
+
+function parseWebSocketRequestValueUncached(value: string): ParseResult<WebSocketMappingValue> {
   const fail = (code: string, message: string, offset = 0, length = value.length): ParseResult<WebSocketMappingValue> =>
     ({ ast: undefined, problems: [problem(code, message, offset, length)] });
   if (value.startsWith('\'')) {
@@ -122,6 +132,7 @@ export function parseWebSocketRequestValue(value: string): ParseResult<WebSocket
   }
   return fail('ws-value-syntax', `${show(value)} is neither a source nor a quoted static value; expected ${VALUE_FORMS}`);
 }
+const parseWebSocketRequestValueCache = memoize(parseWebSocketRequestValueUncached);
 
 /** Route request parameters (ROUTE-017): `route.request.header|querystring.<P>`. Problem: `ws-route-parameter-key`. */
 export function parseRouteRequestParameterKey(key: string): ParseResult<{ location: 'header' | 'querystring'; name: string }> {

@@ -45,14 +45,19 @@ export function buildModel(template: unknown): TemplateModel {
   }
 
   const resources = new Map<string, ResourceNode>();
+  const byType = new Map<string, ResourceNode[]>();
   for (const [logicalId, body] of Object.entries(resourcesIn)) {
     const b = mapOf(body);
     const type = b ? stringOf(b.Type) : undefined;
     if (!b || !type) continue;
-    resources.set(logicalId, { logicalId, type, properties: mapOf(b.Properties) ?? {} });
+    const node = { logicalId, type, properties: mapOf(b.Properties) ?? {} };
+    resources.set(logicalId, node);
+    const same = byType.get(type);
+    if (same) same.push(node);
+    else byType.set(type, [node]);
   }
 
-  const ofType = (type: string) => [...resources.values()].filter(r => r.type === type);
+  const ofType = (type: string) => byType.get(type) ?? [];
 
   const apis: Mutable<ApiNode>[] = ofType(TYPES.api).map(r => ({
     ...r,
