@@ -12,7 +12,7 @@
 import { resolve } from 'path';
 import { median, sampleChild } from './harness';
 
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 type Kind = 'aws-cdk-lib' | 'switchyard';
 
 function child(routes: number, kind: Kind): void {

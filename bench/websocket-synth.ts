@@ -12,7 +12,7 @@
 import { join, resolve } from 'path';
 import { median, sampleChild } from './harness';
 
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function child(routes: number, library: 'aws-cdk-lib' | 'switchyard'): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
