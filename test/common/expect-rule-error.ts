@@ -12,3 +12,14 @@ export function expectRuleError(fn: () => unknown, ruleId: string): void {
   expect((error as SwitchyardError).ruleId).toBe(ruleId);
   expect((error as SwitchyardError).message.startsWith(`[${ruleId}] `)).toBe(true);
 }
+
+/** The rule id of the Switchyard error `fn` throws, or undefined when it throws none (other errors pass through). */
+export function ruleOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof SwitchyardError) return e.ruleId;
+    throw e;
+  }
+  return undefined;
+}

@@ -5,24 +5,14 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   HttpMethod, IntegrationResponseKey, MappingTemplate, Switchyard, WebSocketMappingValue, WebSocketParameterMapping, WebSocketRouteKey,
 } from '../../src';
-import { SwitchyardError } from '../../src/common/errors';
 import {
   WebSocketApi, WebSocketAwsIntegration, WebSocketHttpIntegration, WebSocketHttpProxyIntegration, WebSocketIntegration,
   WebSocketIntegrationType, WebSocketLambdaCustomIntegration, WebSocketLambdaIntegration, WebSocketMockIntegration,
 } from '../../src/websocket';
+import { ruleOf } from '../common/expect-rule-error';
 import { handler, newStack } from '../websocket/shapes';
 
 process.env.CDK_VALIDATION = 'false';
-
-function ruleOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SwitchyardError) return e.ruleId;
-    throw e;
-  }
-  return undefined;
-}
 
 const role = (stack: Stack) => new Role(stack, 'Role', { assumedBy: new ServicePrincipal('apigateway.amazonaws.com') });
 const permissions = (stack: Stack) => Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Permission'))

@@ -2,21 +2,11 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { JsonSchemaType, JsonSchemaVersion } from 'aws-cdk-lib/aws-apigateway';
 import * as fc from 'fast-check';
 import { newStack } from './shapes';
-import { SwitchyardError } from '../../src/common/errors';
 import { checkDraft4Schema } from '../../src/rules/model/json-schema-draft4';
 import { WebSocketApi, WebSocketModel, WebSocketModelSchema } from '../../src/websocket';
+import { ruleOf } from '../common/expect-rule-error';
 
 process.env.CDK_VALIDATION = 'false';
-
-function ruleOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SwitchyardError) return e.ruleId;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('draft-4 schema check', () => {
   test.each([

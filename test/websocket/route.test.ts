@@ -1,23 +1,13 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { handler, newStack } from './shapes';
 import { ModelSelectionExpression, Switchyard, WebSocketRouteKey } from '../../src';
-import { SwitchyardError } from '../../src/common/errors';
 import {
   RouteRequestParameter, WebSocketApi, WebSocketIamAuthorizer, WebSocketLambdaAuthorizer, WebSocketMockIntegration, WebSocketModelSchema,
   WebSocketRoute,
 } from '../../src/websocket';
+import { ruleOf } from '../common/expect-rule-error';
 
 process.env.CDK_VALIDATION = 'false';
-
-function ruleOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SwitchyardError) return e.ruleId;
-    throw e;
-  }
-  return undefined;
-}
 
 const mock = () => new WebSocketMockIntegration('Mock');
 

@@ -8,22 +8,12 @@ import { Switchyard, WebSocketRouteKey } from '../../src';
 import { StageAccessLogFormat } from '../../src/common/access-log';
 import { ApiMapping } from '../../src/common/api-mapping';
 import { DomainName } from '../../src/common/domain-name';
-import { SwitchyardError } from '../../src/common/errors';
 import {
   WebSocketApi, WebSocketDeployment, WebSocketLoggingLevel, WebSocketMockIntegration, WebSocketStage,
 } from '../../src/websocket';
+import { ruleOf } from '../common/expect-rule-error';
 
 process.env.CDK_VALIDATION = 'false';
-
-function ruleOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SwitchyardError) return e.ruleId;
-    throw e;
-  }
-  return undefined;
-}
 
 const apiWithRoute = (stack = newStack()) => new WebSocketApi(stack, 'Api', { connectRouteOptions: { integration: new WebSocketMockIntegration('C') } });
 

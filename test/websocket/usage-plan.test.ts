@@ -6,29 +6,19 @@ import { ENV, newStack } from './shapes';
 import { ApiKeySelectionExpression, Switchyard } from '../../src';
 import { templateOf } from '../../src/check/stack-template';
 import { DomainName } from '../../src/common/domain-name';
-import { SwitchyardError } from '../../src/common/errors';
 import { lintTemplate } from '../../src/rules/engine';
 import { usagePlanQuotaLimit } from '../../src/rules/stage/usage-plan-quota-limit';
 import { usagePlanQuotaOffset } from '../../src/rules/stage/usage-plan-quota-offset';
 import { usagePlanStageUnique } from '../../src/rules/stage/usage-plan-stage-unique';
 import { usagePlanThrottleRange } from '../../src/rules/stage/usage-plan-throttle-range';
 import { WebSocketApi, WebSocketMockIntegration, WebSocketStage, WebSocketUsagePlan, WebSocketUsagePlanProps } from '../../src/websocket';
+import { ruleOf } from '../common/expect-rule-error';
 import { schemaViolations } from '../examples/cloudformation-schema';
 
 process.env.CDK_VALIDATION = 'false';
 
 const USAGE_PLAN_RULES = [usagePlanQuotaLimit, usagePlanQuotaOffset, usagePlanThrottleRange, usagePlanStageUnique];
 const CERT = 'arn:aws:acm:eu-west-1:111122223333:certificate/0a1b2c3d-0000-1111-2222-333344445555';
-
-function ruleOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SwitchyardError) return e.ruleId;
-    throw e;
-  }
-  return undefined;
-}
 
 /** An API whose `$connect` route requires a key from the `x-api-key` header, with a `prod` stage. */
 function keyedApi(stack: Stack, id = 'Api') {
