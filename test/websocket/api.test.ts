@@ -3,20 +3,10 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { User } from 'aws-cdk-lib/aws-iam';
 import { handler, minimal, newStack } from './shapes';
 import { ApiKeySelectionExpression, IpAddressType, Switchyard, WebSocketRouteKey, WebSocketRouteSelectionExpression } from '../../src';
-import { SwitchyardError } from '../../src/common/errors';
 import { WebSocketApi, WebSocketLambdaIntegration, WebSocketMockIntegration } from '../../src/websocket';
+import { ruleOf } from '../common/expect-rule-error';
 
 process.env.CDK_VALIDATION = 'false';
-
-const ruleOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SwitchyardError) return e.ruleId;
-    throw e;
-  }
-  return undefined;
-};
 
 describe('WebSocketApi', () => {
   test('defaults: a WEBSOCKET API routing on $request.body.action, named from its path, no finding', () => {
