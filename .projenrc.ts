@@ -69,14 +69,18 @@ project.testTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.compileTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 
 // The package entry is bundled into one module: loading 250 small modules cost `cdk synth` about 90 ms of
-// resolving and compiling, the bundle a third of that. jsii's kernel and TypeScript users only see the
-// entry's exports (the .d.ts files and the .jsii assembly are jsii's own); the CLI keeps its own modules.
-// Runtime dependencies stay outside: velocityjs and yaml are loaded on first use.
+// resolving and compiling, the bundle a third of that. Its exports are lazy (build-tools/lazy-entry.js), so
+// an app runs only the modules it uses. jsii's kernel and TypeScript users only see the entry's exports
+// (the .d.ts files and the .jsii assembly are jsii's own); the CLI keeps its own modules. Runtime
+// dependencies stay outside: velocityjs and yaml are loaded on first use.
+project.compileTask.exec('node build-tools/lazy-entry.js .jsii write lib/lazy-entry.js');
 project.compileTask.exec([
-  'esbuild lib/index.js --bundle --platform=node --format=cjs --target=node18 --log-level=warning',
+  'esbuild lib/lazy-entry.js --bundle --platform=node --format=cjs --target=node18 --log-level=warning',
   '--external:aws-cdk-lib --external:constructs --external:velocityjs --external:jsonpath-plus --external:yaml',
   '--allow-overwrite --outfile=lib/index.js',
 ].join(' '));
+project.compileTask.exec('node build-tools/lazy-entry.js .jsii annotate lib/index.js');
+project.compileTask.exec('node -e "require(\'fs\').rmSync(\'lib/lazy-entry.js\')"');
 
 // ts-jest compiles tests one file at a time without type-checking them (isolatedModules): type-check the
 // tests, the example apps and the benchmarks as a whole before they run, so a README snippet or a test with a type error fails.

@@ -46,6 +46,35 @@ describe('the bundled package entry', () => {
     expect(actual).toEqual(expected);
   });
 
+  test('an app built from the entry synthesizes: HTTP and WebSocket APIs, their rules run at synth', () => {
+    const out = loadInChild(`
+      const { App, Stack } = require('aws-cdk-lib');
+      const { CfnApi } = require('aws-cdk-lib/aws-apigatewayv2');
+      const sy = require(${JSON.stringify(ENTRY)});
+      const app = new App({ outdir: require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'entry-')) });
+      const stack = new Stack(app, 'Entry');
+      const http = new sy.HttpApi(stack, 'Http', { defaultIntegration: new sy.HttpUrlIntegration('Url', 'https://example.com') });
+      http.addRoutes({ path: '/items/{id}', methods: [sy.HttpMethod.GET], integration: new sy.HttpUrlIntegration('Item', 'https://example.com/{id}') });
+      const ws = new sy.WebSocketApi(stack, 'Ws', { defaultRouteOptions: { integration: new sy.WebSocketMockIntegration('Mock') } });
+      new sy.WebSocketStage(stack, 'Prod', { webSocketApi: ws, stageName: 'prod', accessLogging: { enabled: false } });
+      const counts = {};
+      for (const r of Object.values(app.synth().getStackByName('Entry').template.Resources)) counts[r.Type] = (counts[r.Type] || 0) + 1;
+      http.node.defaultChild.addPropertyOverride('Name', 'n'.repeat(129));
+      let error = '';
+      try { app.synth({ force: true }); } catch (e) { error = e.message; }
+      process.stdout.write(JSON.stringify({ counts, error }));`);
+    const { counts, error } = JSON.parse(out) as { counts: Record<string, number>; error: string };
+    expect(counts).toMatchObject({ 'AWS::ApiGatewayV2::Api': 2, 'AWS::ApiGatewayV2::Route': 3, 'AWS::ApiGatewayV2::Stage': 2 });
+    expect(error).toMatch(/\[api-name-length\] Entry\/Http \(Http[0-9A-F]{8}\) Name:/);
+  });
+
+  test('an ES module can import the classes by name', () => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e',
+      `import { HttpApi, WebSocketApi, Switchyard } from ${JSON.stringify(ENTRY)}; process.stdout.write([HttpApi, WebSocketApi, Switchyard].map(c => c.name).join(' '));`], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('HttpApi WebSocketApi Switchyard');
+  });
+
   test('loads neither the template parser nor the YAML reader until they are used', () => {
     const out = loadInChild(`
       require(${JSON.stringify(ENTRY)});
