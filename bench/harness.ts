@@ -26,3 +26,11 @@ export function sampleChild<T>(script: string, args: string[]): T {
     rmSync(outdir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The median of the ratios of paired samples (`ours[i] / theirs[i]`, taken one right after the other), which
+ * drift on a shared machine affects less than the ratio of the two medians.
+ */
+export function pairedRatio(ours: number[], theirs: number[]): number {
+  return median(ours.map((o, i) => o / theirs[i]));
+}

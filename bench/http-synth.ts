@@ -10,7 +10,7 @@
  * SWITCHYARD_LIB points at the compiled library (default: ../lib).
  */
 import { resolve } from 'path';
-import { median, sampleChild } from './harness';
+import { median, pairedRatio, sampleChild } from './harness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 type Kind = 'aws-cdk-lib' | 'switchyard';
@@ -72,7 +72,7 @@ if (process.argv[2] === 'child') {
   child(Number(process.argv[3]), process.argv[4] as Kind);
 } else {
   const sizes = process.argv.slice(2).map(Number);
-  console.log('| routes | resources (ours / theirs) | aws-cdk-lib L2 synth (ms) | Switchyard synth, validation included (ms) | ratio | peak RSS aws-cdk-lib / Switchyard (MB) |');
+  console.log('| routes | resources (ours / theirs) | aws-cdk-lib L2 synth (ms) | Switchyard synth, validation included (ms) | ratio (median of paired runs) | peak RSS aws-cdk-lib / Switchyard (MB) |');
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const routes of sizes.length ? sizes : [100, 500]) {
     const theirs: Sample[] = [];
@@ -83,6 +83,6 @@ if (process.argv[2] === 'child') {
     }
     const t = median(theirs.map(x => x.ms));
     const o = median(ours.map(x => x.ms));
-    console.log(`| ${routes} | ${ours[0].resources} / ${theirs[0].resources} | ${t.toFixed(0)} | ${o.toFixed(0)} | ${(o / t).toFixed(2)}x | ${median(theirs.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);
+    console.log(`| ${routes} | ${ours[0].resources} / ${theirs[0].resources} | ${t.toFixed(0)} | ${o.toFixed(0)} | ${pairedRatio(ours.map(x => x.ms), theirs.map(x => x.ms)).toFixed(2)}x | ${median(theirs.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);
   }
 }

@@ -10,7 +10,7 @@
  *   SWITCHYARD_LIB=<dir> points at another compiled copy of the library (default: ../lib).
  */
 import { join, resolve } from 'path';
-import { median, sampleChild } from './harness';
+import { median, pairedRatio, sampleChild } from './harness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -52,7 +52,7 @@ if (process.argv[2] === 'child') {
   child(Number(process.argv[3]), process.argv[4] as 'aws-cdk-lib' | 'switchyard');
 } else {
   const sizes = process.argv.slice(2).map(Number);
-  console.log('| routes | aws-cdk-lib WebSocketApi (ms) | Switchyard WebSocketApi (ms) | ratio | peak RSS aws-cdk-lib / Switchyard (MB) |');
+  console.log('| routes | aws-cdk-lib WebSocketApi (ms) | Switchyard WebSocketApi (ms) | ratio (median of paired runs) | peak RSS aws-cdk-lib / Switchyard (MB) |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const routes of sizes.length ? sizes : [100, 500]) {
     const base: Sample[] = [];
@@ -63,6 +63,6 @@ if (process.argv[2] === 'child') {
     }
     const b = median(base.map(x => x.ms));
     const o = median(ours.map(x => x.ms));
-    console.log(`| ${routes} | ${b.toFixed(0)} | ${o.toFixed(0)} | ${(o / b).toFixed(2)}x | ${median(base.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);
+    console.log(`| ${routes} | ${b.toFixed(0)} | ${o.toFixed(0)} | ${pairedRatio(ours.map(x => x.ms), base.map(x => x.ms)).toFixed(2)}x | ${median(base.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);
   }
 }
