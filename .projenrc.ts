@@ -98,7 +98,7 @@ const rosetta = project.addTask('rosetta:extract', {
 });
 project.testTask.spawn(rosetta);
 project.gitignore.exclude('/.jsii.tabl.json');
-project.npmignore?.exclude('/rosetta/');
+project.npmignore?.exclude('/rosetta/', '/build-tools/', '/bench/');
 
 // RULES.md is generated from the rule registry after compile; a test fails when it drifts.
 project.postCompileTask.exec('node lib/cli/main.js rules --format markdown > RULES.md');
