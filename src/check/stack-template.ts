@@ -10,8 +10,10 @@ interface RenderableElement {
 
 /**
  * The part of the CloudFormation template a stack will synthesize that the rules read: its API Gateway
- * resources, with tokens resolved and escape-hatch overrides (`addPropertyOverride`) applied. Rendering
- * only these, not the whole stack, keeps the check cheap on stacks with many other resources.
+ * resources, with tokens resolved and escape-hatch overrides (`addPropertyOverride`) applied. At synth the
+ * rules read the template the CDK renders (see `registerOn`); this rendering serves `Switchyard.findings`,
+ * which runs before synthesis, and the validation-time fallback. Rendering only these resources, not the
+ * whole stack, keeps it cheap on stacks with many other resources.
  * `CfnElement._toCloudFormation` is internal to aws-cdk-lib but has kept its shape since v1; when it is
  * missing, the element is left out rather than checked wrongly.
  */

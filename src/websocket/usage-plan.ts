@@ -20,7 +20,8 @@ export interface IWebSocketUsagePlan extends IResource {
 
   /**
    * Adds an API key to the plan (an `AWS::ApiGateway::UsagePlanKey` of type `API_KEY`): requests that
-   * present the key are then throttled and counted by the plan.
+   * present the key are then throttled and counted by the plan. Adding a key the plan already has does
+   * nothing.
    */
   addApiKey(apiKey: IApiKey): void;
 }
@@ -76,7 +77,9 @@ export interface WebSocketUsagePlanProps extends WebSocketUsagePlanOptions {
 
 /** Adds one `AWS::ApiGateway::UsagePlanKey` under `scope`, for a plan created here or imported. */
 function addUsagePlanKey(scope: Construct, usagePlanId: string, apiKey: IApiKey): void {
-  new CfnUsagePlanKey(scope, `Key${Names.nodeUniqueId(apiKey.node)}`, {
+  const id = `Key${Names.nodeUniqueId(apiKey.node)}`;
+  if (scope.node.tryFindChild(id)) return; // already in the plan: one UsagePlanKey per key
+  new CfnUsagePlanKey(scope, id, {
     usagePlanId,
     keyId: apiKey.keyId,
     keyType: 'API_KEY',

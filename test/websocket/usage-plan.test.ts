@@ -99,6 +99,16 @@ describe('WebSocketUsagePlan', () => {
     Template.fromStack(stack).hasResourceProperties('AWS::ApiGateway::UsagePlan', { ApiStages: Match.absent(), Quota: Match.absent(), Throttle: Match.absent() });
   });
 
+  test('a key added twice, by the props and by addApiKey, gives one UsagePlanKey', () => {
+    const stack = newStack();
+    const { stage } = keyedApi(stack);
+    const key = new ApiKey(stack, 'Key');
+    const plan = stage.addUsagePlan('Plan', { apiKeys: [key] });
+    plan.addApiKey(key);
+    plan.addApiKey(new ApiKey(stack, 'Other'));
+    expect(Object.keys(Template.fromStack(stack).findResources('AWS::ApiGateway::UsagePlanKey'))).toHaveLength(2);
+  });
+
   test('fromUsagePlanId: the id, and keys added to the imported plan', () => {
     const stack = newStack();
     const plan = WebSocketUsagePlan.fromUsagePlanId(stack, 'Plan', 'abc123');
