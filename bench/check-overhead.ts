@@ -1,16 +1,14 @@
 /**
  * What Switchyard.check adds to synth: the same aws-cdk-lib HttpApi (N routes, each with its own Lambda
  * integration and a parameter mapping) synthesized with and without `Switchyard.check`, side by side in
- * one run. Each sample is a fresh process (module loading included, as `cdk synth` pays it); the figure
- * is the median of the runs. The built-in CloudFormation schema check is off (CDK_VALIDATION=false) so
+ * one run. Each sample is a fresh process (module loading included, as `cdk synth` pays it); times are
+ * medians, the ratio the median of paired runs. The built-in CloudFormation schema check is off (CDK_VALIDATION=false) so
  * that the difference is ours alone.
  *
  *   npx projen compile && npx ts-node --transpile-only bench/check-overhead.ts [routes...]   (default: 100 500)
  */
 import { resolve } from 'path';
-import { median, sampleChild } from './harness';
-
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+import { interleaved, median, pairedRatio } from './harness';
 
 function child(routes: number, withCheck: boolean): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -51,26 +49,17 @@ function child(routes: number, withCheck: boolean): void {
 
 interface Sample { ms: number; rssMb: number; engineMs: number }
 
-function sample(routes: number, withCheck: boolean): Sample {
-  return sampleChild<Sample>(__filename, [String(routes), String(withCheck)]);
-}
-
 if (process.argv[2] === 'child') {
   child(Number(process.argv[3]), process.argv[4] === 'true');
 } else {
   const sizes = process.argv.slice(2).map(Number);
-  console.log('| routes | aws-cdk-lib synth (ms) | + Switchyard.check (ms) | ratio | engine alone (ms) | engine share | peak RSS without / with (MB) |');
+  console.log('| routes | aws-cdk-lib synth (ms) | + Switchyard.check (ms) | ratio (median of paired runs) | engine alone (ms) | engine share | peak RSS without / with (MB) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const routes of sizes.length ? sizes : [100, 500]) {
-    const base: Sample[] = [];
-    const checked: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) { // interleaved, so drift on the machine hits both alike
-      base.push(sample(routes, false));
-      checked.push(sample(routes, true));
-    }
+    const [base, checked] = interleaved<Sample>(__filename, routes, 'false', 'true');
     const b = median(base.map(x => x.ms));
     const c = median(checked.map(x => x.ms));
     const e = median(checked.map(x => x.engineMs));
-    console.log(`| ${routes} | ${b.toFixed(0)} | ${c.toFixed(0)} | ${(c / b).toFixed(2)}x | ${e.toFixed(1)} | ${(100 * e / c).toFixed(1)}% | ${median(base.map(x => x.rssMb)).toFixed(0)} / ${median(checked.map(x => x.rssMb)).toFixed(0)} |`);
+    console.log(`| ${routes} | ${b.toFixed(0)} | ${c.toFixed(0)} | ${pairedRatio(checked.map(x => x.ms), base.map(x => x.ms)).toFixed(2)}x | ${e.toFixed(1)} | ${(100 * e / c).toFixed(1)}% | ${median(base.map(x => x.rssMb)).toFixed(0)} / ${median(checked.map(x => x.rssMb)).toFixed(0)} |`);
   }
 }

@@ -34,3 +34,20 @@ export function sampleChild<T>(script: string, args: string[]): T {
 export function pairedRatio(ours: number[], theirs: number[]): number {
   return median(ours.map((o, i) => o / theirs[i]));
 }
+
+/** The number of samples per variant: `BENCH_RUNS`, 5 by default. */
+export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/**
+ * `RUNS` samples of `script child <routes> <variant>` for each of two variants, taken alternately so that
+ * drift on the machine hits both alike.
+ */
+export function interleaved<T>(script: string, routes: number, first: string, second: string): [T[], T[]] {
+  const a: T[] = [];
+  const b: T[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    a.push(sampleChild<T>(script, [String(routes), first]));
+    b.push(sampleChild<T>(script, [String(routes), second]));
+  }
+  return [a, b];
+}

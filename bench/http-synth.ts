@@ -2,7 +2,7 @@
  * Synth time and peak memory of the same HTTP API (N routes, each with its own Lambda integration and a
  * parameter mapping) built with Switchyard's constructs (validation included: they register the rule
  * engine) and with aws-cdk-lib's L2s, side by side in one run. Each sample is a fresh process (module
- * loading included, as `cdk synth` pays it); the figure is the median of the runs. The built-in
+ * loading included, as `cdk synth` pays it); times are medians, the ratio the median of paired runs. The built-in
  * CloudFormation schema check is off (CDK_VALIDATION=false) for both.
  *
  *   npx projen compile && npx ts-node --transpile-only bench/http-synth.ts [routes...]   (default: 100 500)
@@ -10,9 +10,8 @@
  * SWITCHYARD_LIB points at the compiled library (default: ../lib).
  */
 import { resolve } from 'path';
-import { median, pairedRatio, sampleChild } from './harness';
+import { interleaved, median, pairedRatio } from './harness';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 type Kind = 'aws-cdk-lib' | 'switchyard';
 
 function child(routes: number, kind: Kind): void {
@@ -64,10 +63,6 @@ function child(routes: number, kind: Kind): void {
 
 interface Sample { ms: number; rssMb: number; resources: number }
 
-function sample(routes: number, kind: Kind): Sample {
-  return sampleChild<Sample>(__filename, [String(routes), kind]);
-}
-
 if (process.argv[2] === 'child') {
   child(Number(process.argv[3]), process.argv[4] as Kind);
 } else {
@@ -75,12 +70,7 @@ if (process.argv[2] === 'child') {
   console.log('| routes | resources (ours / theirs) | aws-cdk-lib L2 synth (ms) | Switchyard synth, validation included (ms) | ratio (median of paired runs) | peak RSS aws-cdk-lib / Switchyard (MB) |');
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const routes of sizes.length ? sizes : [100, 500]) {
-    const theirs: Sample[] = [];
-    const ours: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) { // interleaved, so drift on the machine hits both alike
-      theirs.push(sample(routes, 'aws-cdk-lib'));
-      ours.push(sample(routes, 'switchyard'));
-    }
+    const [theirs, ours] = interleaved<Sample>(__filename, routes, 'aws-cdk-lib', 'switchyard');
     const t = median(theirs.map(x => x.ms));
     const o = median(ours.map(x => x.ms));
     console.log(`| ${routes} | ${ours[0].resources} / ${theirs[0].resources} | ${t.toFixed(0)} | ${o.toFixed(0)} | ${pairedRatio(ours.map(x => x.ms), theirs.map(x => x.ms)).toFixed(2)}x | ${median(theirs.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);

@@ -30,7 +30,7 @@ const TEMPLATE = `#set($allParams = $input.params())
 const params = {
   path: { id: '42', section: 'orders' },
   querystring: { page: '2', sort: 'desc', q: "o'neil" },
-  header: { 'content-type': 'application/json', 'user-agent': 'bench/1.0', accept: '*/*' },
+  header: { 'content-type': 'application/json', 'user-agent': 'bench/1.0', 'accept': '*/*' },
 };
 
 function time(label: string, runs: number, fn: () => unknown): number {

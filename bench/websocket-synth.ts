@@ -3,16 +3,14 @@
  * side in one run: N custom routes, each with its own Lambda proxy integration (and the Lambda permission
  * each needs), plus a named auto-deploy stage. Switchyard's figure includes its checks at construction
  * and its rules at synth (and its access log group, on by default). Each sample is a fresh process
- * (module loading included, as `cdk synth` pays it); the figure is the median of the runs. The built-in
+ * (module loading included, as `cdk synth` pays it); times are medians, the ratio the median of paired runs. The built-in
  * CloudFormation schema check is off (CDK_VALIDATION=false), as in bench/check-overhead.ts.
  *
  *   npx projen compile && npx ts-node --transpile-only bench/websocket-synth.ts [routes...]   (default: 100 500)
  *   SWITCHYARD_LIB=<dir> points at another compiled copy of the library (default: ../lib).
  */
 import { join, resolve } from 'path';
-import { median, pairedRatio, sampleChild } from './harness';
-
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+import { interleaved, median, pairedRatio } from './harness';
 
 function child(routes: number, library: 'aws-cdk-lib' | 'switchyard'): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -44,10 +42,6 @@ function child(routes: number, library: 'aws-cdk-lib' | 'switchyard'): void {
 
 interface Sample { ms: number; rssMb: number }
 
-function sample(routes: number, library: string): Sample {
-  return sampleChild<Sample>(__filename, [String(routes), library]);
-}
-
 if (process.argv[2] === 'child') {
   child(Number(process.argv[3]), process.argv[4] as 'aws-cdk-lib' | 'switchyard');
 } else {
@@ -55,12 +49,7 @@ if (process.argv[2] === 'child') {
   console.log('| routes | aws-cdk-lib WebSocketApi (ms) | Switchyard WebSocketApi (ms) | ratio (median of paired runs) | peak RSS aws-cdk-lib / Switchyard (MB) |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const routes of sizes.length ? sizes : [100, 500]) {
-    const base: Sample[] = [];
-    const ours: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) { // interleaved, so drift on the machine hits both alike
-      base.push(sample(routes, 'aws-cdk-lib'));
-      ours.push(sample(routes, 'switchyard'));
-    }
+    const [base, ours] = interleaved<Sample>(__filename, routes, 'aws-cdk-lib', 'switchyard');
     const b = median(base.map(x => x.ms));
     const o = median(ours.map(x => x.ms));
     console.log(`| ${routes} | ${b.toFixed(0)} | ${o.toFixed(0)} | ${pairedRatio(ours.map(x => x.ms), base.map(x => x.ms)).toFixed(2)}x | ${median(base.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);
