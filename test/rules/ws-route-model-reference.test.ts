@@ -22,14 +22,14 @@ expectRule(wsRouteModelReference, {
     { name: 'an API not in the template', resources: { Send: route({ $default: 'Missing' }, 'abc123') } },
     { name: 'an HTTP route (protocol-unsupported-property reports it)', resources: { Api: api('HTTP'), Send: route({ $default: 'Missing' }) } },
     { name: 'RequestModels as an intrinsic', resources: { Api: api(), Send: route({ 'Fn::If': ['C', { $default: 'Missing' }, { Ref: 'AWS::NoValue' }] }) } },
+    { name: 'an API with no model in this template (they may be in another stack)', resources: { Api: api(), Send: route({ chat: 'Message' }) } },
     { name: 'a Ref to a resource that is not a model', resources: { Api: api(), Send: route({ $default: { Ref: 'ModelNameParameter' } }) } },
   ],
   invalid: [
     { name: 'a name no model of the API has', resources: { Api: api(), Message: model('Message'), Send: route({ $default: 'Mesage' }) }, findings: [{ resource: 'Send', path: 'RequestModels.$default' }] },
-    { name: 'an API without models', resources: { Api: api(), Send: route({ chat: 'Message' }) }, findings: [{ resource: 'Send', path: 'RequestModels.chat' }] },
     {
       name: 'a model of another API',
-      resources: { Api: api(), Other: api(), Message: model('Message', { Ref: 'Other' }), Send: route({ $default: 'Message' }) },
+      resources: { Api: api(), Other: api(), Message: model('Message', { Ref: 'Other' }), Reply: model('Reply'), Send: route({ $default: 'Message' }) },
       findings: [{ resource: 'Send', path: 'RequestModels.$default' }],
     },
     { name: 'a Ref to a model gives its id', resources: { Api: api(), Message: model('Message'), Send: route({ $default: { Ref: 'Message' } }) }, findings: [{ resource: 'Send', path: 'RequestModels.$default' }] },

@@ -5,10 +5,11 @@ import { Rule } from '../rule';
 
 /**
  * The model names of an API, or undefined when they are not all known: a model whose Name is not a literal,
- * or a model of the template whose ApiId is not a reference the model can follow (it may be this API's).
+ * a model of the template whose ApiId is not a reference the model can follow (it may be this API's), or
+ * an API with no model in this template (its models may be defined in another stack).
  */
 function modelNamesOf(api: ApiNode, unlinkedModels: boolean): Set<string> | undefined {
-  if (unlinkedModels) return undefined;
+  if (unlinkedModels || api.models.length === 0) return undefined;
   const names = new Set<string>();
   for (const m of api.models) {
     const name = stringOf(m.properties.Name);
