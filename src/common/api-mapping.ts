@@ -1,8 +1,8 @@
-import { IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { IResource, Resource, Token } from 'aws-cdk-lib';
 import { CfnApiMapping, IApi, IStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { IDomainName } from './domain-name';
-import { registerOn } from '../check/register';
+import { adopt } from '../private/adopt';
 import { checkLiteral, fail, protocolOfApi } from '../private/domain-checks';
 import { mappingKeyProblem, mappingStageProblem } from '../rules/domain/checks';
 
@@ -70,7 +70,7 @@ export class ApiMapping extends Resource implements IApiMapping {
 
   constructor(scope: Construct, id: string, props: ApiMappingProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
 
     const protocol = protocolOfApi(props.api);
     const webSocket = protocol === 'WEBSOCKET';

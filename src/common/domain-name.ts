@@ -5,7 +5,7 @@ import { AaaaRecord, ARecord, IHostedZone, RecordTarget } from 'aws-cdk-lib/aws-
 import { ApiGatewayv2DomainProperties } from 'aws-cdk-lib/aws-route53-targets';
 import { Construct } from 'constructs';
 import { RoutingRule, RoutingRuleOptions } from './routing-rule';
-import { registerOn } from '../check/register';
+import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
 import {
   certificateArnProblem, certificateNameProblem, domainNameProblem, REGIONAL, tagKeyProblem, tagValueProblem,
@@ -218,8 +218,7 @@ export class DomainName extends Resource implements IDomainName {
 
   constructor(scope: Construct, id: string, props: DomainNameProps) {
     super(scope, id);
-    const stack = Stack.of(this);
-    registerOn(stack);
+    const stack = adopt(this);
 
     checkLiteral('domain-name-syntax', props.domainName, domainNameProblem);
     const region = Token.isUnresolved(stack.region) ? undefined : stack.region;

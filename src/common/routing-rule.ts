@@ -1,9 +1,9 @@
-import { IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { IResource, Resource, Token } from 'aws-cdk-lib';
 import { IRestApi, IStage as IRestStage } from 'aws-cdk-lib/aws-apigateway';
 import { CfnRoutingRule } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct, IConstruct } from 'constructs';
 import type { IDomainName } from './domain-name';
-import { registerOn } from '../check/register';
+import { adopt } from '../private/adopt';
 import { checkLiteral, fail } from '../private/domain-checks';
 import {
   basePathProblem, headerGlobProblem, headerNameProblem, MAX_BASE_PATH_CONDITIONS, MAX_HEADER_CONDITIONS, priorityProblem,
@@ -194,7 +194,7 @@ export class RoutingRule extends Resource implements IRoutingRule {
 
   constructor(scope: Construct, id: string, props: RoutingRuleProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
 
     checkLiteral('routing-rule-priority', props.priority, priorityProblem);
     if (!Token.isUnresolved(props.priority)) {

@@ -1,8 +1,8 @@
-import { IResource, Lazy, Names, Resource, Stack, Tags } from 'aws-cdk-lib';
+import { IResource, Lazy, Names, Resource, Tags } from 'aws-cdk-lib';
 import { CfnVpcLink } from 'aws-cdk-lib/aws-apigatewayv2';
 import { ISecurityGroup, ISubnet, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
-import { registerOn } from '../check/register';
+import { adopt } from '../private/adopt';
 import { checkLiteral, fail } from '../private/domain-checks';
 import { tagKeyProblem, tagValueProblem, VPC_LINK_NAME_MAX_LENGTH, vpcLinkNameProblem } from '../rules/domain/checks';
 
@@ -88,7 +88,7 @@ export class VpcLink extends Resource implements IVpcLink {
 
   constructor(scope: Construct, id: string, props: VpcLinkProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
 
     const name = props.vpcLinkName ?? Names.uniqueResourceName(this, { maxLength: VPC_LINK_NAME_MAX_LENGTH });
     checkLiteral('vpc-link-name', name, vpcLinkNameProblem);

@@ -9,11 +9,11 @@ import { HttpRouteIntegration } from './integration';
 import { checkRouteKeyFree } from './private/routes';
 import { HttpRoute, HttpRouteOptions } from './route';
 import { HttpStage, HttpStageOptions, IHttpStage } from './stage';
-import { registerOn } from '../check/register';
 import { IpAddressType } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
 import { VpcLink, VpcLinkProps } from '../common/vpc-link';
+import { adopt } from '../private/adopt';
 import { apiDescriptionProblem, apiVersionProblem } from '../rules/api/api-description';
 import { corsCredentialsProblem } from '../rules/api/cors-credentials-wildcard';
 import { corsMaxAgeProblem } from '../rules/api/cors-max-age';
@@ -422,7 +422,7 @@ export class HttpApi extends HttpApiBase {
 
   constructor(scope: Construct, id: string, props: HttpApiProps = {}) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     this.definition = props.definition;
     this.checkProps(props);
 

@@ -1,12 +1,12 @@
-import { Duration, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { Duration, IResource, Resource, Token } from 'aws-cdk-lib';
 import { CfnAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import type { IHttpRoute } from './route';
-import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
 import { HttpIdentitySource } from '../common/identity-source';
+import { adopt } from '../private/adopt';
 import { authorizerNameProblem } from '../rules/authorizer/authorizer-name';
 
 /** The authorizer types of HTTP APIs. */
@@ -157,7 +157,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
 
   constructor(scope: Construct, id: string, props: HttpAuthorizerProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
 
     const name = props.authorizerName ?? id;
     const nameProblem = Token.isUnresolved(name) ? undefined : authorizerNameProblem(name);

@@ -5,8 +5,8 @@ import { Construct, IConstruct } from 'constructs';
 import type { IHttpApi } from './api';
 import { onRoutes } from './private/routes';
 import type { HttpStage } from './stage';
-import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
+import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
 import { descriptionProblem } from '../rules/stage/checks';
 
@@ -64,7 +64,7 @@ export class HttpDeployment extends Resource implements IHttpDeployment {
 
   constructor(scope: Construct, id: string, props: HttpDeploymentProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     if (props.stage?.autoDeploy) {
       throw new SwitchyardError('deployment-auto-deploy', `the stage ${props.stage.node.path} deploys automatically; API Gateway rejects a deployment into it (create the stage with autoDeploy: false)`);
     }

@@ -1,15 +1,15 @@
-import { Duration, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { Duration, IResource, Resource, Token } from 'aws-cdk-lib';
 import { CfnIntegration } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import type { IHttpRoute } from './route';
-import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
 import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
 import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
+import { adopt } from '../private/adopt';
 import { connectionProblem } from '../rules/integration/integration-vpc-link';
 
 /** The integration types of HTTP APIs. */
@@ -210,7 +210,7 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
 
   constructor(scope: Construct, id: string, props: HttpIntegrationProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     this.httpApi = props.httpApi;
 
     const subtype = props.integrationSubtype;

@@ -6,9 +6,9 @@ import type { IHttpApi } from './api';
 import { HttpRouteAuthorizationType, IHttpRouteAuthorizer } from './authorizer';
 import { HttpRouteIntegration } from './integration';
 import { checkRouteKeyFree, routeAdded, routeKeysOf } from './private/routes';
-import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
+import { adopt } from '../private/adopt';
 import { scopeCountProblem, scopeProblem, scopesAuthorizationProblem } from '../rules/route/route-authorization-scopes';
 import { operationNameProblem } from '../rules/route/route-operation-name';
 
@@ -112,7 +112,7 @@ export class HttpRoute extends Resource implements IHttpRoute {
 
   constructor(scope: Construct, id: string, props: HttpRouteProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     this.httpApi = props.httpApi;
     this.routeKey = props.routeKey;
     this.path = props.routeKey.path;

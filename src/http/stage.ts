@@ -4,11 +4,11 @@ import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
-import { registerOn } from '../check/register';
 import { ApiMapping } from '../common/api-mapping';
 import type { IDomainName } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
+import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 import { descriptionProblem } from '../rules/stage/checks';
@@ -311,7 +311,7 @@ export class HttpStage extends Resource implements IHttpStage {
 
   constructor(scope: Construct, id: string, props: HttpStageProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     this.api = props.httpApi;
     this.stageName = props.stageName ?? '$default';
     this.autoDeploy = props.autoDeploy ?? true;

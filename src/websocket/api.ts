@@ -6,11 +6,11 @@ import { Construct } from 'constructs';
 import { WebSocketModel, WebSocketModelOptions } from './model';
 import { executeApiArn, grantManage, metricOf } from './private/api-helpers';
 import { WebSocketRoute, WebSocketRouteOptions } from './route';
-import { registerOn } from '../check/register';
 import { IpAddressType } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { WebSocketRouteKey } from '../common/route-key';
 import { ApiKeySelectionExpression, WebSocketRouteSelectionExpression } from '../common/selection-expression';
+import { adopt } from '../private/adopt';
 
 /** A WebSocket API, created here or imported. */
 export interface IWebSocketApi extends IResource {
@@ -209,7 +209,7 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
 
   constructor(scope: Construct, id: string, props: WebSocketApiProps = {}) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
 
     const name = props.apiName ?? Names.uniqueResourceName(this, { maxLength: API_NAME_MAX_LENGTH });
     if (!Token.isUnresolved(name) && (name.length < 1 || name.length > API_NAME_MAX_LENGTH)) {

@@ -1,11 +1,11 @@
-import { IResource, Names, Resource, Stack } from 'aws-cdk-lib';
+import { IResource, Names, Resource } from 'aws-cdk-lib';
 import { CfnAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
 import type { IWebSocketRoute } from './route';
-import { registerOn } from '../check/register';
 import { WebSocketIdentitySource } from '../common/identity-source';
+import { adopt } from '../private/adopt';
 
 /** How a WebSocket route authorizes the `$connect` request. */
 export enum WebSocketAuthorizationType {
@@ -110,7 +110,7 @@ export class WebSocketAuthorizer extends Resource implements IWebSocketAuthorize
 
   constructor(scope: Construct, id: string, props: WebSocketAuthorizerProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     const sources = (props.identitySource ?? []).map(s => s.source);
     const resource = new CfnAuthorizer(this, 'Resource', {
       apiId: props.webSocketApi.apiId,

@@ -5,8 +5,8 @@ import { Construct, IConstruct } from 'constructs';
 import { IWebSocketApi } from './api';
 import { forEachRoute } from './private/routes';
 import { IWebSocketStage, WebSocketStage } from './stage';
-import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
+import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
 import { descriptionProblem } from '../rules/stage/checks';
 
@@ -63,7 +63,7 @@ export class WebSocketDeployment extends Resource implements IWebSocketDeploymen
 
   constructor(scope: Construct, id: string, props: WebSocketDeploymentProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     const stage = props.stage;
     if (stage instanceof WebSocketStage && stage.autoDeploy) {
       throw new SwitchyardError('deployment-auto-deploy', `stage ${stage.node.path} auto-deploys; a deployment into it conflicts with AutoDeploy (set autoDeploy: false on the stage, or drop the deployment)`);

@@ -1,10 +1,9 @@
-import { Duration, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { Duration, IResource, Resource, Token } from 'aws-cdk-lib';
 import { CfnIntegration, CfnIntegrationResponse } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
 import type { IWebSocketRoute } from './route';
-import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
 import { describeProblem } from '../common/mapping-value';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../common/selection-expression';
 import { WebSocketParameterMapping } from '../common/websocket-mapping';
 import { parseIntegrationResponseParameter } from '../expressions/websocket-mapping';
+import { adopt } from '../private/adopt';
 import { integrationResponseProxyProblem } from '../rules/integration/integration-response-proxy';
 import { MappingTemplate, MappingTemplateDirection } from '../vtl/mapping-template';
 
@@ -331,7 +331,7 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
 
   constructor(scope: Construct, id: string, props: WebSocketIntegrationProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     const t = props.templateOptions;
     const proxyProblem = t?.responses?.length ? integrationResponseProxyProblem(props.type) : undefined;
     if (proxyProblem) throw new SwitchyardError('integration-response-proxy', proxyProblem);

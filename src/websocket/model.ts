@@ -1,10 +1,10 @@
-import { IResource, Names, Resource, Stack, Token } from 'aws-cdk-lib';
+import { IResource, Names, Resource, Token } from 'aws-cdk-lib';
 import { JsonSchema } from 'aws-cdk-lib/aws-apigateway';
 import { CfnModel } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
-import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
+import { adopt } from '../private/adopt';
 import { contentTypeProblem, modelNameProblem, schemaTextProblem, schemaValueProblem } from '../rules/model/checks';
 
 function parsesAsJson(text: string): boolean {
@@ -132,7 +132,7 @@ export class WebSocketModel extends Resource implements IWebSocketModel {
 
   constructor(scope: Construct, id: string, props: WebSocketModelProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
 
     const name = props.modelName ?? Names.uniqueResourceName(this, { maxLength: 128, separator: '' }).replace(/[^A-Za-z0-9]/g, '');
     const contentType = props.contentType ?? 'application/json';

@@ -1,4 +1,4 @@
-import { IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { IResource, Resource, Token } from 'aws-cdk-lib';
 import { CfnRoute, CfnRouteResponse } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
@@ -6,12 +6,12 @@ import { IWebSocketRouteAuthorizer } from './authorizer';
 import { WebSocketRouteIntegration } from './integration';
 import { IWebSocketModel } from './model';
 import { routesState } from './private/routes';
-import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
 import { throwOnProblems } from '../common/mapping-value';
 import { WebSocketRouteKey } from '../common/route-key';
 import { ModelSelectionExpression } from '../common/selection-expression';
 import { parseRouteRequestParameterKey } from '../expressions/websocket-mapping';
+import { adopt } from '../private/adopt';
 import { operationNameProblem } from '../rules/route/route-operation-name';
 import { wsRouteAuthorizationProblem } from '../rules/route/ws-route-authorization';
 
@@ -164,7 +164,7 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
 
   constructor(scope: Construct, id: string, props: WebSocketRouteProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     this.webSocketApi = props.webSocketApi;
     const key = props.routeKey.key;
     this.routeKey = key;

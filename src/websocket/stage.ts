@@ -8,12 +8,12 @@ import { IWebSocketApi } from './api';
 import { grantManage } from './private/api-helpers';
 import { IWebSocketRoute } from './route';
 import { WebSocketUsagePlan, WebSocketUsagePlanOptions } from './usage-plan';
-import { registerOn } from '../check/register';
 import { renderAccessLogSettings, StageAccessLogFormat, StageAccessLogOptions } from '../common/access-log';
 import { ApiMapping } from '../common/api-mapping';
 import { SwitchyardError } from '../common/errors';
 import { checkStageName, checkStageVariable, checkThrottle, StageThrottleSettings } from '../common/stage-base';
 import type { HttpStageDomainMapping } from '../http/stage';
+import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 import { descriptionProblem } from '../rules/stage/checks';
@@ -271,7 +271,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
 
   constructor(scope: Construct, id: string, props: WebSocketStageProps) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     if (props.stageName === '$default') {
       throw new SwitchyardError('stage-default-websocket', 'a WebSocket stage cannot be named $default (an HTTP API concept: clients get 429 errors on connect); expected a name such as prod');
     }

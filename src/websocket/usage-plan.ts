@@ -1,10 +1,10 @@
-import { IResource, Lazy, Names, Resource, Stack, Token } from 'aws-cdk-lib';
+import { IResource, Lazy, Names, Resource, Token } from 'aws-cdk-lib';
 import { CfnUsagePlan, CfnUsagePlanKey, IApiKey, QuotaSettings, ThrottleSettings } from 'aws-cdk-lib/aws-apigateway';
 import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct, IConstruct } from 'constructs';
 import type { IWebSocketStage } from './stage';
-import { registerOn } from '../check/register';
 import { SwitchyardError } from '../common/errors';
+import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
 import { quotaLimitProblem } from '../rules/stage/usage-plan-quota-limit';
 import { usagePlanBurstProblem, usagePlanRateProblem } from '../rules/stage/usage-plan-throttle-range';
@@ -135,7 +135,7 @@ export class WebSocketUsagePlan extends Resource implements IWebSocketUsagePlan 
 
   constructor(scope: Construct, id: string, props: WebSocketUsagePlanProps = {}) {
     super(scope, id);
-    registerOn(Stack.of(this));
+    adopt(this);
     const { quota, throttle } = props;
     checkLiteral('usage-plan-quota-limit', quota?.limit, quotaLimitProblem);
     checkLiteral('usage-plan-throttle-range', throttle?.burstLimit, usagePlanBurstProblem);
