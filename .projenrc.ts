@@ -77,9 +77,11 @@ project.compileTask.exec('node build-tools/lazy-entry.js .jsii write lib/lazy-en
 project.compileTask.exec([
   'esbuild lib/lazy-entry.js --bundle --platform=node --format=cjs --target=node18 --log-level=warning',
   '--external:aws-cdk-lib --external:constructs --external:velocityjs --external:jsonpath-plus --external:yaml',
-  '--allow-overwrite --outfile=lib/index.js',
+  '--allow-overwrite --outfile=lib/bundle.js',
 ].join(' '));
-project.compileTask.exec('node build-tools/lazy-entry.js .jsii annotate lib/index.js');
+// The entry runs the bundle with a V8 code cache kept in lib/.v8-cache/ (build-tools/entry-loader.js).
+project.compileTask.exec('node build-tools/lazy-entry.js .jsii loader lib/index.js');
+project.npmignore?.exclude('/lib/.v8-cache/');
 project.compileTask.exec('node -e "require(\'fs\').rmSync(\'lib/lazy-entry.js\')"');
 
 // ts-jest compiles tests one file at a time without type-checking them (isolatedModules): type-check the

@@ -5,14 +5,14 @@
  * The names are the assembly's, so jsii's kernel and TypeScript users see the exports src/index.ts
  * declares; test/package/entry.test.ts checks it.
  *
- *   node build-tools/lazy-entry.js <assembly (.jsii)> write <entry.js>      the entry, before bundling
- *   node build-tools/lazy-entry.js <assembly (.jsii)> annotate <bundle.js>  after bundling: names the exports
- *     for Node's ESM loader (cjs-module-lexer) in a statement that never runs, as esbuild does for its own
- *     bundles, so that `import { HttpApi } from 'cdk-switchyard'` works from an ES module too. It is added
- *     after bundling because esbuild drops such dead code from its input.
+ *   node build-tools/lazy-entry.js <assembly (.jsii)> write <entry.js>    the lazy exports, which esbuild bundles
+ *   node build-tools/lazy-entry.js <assembly (.jsii)> loader <index.js>   the package entry, after bundling: it
+ *     runs the bundle (./bundle.js) with a V8 code cache (see entry-loader.js), and names the exports for Node's ESM
+ *     loader (cjs-module-lexer) in a statement that never runs, as esbuild does for its own bundles, so that
+ *     `import { HttpApi } from 'cdk-switchyard'` works from an ES module too.
  */
-const { appendFileSync, readFileSync, writeFileSync } = require('fs');
-
+const { readFileSync, writeFileSync } = require('fs');
+const { join } = require('path');
 const [assemblyFile, mode, file] = process.argv.slice(2);
 const assembly = JSON.parse(readFileSync(assemblyFile, 'utf8'));
 const types = Object.values(assembly.types)
@@ -40,8 +40,8 @@ if (mode === 'write') {
     lines.push(`lazy(${JSON.stringify(type.name)}, () => require(${JSON.stringify(module)}));`);
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
-} else if (mode === 'annotate') {
-  appendFileSync(file, `0 && (module.exports = { ${types.map(t => t.name).join(', ')} });\n`);
+} else if (mode === 'loader') {
+  writeFileSync(file, `${readFileSync(join(__dirname, 'entry-loader.js'), 'utf8')}0 && (module.exports = { ${types.map(t => t.name).join(', ')} });\n`);
 } else {
-  throw new Error(`lazy-entry: unknown mode ${mode}; expected write or annotate`);
+  throw new Error(`lazy-entry: unknown mode ${mode}; expected write or loader`);
 }

@@ -15,6 +15,13 @@ export const WARNING_ID_PREFIX = 'cdk-switchyard:';
 
 const CHECKED = Symbol.for('cdk-switchyard.checked');
 
+/**
+ * Set once a stack of this library has been rendered in this process. The package entry keeps V8's compiled
+ * code for the next process only from a process that synthesized (build-tools/entry-loader.js), so the cache
+ * holds what a synth runs, not what a mere `require` does.
+ */
+const SYNTHESIZED = Symbol.for('cdk-switchyard.synthesized');
+
 /** The findings for one stack's template as it would be synthesized now. */
 export function findingsOf(stack: Stack, options: RegisterOptions = {}): Finding[] {
   return lintTemplate(templateOf(stack), { ignore: options.ignore });
@@ -60,6 +67,7 @@ export function registerOn(stack: Stack, options: RegisterOptions = {}): void {
   if (typeof render === 'function') {
     holder._toCloudFormation = function (this: Stack) {
       const template = render.call(this);
+      (globalThis as Record<symbol, unknown>)[SYNTHESIZED] = true;
       const errors = report(lintTemplate(template, { ignore: options.ignore }));
       if (errors.length > 0) {
         throw new Error(`Validation failed with the following errors:\n  ${errors.map(e => `[${stack.node.path}] ${e}`).join('\n  ')}`);

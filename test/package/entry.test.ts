@@ -5,7 +5,7 @@
  * the one its jsii type id names. These tests read the build's output: run after `npx projen compile`.
  */
 import { spawnSync } from 'child_process';
-import { readFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -22,9 +22,11 @@ function loadInChild(script: string): string {
 describe('the bundled package entry', () => {
   const assembly = JSON.parse(readFileSync(join(ROOT, '.jsii'), 'utf8')) as Assembly;
 
-  test('is one module: it requires no file of the package, only its dependencies', () => {
-    const source = readFileSync(ENTRY, 'utf8');
-    expect(source.match(/require\(["']\.\.?\/[^"']*["']\)/g) ?? []).toEqual([]);
+  test('is one module: the entry and its bundle require no file of the package, only dependencies', () => {
+    for (const file of [ENTRY, join(ROOT, 'lib', 'bundle.js')]) {
+      const source = readFileSync(file, 'utf8');
+      expect(source.match(/require\(["']\.\.?\/[^"']*["']\)/g) ?? []).toEqual([]);
+    }
   });
 
   test('exports every class and enum of the assembly under its name, each class with its jsii type id', () => {
@@ -80,5 +82,74 @@ describe('the bundled package entry', () => {
       require(${JSON.stringify(ENTRY)});
       process.stdout.write(JSON.stringify(Object.keys(require.cache).filter(f => /node_modules[\\\\/](velocityjs|yaml)[\\\\/]/.test(f))));`);
     expect(JSON.parse(out)).toEqual([]);
+  });
+
+  describe('V8 code cache', () => {
+    // A copy of the entry and its bundle in a folder of its own, so that each test starts without a cache.
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(ROOT, 'lib', '.entry-test-'));
+      for (const file of ['index.js', 'bundle.js']) copyFileSync(join(ROOT, 'lib', file), join(dir, file));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    /** Runs `script` with the copied entry as `sy`; returns the entry's debug lines (NODE_DEBUG). */
+    function run(script: string, env: Record<string, string> = {}): string {
+      const r = spawnSync(process.execPath, ['-e', `const sy = require(${JSON.stringify(join(dir, 'index.js'))});\n${script}`], {
+        cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_DEBUG: 'cdk-switchyard', ...env },
+      });
+      if (r.status !== 0) throw new Error(r.stderr);
+      return r.stderr;
+    }
+    const SYNTH = `
+      const { App, Stack } = require('aws-cdk-lib');
+      const app = new App({ outdir: require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'entry-')) });
+      const api = new sy.HttpApi(new Stack(app, 'Cache'), 'Api');
+      api.addRoutes({ path: '/items', methods: [sy.HttpMethod.GET], integration: new sy.HttpUrlIntegration('Items', 'https://example.com') });
+      app.synth();`;
+    const caches = (): string[] => existsSync(join(dir, '.v8-cache')) ? readdirSync(join(dir, '.v8-cache')) : [];
+
+    test('a synth leaves the compiled code, and the next process starts from it', () => {
+      const first = run(SYNTH);
+      expect(first).toMatch(/code cache none/);
+      expect(first).toMatch(/code cache written/);
+      expect(caches()).toHaveLength(1);
+      expect(run(SYNTH)).toMatch(/code cache used/);
+    });
+
+    test('a process that only loads the library leaves no cache: the next synth would not find its code in it', () => {
+      expect(run('sy.HttpApi;')).toMatch(/code cache not written: nothing was synthesized/);
+      expect(caches()).toEqual([]);
+    });
+
+    test('a damaged cache is rejected by V8, the source compiled, and the cache written anew', () => {
+      run(SYNTH);
+      const [name] = caches();
+      writeFileSync(join(dir, '.v8-cache', name), 'not compiled code');
+      const out = run(SYNTH);
+      expect(out).toMatch(/code cache rejected/);
+      expect(out).toMatch(/code cache written/);
+      expect(readFileSync(join(dir, '.v8-cache', name)).length).toBeGreaterThan(1000);
+    });
+
+    test('a cache of an earlier build of the bundle is ignored and removed', () => {
+      run(SYNTH);
+      const [name] = caches();
+      const earlier = name.replace(/-\d+\.bin$/, '-1.bin');
+      copyFileSync(join(dir, '.v8-cache', name), join(dir, '.v8-cache', earlier));
+      rmSync(join(dir, '.v8-cache', name));
+      expect(run(SYNTH)).toMatch(/code cache none/);
+      expect(caches()).toEqual([name]);
+    });
+
+    test('CDK_SWITCHYARD_CODE_CACHE=0 reads and writes no cache', () => {
+      expect(run(SYNTH, { CDK_SWITCHYARD_CODE_CACHE: '0' })).toMatch(/code cache off/);
+      expect(caches()).toEqual([]);
+    });
+
+    test('a cache folder that cannot be written does not fail the synth', () => {
+      writeFileSync(join(dir, '.v8-cache'), 'a file where the folder would be');
+      expect(run(SYNTH)).toMatch(/code cache not written: /);
+    });
   });
 });

@@ -1,0 +1,57 @@
+"use strict";
+// The package entry, written by build-tools/lazy-entry.js from build-tools/entry-loader.js: do not edit.
+//
+// Compiling the bundle's code is most of what loading the library costs a `cdk synth` (about 130 million
+// instructions of V8 parsing and compiling for one HTTP API), so the entry runs ./bundle.js with V8's code
+// cache. The first process on a machine that synthesizes a stack of the library compiles as usual and, when
+// it exits, leaves the compiled code in .v8-cache/ next to this file; the next ones start from it. A cache file is named after the V8 version, the
+// architecture and the bundle's size and modification time, so another Node or an edited bundle never reads
+// a stale one, and V8 rejects code cached under other flags (the source is then compiled). The cache lives
+// in the package's own folder: whoever can write there can already change the code, so it trusts nobody
+// new. Where the folder is read-only nothing is written; any failure falls back to compiling the source.
+// CDK_SWITCHYARD_CODE_CACHE=0 turns it off; NODE_DEBUG=cdk-switchyard tells what the entry did.
+const fs = require("fs");
+const path = require("path");
+const vm = require("vm");
+const debug = require("util").debuglog("cdk-switchyard");
+
+const bundle = path.join(__dirname, "bundle.js");
+const source = fs.readFileSync(bundle, "utf8");
+const cacheDir = path.join(__dirname, ".v8-cache");
+let cacheFile;
+let cachedData;
+if (process.env.CDK_SWITCHYARD_CODE_CACHE !== "0") {
+  try {
+    const stat = fs.statSync(bundle);
+    cacheFile = path.join(cacheDir, `${process.versions.v8}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}.bin`);
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+}
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+debug("code cache %s", cacheFile === undefined ? "off" : cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "used");
+script.runInThisContext()(exports, require, module, bundle, __dirname);
+
+if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+  process.once("exit", () => {
+    // Only a process that synthesized a stack of the library compiled what the next synth will run.
+    if (!globalThis[Symbol.for("cdk-switchyard.synthesized")]) return debug("code cache not written: nothing was synthesized");
+    const partial = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      fs.writeFileSync(partial, script.createCachedData());
+      fs.renameSync(partial, cacheFile);
+      debug("code cache written to %s", cacheFile);
+      // The caches of earlier builds of the bundle, for this Node, are of no more use.
+      const name = path.basename(cacheFile);
+      const ours = `${process.versions.v8}-${process.arch}-`;
+      for (const old of fs.readdirSync(cacheDir)) {
+        if (old !== name && old.startsWith(ours) && old.endsWith(".bin")) fs.rmSync(path.join(cacheDir, old), { force: true });
+      }
+    } catch (e) {
+      try { fs.rmSync(partial, { force: true }); } catch { /* nothing was written */ }
+      debug("code cache not written: %s", e && e.message);
+    }
+  });
+}
