@@ -39,15 +39,26 @@ export interface MapEntry {
   readonly path: string;
 }
 
-export function literalEntries(value: unknown, pathPrefix: string): MapEntry[] {
+/**
+ * The entries of each map, by path prefix. A dozen rules read the same `RequestParameters` map of each
+ * integration; they share one list of its entries (which they must not change).
+ */
+const ENTRIES = new WeakMap<object, Map<string, readonly MapEntry[]>>();
+
+export function literalEntries(value: unknown, pathPrefix: string): readonly MapEntry[] {
   const map = mapOf(value);
   if (!map) return [];
+  let byPrefix = ENTRIES.get(map);
+  if (!byPrefix) ENTRIES.set(map, byPrefix = new Map());
+  const known = byPrefix.get(pathPrefix);
+  if (known) return known;
   const out: MapEntry[] = [];
   for (const [key, v] of Object.entries(map)) {
     const s = stringOf(v);
-    if (s === undefined || /\$\{Token\[/.test(key)) continue;
+    if (s === undefined || key.includes('${Token[')) continue;
     out.push({ key, value: s, path: `${pathPrefix}.${key}` });
   }
+  byPrefix.set(pathPrefix, out);
   return out;
 }
 
@@ -71,10 +82,15 @@ export interface ResponseEntry {
  * (`{"200": {"ResponseParameters": [{"Destination", "Source"}]}}`) or from the flat API shape
  * (`{"200": {"<key>": "<value>"}}`, which `http-mapping-response-shape` reports).
  */
-export function responseEntries(integration: IntegrationNode): ResponseEntry[] {
+const RESPONSE_ENTRIES = new WeakMap<object, readonly ResponseEntry[]>();
+
+export function responseEntries(integration: IntegrationNode): readonly ResponseEntry[] {
   const groups = mapOf(integration.properties.ResponseParameters);
   if (!groups) return [];
+  const known = RESPONSE_ENTRIES.get(groups);
+  if (known) return known;
   const out: ResponseEntry[] = [];
+  RESPONSE_ENTRIES.set(groups, out);
   for (const [status, group] of Object.entries(groups)) {
     const g = mapOf(group);
     if (!g) continue;
