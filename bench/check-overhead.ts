@@ -7,8 +7,7 @@
  *
  *   npx projen compile && npx ts-node --transpile-only bench/check-overhead.ts [routes...]   (default: 100 500)
  */
-import { resolve } from 'path';
-import { interleaved, median, pairedRatio } from './harness';
+import { interleaved, loadSwitchyard, median, pairedRatio } from './harness';
 
 function child(routes: number, withCheck: boolean): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -32,8 +31,7 @@ function child(routes: number, withCheck: boolean): void {
     });
   }
   // The compiled library, as users load it (run `npx projen compile` first; SWITCHYARD_LIB points elsewhere).
-  const lib = process.env.SWITCHYARD_LIB ?? resolve(__dirname, '..', 'lib');
-  const { Switchyard } = withCheck ? require(lib) as typeof import('../src') : { Switchyard: undefined };
+  const { Switchyard } = withCheck ? loadSwitchyard('switchyard') : { Switchyard: undefined };
   Switchyard?.check(app);
   app.synth();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -56,7 +54,7 @@ if (process.argv[2] === 'child') {
   console.log('| routes | aws-cdk-lib synth (ms) | + Switchyard.check (ms) | ratio (median of paired runs) | engine alone (ms) | engine share | peak RSS without / with (MB) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const routes of sizes.length ? sizes : [100, 500]) {
-    const [base, checked] = interleaved<Sample>(__filename, routes, 'false', 'true');
+    const [base, checked] = interleaved<Sample>(__filename, routes, ['false', 'true']);
     const b = median(base.map(x => x.ms));
     const c = median(checked.map(x => x.ms));
     const e = median(checked.map(x => x.engineMs));

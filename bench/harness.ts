@@ -6,7 +6,7 @@
 import { spawnSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, resolve } from 'path';
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -39,15 +39,28 @@ export function pairedRatio(ours: number[], theirs: number[]): number {
 export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /**
- * `RUNS` samples of `script child <routes> <variant>` for each of two variants, taken alternately so that
- * drift on the machine hits both alike.
+ * `RUNS` samples of `script child <routes> <variant>` for each variant, taken in turn so that drift on the
+ * machine hits all alike, after one discarded round: it warms the file cache for every variant, and leaves
+ * the code cache a first synth writes (see FIRST_RUN).
  */
-export function interleaved<T>(script: string, routes: number, first: string, second: string): [T[], T[]] {
-  const a: T[] = [];
-  const b: T[] = [];
+export function interleaved<T>(script: string, routes: number, variants: string[]): T[][] {
+  const samples: T[][] = variants.map(() => []);
+  for (const variant of variants) sampleChild<T>(script, [String(routes), variant]);
   for (let i = 0; i < RUNS; i++) {
-    a.push(sampleChild<T>(script, [String(routes), first]));
-    b.push(sampleChild<T>(script, [String(routes), second]));
+    variants.forEach((variant, v) => samples[v].push(sampleChild<T>(script, [String(routes), variant])));
   }
-  return [a, b];
+  return samples;
+}
+
+/**
+ * The variant of the synth benchmarks that loads Switchyard as the first synth on a machine does: without
+ * the V8 code cache its entry keeps for later processes (CDK_SWITCHYARD_CODE_CACHE=0).
+ */
+export const FIRST_RUN = 'switchyard-first-run';
+
+/** Loads the compiled library (SWITCHYARD_LIB, or ../lib), without its code cache for the FIRST_RUN variant. */
+export function loadSwitchyard(variant: string): typeof import('../src') {
+  if (variant === FIRST_RUN) process.env.CDK_SWITCHYARD_CODE_CACHE = '0';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(resolve(process.env.SWITCHYARD_LIB ?? join(__dirname, '..', 'lib'))) as typeof import('../src');
 }

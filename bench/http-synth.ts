@@ -9,12 +9,9 @@
  *
  * SWITCHYARD_LIB points at the compiled library (default: ../lib).
  */
-import { resolve } from 'path';
-import { interleaved, median, pairedRatio } from './harness';
+import { FIRST_RUN, interleaved, loadSwitchyard, median, pairedRatio } from './harness';
 
-type Kind = 'aws-cdk-lib' | 'switchyard';
-
-function child(routes: number, kind: Kind): void {
+function child(routes: number, kind: string): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const start = process.hrtime.bigint();
   const { App, Stack } = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
@@ -37,8 +34,7 @@ function child(routes: number, kind: Kind): void {
       });
     }
   } else {
-    const lib = process.env.SWITCHYARD_LIB ?? resolve(__dirname, '..', 'lib');
-    const sy = require(lib) as typeof import('../src');
+    const sy = loadSwitchyard(kind);
     // The same API as aws-cdk-lib's default: no access logs on the default stage.
     const api = new sy.HttpApi(stack, 'Api', { defaultStageOptions: { accessLogging: false } });
     for (let i = 0; i < routes; i++) {
@@ -64,15 +60,15 @@ function child(routes: number, kind: Kind): void {
 interface Sample { ms: number; rssMb: number; resources: number }
 
 if (process.argv[2] === 'child') {
-  child(Number(process.argv[3]), process.argv[4] as Kind);
+  child(Number(process.argv[3]), process.argv[4]);
 } else {
   const sizes = process.argv.slice(2).map(Number);
-  console.log('| routes | resources (ours / theirs) | aws-cdk-lib L2 synth (ms) | Switchyard synth, validation included (ms) | ratio (median of paired runs) | peak RSS aws-cdk-lib / Switchyard (MB) |');
-  console.log('|---:|---:|---:|---:|---:|---:|');
+  console.log('| routes | resources (ours / theirs) | aws-cdk-lib L2 (ms) | Switchyard, validation included (ms) | ratio | Switchyard, first synth on the machine (ms) | ratio | peak RSS aws-cdk-lib / Switchyard (MB) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const routes of sizes.length ? sizes : [100, 500]) {
-    const [theirs, ours] = interleaved<Sample>(__filename, routes, 'aws-cdk-lib', 'switchyard');
-    const t = median(theirs.map(x => x.ms));
-    const o = median(ours.map(x => x.ms));
-    console.log(`| ${routes} | ${ours[0].resources} / ${theirs[0].resources} | ${t.toFixed(0)} | ${o.toFixed(0)} | ${pairedRatio(ours.map(x => x.ms), theirs.map(x => x.ms)).toFixed(2)}x | ${median(theirs.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);
+    const [theirs, ours, first] = interleaved<Sample>(__filename, routes, ['aws-cdk-lib', 'switchyard', FIRST_RUN]);
+    const ms = (xs: Sample[]) => median(xs.map(x => x.ms)).toFixed(0);
+    const ratio = (xs: Sample[]) => `${pairedRatio(xs.map(x => x.ms), theirs.map(x => x.ms)).toFixed(2)}x`;
+    console.log(`| ${routes} | ${ours[0].resources} / ${theirs[0].resources} | ${ms(theirs)} | ${ms(ours)} | ${ratio(ours)} | ${ms(first)} | ${ratio(first)} | ${median(theirs.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);
   }
 }
