@@ -16,6 +16,16 @@ const vm = require("vm");
 const debug = require("util").debuglog("cdk-switchyard");
 
 const bundle = path.join(__dirname, "bundle.js");
+
+// vm.Script runs code in Node's main realm. Where this module is loaded in another one (a jest test
+// environment is a vm context of its own), the bundle must be required there, so that its objects, arrays
+// and errors are that realm's: no code cache then.
+if (vm.runInThisContext("globalThis") !== globalThis) {
+  debug("code cache off: not in the main realm");
+  module.exports = require(bundle);
+  return;
+}
+
 const source = fs.readFileSync(bundle, "utf8");
 const cacheDir = path.join(__dirname, ".v8-cache");
 let cacheFile;

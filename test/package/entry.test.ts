@@ -84,6 +84,14 @@ describe('the bundled package entry', () => {
     expect(JSON.parse(out)).toEqual([]);
   });
 
+  test('in a test runner\'s realm (jest runs each test file in a vm context), its objects and errors are that realm\'s', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sy = require(ENTRY) as typeof import('../../src');
+    const key = sy.HttpRouteKey.with('/items', sy.HttpMethod.GET);
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(key))).toBe(Object.prototype);
+    expect(() => sy.MappingValue.staticValue('a$b')).toThrow(Error);
+  });
+
   describe('V8 code cache', () => {
     // A copy of the entry and its bundle in a folder of its own, so that each test starts without a cache.
     let dir: string;
