@@ -35,6 +35,32 @@ export function pairedRatio(ours: number[], theirs: number[]): number {
   return median(ours.map((o, i) => o / theirs[i]));
 }
 
+/**
+ * A 95% interval for `pairedRatio`, from 2,000 bootstrap resamples of the pairs (a fixed-seed generator,
+ * so a report reproduces from its samples): on a machine that drifts, whether a ratio is really under a
+ * target shows in its interval, not in its median.
+ */
+export function pairedRatioInterval(ours: number[], theirs: number[]): [number, number] {
+  const ratios = ours.map((o, i) => o / theirs[i]);
+  let seed = 0x5eed;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const medians: number[] = [];
+  for (let b = 0; b < 2000; b++) {
+    medians.push(median(ratios.map(() => ratios[Math.floor(random() * ratios.length)])));
+  }
+  medians.sort((x, y) => x - y);
+  return [medians[Math.floor(0.025 * medians.length)], medians[Math.floor(0.975 * medians.length)]];
+}
+
+/** A paired ratio with its 95% interval: `1.02x (0.99–1.05)`. */
+export function ratioText(ours: number[], theirs: number[]): string {
+  const [low, high] = pairedRatioInterval(ours, theirs);
+  return `${pairedRatio(ours, theirs).toFixed(2)}x (${low.toFixed(2)}–${high.toFixed(2)})`;
+}
+
 /** The number of samples per variant: `BENCH_RUNS`, 5 by default. */
 export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

@@ -9,7 +9,7 @@
  *
  * SWITCHYARD_LIB points at the compiled library (default: ../lib).
  */
-import { FIRST_RUN, interleaved, loadSwitchyard, median, pairedRatio } from './harness';
+import { FIRST_RUN, interleaved, loadSwitchyard, median, ratioText } from './harness';
 
 function child(routes: number, kind: string): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -63,12 +63,12 @@ if (process.argv[2] === 'child') {
   child(Number(process.argv[3]), process.argv[4]);
 } else {
   const sizes = process.argv.slice(2).map(Number);
-  console.log('| routes | resources (ours / theirs) | aws-cdk-lib L2 (ms) | Switchyard, validation included (ms) | ratio | Switchyard, first synth on the machine (ms) | ratio | peak RSS aws-cdk-lib / Switchyard (MB) |');
+  console.log('| routes | resources (ours / theirs) | aws-cdk-lib L2 (ms) | Switchyard, validation included (ms) | ratio (95% interval) | Switchyard, first synth on the machine (ms) | ratio (95% interval) | peak RSS aws-cdk-lib / Switchyard (MB) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const routes of sizes.length ? sizes : [100, 500]) {
     const [theirs, ours, first] = interleaved<Sample>(__filename, routes, ['aws-cdk-lib', 'switchyard', FIRST_RUN]);
     const ms = (xs: Sample[]) => median(xs.map(x => x.ms)).toFixed(0);
-    const ratio = (xs: Sample[]) => `${pairedRatio(xs.map(x => x.ms), theirs.map(x => x.ms)).toFixed(2)}x`;
+    const ratio = (xs: Sample[]) => ratioText(xs.map(x => x.ms), theirs.map(x => x.ms));
     console.log(`| ${routes} | ${ours[0].resources} / ${theirs[0].resources} | ${ms(theirs)} | ${ms(ours)} | ${ratio(ours)} | ${ms(first)} | ${ratio(first)} | ${median(theirs.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);
   }
 }

@@ -9,7 +9,7 @@
  *   npx projen compile && npx ts-node --transpile-only bench/websocket-synth.ts [routes...]   (default: 100 500)
  *   SWITCHYARD_LIB=<dir> points at another compiled copy of the library (default: ../lib).
  */
-import { FIRST_RUN, interleaved, loadSwitchyard, median, pairedRatio } from './harness';
+import { FIRST_RUN, interleaved, loadSwitchyard, median, ratioText } from './harness';
 
 function child(routes: number, library: string): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -45,12 +45,12 @@ if (process.argv[2] === 'child') {
   child(Number(process.argv[3]), process.argv[4]);
 } else {
   const sizes = process.argv.slice(2).map(Number);
-  console.log('| routes | aws-cdk-lib WebSocketApi (ms) | Switchyard WebSocketApi (ms) | ratio | Switchyard, first synth on the machine (ms) | ratio | peak RSS aws-cdk-lib / Switchyard (MB) |');
+  console.log('| routes | aws-cdk-lib WebSocketApi (ms) | Switchyard WebSocketApi (ms) | ratio (95% interval) | Switchyard, first synth on the machine (ms) | ratio (95% interval) | peak RSS aws-cdk-lib / Switchyard (MB) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const routes of sizes.length ? sizes : [100, 500]) {
     const [base, ours, first] = interleaved<Sample>(__filename, routes, ['aws-cdk-lib', 'switchyard', FIRST_RUN]);
     const ms = (xs: Sample[]) => median(xs.map(x => x.ms)).toFixed(0);
-    const ratio = (xs: Sample[]) => `${pairedRatio(xs.map(x => x.ms), base.map(x => x.ms)).toFixed(2)}x`;
+    const ratio = (xs: Sample[]) => ratioText(xs.map(x => x.ms), base.map(x => x.ms));
     console.log(`| ${routes} | ${ms(base)} | ${ms(ours)} | ${ratio(ours)} | ${ms(first)} | ${ratio(first)} | ${median(base.map(x => x.rssMb)).toFixed(0)} / ${median(ours.map(x => x.rssMb)).toFixed(0)} |`);
   }
 }
