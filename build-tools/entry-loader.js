@@ -17,16 +17,23 @@ const debug = require("util").debuglog("cdk-switchyard");
 
 const bundle = path.join(__dirname, "bundle.js");
 
-// vm.Script runs code in Node's main realm. Where this module is loaded in another one (a jest test
-// environment is a vm context of its own), the bundle must be required there, so that its objects, arrays
-// and errors are that realm's: no code cache then.
-if (vm.runInThisContext("globalThis") !== globalThis) {
-  debug("code cache off: not in the main realm");
-  module.exports = require(bundle);
-  return;
+// The bundle, required as any module is: no code cache.
+function required(reason) {
+  debug("code cache off: %s", reason);
+  module.exports = require("./bundle.js");
 }
 
-const source = fs.readFileSync(bundle, "utf8");
+// vm.Script runs code in Node's main realm. Where this module is loaded in another one (a jest test
+// environment is a vm context of its own), the bundle must be required there, so that its objects, arrays
+// and errors are that realm's.
+if (vm.runInThisContext("globalThis") !== globalThis) return required("not in the main realm");
+// An app bundled into one file (esbuild, webpack) has the bundle inlined, through the require above.
+let source;
+try {
+  source = fs.readFileSync(bundle, "utf8");
+} catch {
+  return required("no bundle.js next to the entry");
+}
 const cacheDir = path.join(__dirname, ".v8-cache");
 let cacheFile;
 let cachedData;

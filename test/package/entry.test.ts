@@ -22,10 +22,30 @@ function loadInChild(script: string): string {
 describe('the bundled package entry', () => {
   const assembly = JSON.parse(readFileSync(join(ROOT, '.jsii'), 'utf8')) as Assembly;
 
-  test('is one module: the entry and its bundle require no file of the package, only dependencies', () => {
-    for (const file of [ENTRY, join(ROOT, 'lib', 'bundle.js')]) {
-      const source = readFileSync(file, 'utf8');
-      expect(source.match(/require\(["']\.\.?\/[^"']*["']\)/g) ?? []).toEqual([]);
+  test('is one module: the entry requires only its bundle, and the bundle no file of the package', () => {
+    const relativeRequires = (file: string) => readFileSync(file, 'utf8').match(/require\(["']\.\.?\/[^"']*["']\)/g) ?? [];
+    expect(relativeRequires(ENTRY)).toEqual(['require("./bundle.js")']);
+    expect(relativeRequires(join(ROOT, 'lib', 'bundle.js'))).toEqual([]);
+  });
+
+  test('an app bundled into one file (esbuild) carries the library and synthesizes', () => {
+    const dir = mkdtempSync(join(ROOT, 'lib', '.bundled-app-'));
+    try {
+      writeFileSync(join(dir, 'app.js'), `
+        const { App, Stack } = require('aws-cdk-lib');
+        const sy = require(${JSON.stringify(ENTRY)});
+        const app = new App({ outdir: require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'bundled-')) });
+        new sy.HttpApi(new Stack(app, 'Bundled'), 'Api');
+        process.stdout.write(Object.keys(app.synth().getStackByName('Bundled').template.Resources).length > 0 ? 'ok' : 'empty');`);
+      const esbuild = spawnSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), [join(dir, 'app.js'), '--bundle', '--platform=node',
+        '--external:aws-cdk-lib', '--external:constructs', '--external:velocityjs', '--external:jsonpath-plus', '--external:yaml',
+        `--outfile=${join(dir, 'out', 'app.js')}`, '--log-level=error'], { cwd: ROOT, encoding: 'utf8' });
+      expect(esbuild.stderr).toBe('');
+      const r = spawnSync(process.execPath, [join(dir, 'out', 'app.js')], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_DEBUG: 'cdk-switchyard' } });
+      expect(r.stderr).toMatch(/code cache off: no bundle.js next to the entry/);
+      expect(r.stdout).toBe('ok');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
