@@ -77,7 +77,8 @@ project.compileTask.exec('node build-tools/lazy-entry.js .jsii write lib/lazy-en
 project.compileTask.exec([
   'esbuild lib/lazy-entry.js --bundle --platform=node --format=cjs --target=node18 --log-level=warning',
   '--external:aws-cdk-lib --external:constructs --external:velocityjs --external:jsonpath-plus --external:yaml',
-  '--allow-overwrite --outfile=lib/bundle.js',
+  // The first line marks the file as this library's bundle: the entry runs no other bundle.js it may find.
+  '--banner:js=//cdk-switchyard-bundle --allow-overwrite --outfile=lib/bundle.js',
 ].join(' '));
 // The entry runs the bundle with a V8 code cache kept in lib/.v8-cache/ (build-tools/entry-loader.js).
 project.compileTask.exec('node build-tools/lazy-entry.js .jsii loader lib/index.js');

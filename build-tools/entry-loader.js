@@ -3,13 +3,14 @@
 //
 // Compiling the bundle's code is most of what loading the library costs a `cdk synth` (about 130 million
 // instructions of V8 parsing and compiling for one HTTP API), so the entry runs ./bundle.js with V8's code
-// cache. The first process on a machine that synthesizes a stack of the library compiles as usual and, when
-// it exits, leaves the compiled code in .v8-cache/ next to this file; the next ones start from it. A cache file is named after the V8 version, the
-// architecture and the bundle's size and modification time, so another Node or an edited bundle never reads
-// a stale one, and V8 rejects code cached under other flags (the source is then compiled). The cache lives
-// in the package's own folder: whoever can write there can already change the code, so it trusts nobody
-// new. Where the folder is read-only nothing is written; any failure falls back to compiling the source.
-// CDK_SWITCHYARD_CODE_CACHE=0 turns it off; NODE_DEBUG=cdk-switchyard tells what the entry did.
+// cache. The first process on a machine that synthesizes a stack of the library compiles as usual and,
+// when it exits, leaves the compiled code in .v8-cache/ next to this file; the next ones start from it. A
+// cache file is named after the V8 version, the architecture and the bundle's size and modification time,
+// so another Node or an edited bundle never reads a stale one, and V8 rejects code cached under other flags
+// (the source is then compiled). The cache lives in the package's own folder: whoever can write there can
+// already change the code, so it trusts nobody new. Where the folder is read-only nothing is written; any
+// failure falls back to compiling the source. CDK_SWITCHYARD_CODE_CACHE=0 turns it off;
+// NODE_DEBUG=cdk-switchyard tells what the entry did.
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
@@ -34,6 +35,8 @@ try {
 } catch {
   return required("no bundle.js next to the entry");
 }
+// In a bundled app, the bundle.js next to the app's file may be the app's own.
+if (!source.startsWith("//cdk-switchyard-bundle")) return required("the bundle.js next to the entry is not this library's");
 const cacheDir = path.join(__dirname, ".v8-cache");
 let cacheFile;
 let cachedData;
