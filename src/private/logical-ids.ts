@@ -4,8 +4,8 @@ import { IConstruct } from 'constructs';
 /**
  * A stack computes a resource's logical id each time a template refers to the resource: every `Ref` and
  * `Fn::GetAtt` asks again, and a synthesis resolves each reference about three times. An HTTP API with 500
- * routes asks for the API's id 4,500 times, and for its own resources' ids 11,000 times, each an md5 of
- * the construct path followed by the stack's renames: a tenth of its synth time.
+ * routes asks for the ids of its resources 12,011 times (4,507 for the API itself), each an md5 of the
+ * construct path followed by the stack's renames: with the function's, a tenth of its synth time.
  *
  * The answer depends only on the resource's path (fixed when it is created), the stack's naming scheme
  * (`allocateLogicalId`) and the stack's renames. So the stack remembers the id of each resource whose
@@ -38,7 +38,7 @@ export function rememberLogicalIds(stack: Stack, owner: IConstruct): void {
     if (hit !== undefined) return hit;
     const id = compute.call(this, element);
     const parent = element.node.scope;
-    if (parent !== undefined && OWNERS.has(parent) && typeof id === 'string') known.set(element, id);
+    if (parent !== undefined && OWNERS.has(parent)) known.set(element, id);
     return id;
   };
   holder.renameLogicalId = function (this: Stack, oldId: string, newId: string): void {
