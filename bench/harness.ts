@@ -42,10 +42,11 @@ export function pairedRatio(ours: number[], theirs: number[]): number {
  */
 export function pairedRatioInterval(ours: number[], theirs: number[]): [number, number] {
   const ratios = ours.map((o, i) => o / theirs[i]);
+  // A 32-bit linear congruential generator, in integer arithmetic (Math.imul), so it never loses precision.
   let seed = 0x5eed;
   const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 4294967296;
   };
   const medians: number[] = [];
   for (let b = 0; b < 2000; b++) {
