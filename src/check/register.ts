@@ -14,6 +14,7 @@ export interface RegisterOptions {
 export const WARNING_ID_PREFIX = 'cdk-switchyard:';
 
 const CHECKED = Symbol.for('cdk-switchyard.checked');
+const OPTIONS = new WeakMap<Stack, RegisterOptions>();
 
 /**
  * Set once a stack of this library has been rendered in this process. The package entry keeps V8's compiled
@@ -40,10 +41,14 @@ type TemplateRenderer = (this: Stack) => unknown;
  * synthesis as validation errors do. Should a future aws-cdk-lib drop the method, the rules run at
  * validation over a rendering of the stack's API Gateway resources instead.
  */
-export function registerOn(stack: Stack, options: RegisterOptions = {}): void {
+export function registerOn(stack: Stack, options?: RegisterOptions): void {
+  // The constructs of this library register their stack without options; `Switchyard.check` gives the
+  // user's. The first options given apply, whoever registered the stack first, and are read at synth.
+  if (options !== undefined && !OPTIONS.has(stack)) OPTIONS.set(stack, options);
   const marked = stack as unknown as Record<symbol, boolean>;
   if (marked[CHECKED]) return;
   marked[CHECKED] = true;
+  const current = (): RegisterOptions => OPTIONS.get(stack) ?? {};
   const warned = new Set<string>();
   const report = (findings: Finding[]): string[] => {
     if (findings.length === 0) return [];
@@ -52,7 +57,7 @@ export function registerOn(stack: Stack, options: RegisterOptions = {}): void {
     for (const f of findings) {
       const construct = byId.get(f.resource);
       const text = describe(f, construct);
-      if (f.severity === 'error' || options.warningsAsErrors) {
+      if (f.severity === 'error' || current().warningsAsErrors) {
         errors.push(text);
       } else if (!warned.has(text)) {
         warned.add(text);
@@ -68,7 +73,7 @@ export function registerOn(stack: Stack, options: RegisterOptions = {}): void {
     holder._toCloudFormation = function (this: Stack) {
       const template = render.call(this);
       (globalThis as Record<symbol, unknown>)[SYNTHESIZED] = true;
-      const errors = report(lintTemplate(template, { ignore: options.ignore }));
+      const errors = report(lintTemplate(template, { ignore: current().ignore }));
       if (errors.length > 0) {
         throw new Error(`Validation failed with the following errors:\n  ${errors.map(e => `[${stack.node.path}] ${e}`).join('\n  ')}`);
       }
@@ -79,7 +84,7 @@ export function registerOn(stack: Stack, options: RegisterOptions = {}): void {
   stack.node.addValidation({
     validate: () => {
       try {
-        return report(findingsOf(stack, options));
+        return report(findingsOf(stack, current()));
       } catch {
         return []; // the template cannot be rendered: synthesis itself reports why
       }

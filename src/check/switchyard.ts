@@ -26,7 +26,8 @@ export interface SwitchyardCheckOptions {
 export class Switchyard {
   /**
    * Checks every stack in `scope` (an App, a Stage, a Stack or any construct in a stack) at synth.
-   * Calling it more than once for a stack keeps the first call's options.
+   * Calling it more than once for a stack keeps the first call's options. They apply to stacks built with
+   * Switchyard's constructs too, whether `check` is called before or after the constructs are created.
    */
   public static check(scope: IConstruct, options: SwitchyardCheckOptions = {}): void {
     // An aspect, so that stacks added after this call are checked too.

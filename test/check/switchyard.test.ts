@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { CfnIntegration, CfnStage, HttpApi, HttpMethod, WebSocketApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUrlIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Switchyard } from '../../src';
+import { Switchyard, WebSocketApi as SwitchyardWebSocketApi } from '../../src';
 import { run } from '../../src/cli/run';
 
 function httpApiWithUrlRoute(stack: Stack) {
@@ -70,6 +70,23 @@ describe('Switchyard.check', () => {
     };
     expect(build({ warningsAsErrors: true })).toThrow(/stage-default-websocket/);
     expect(build({ warningsAsErrors: true, ignore: ['stage-default-websocket'] })).not.toThrow();
+  });
+
+  test('the options apply to a stack built with Switchyard\'s constructs, called before or after them', () => {
+    const build = (options: Parameters<typeof Switchyard.check>[1], checkFirst: boolean) => {
+      const app = new App();
+      const stack = new Stack(app, 'Own');
+      if (checkFirst) Switchyard.check(app, options);
+      const ws = new SwitchyardWebSocketApi(stack, 'Ws');
+      new CfnStage(stack, 'DefaultStage', { apiId: ws.apiId, stageName: '$default' });
+      if (!checkFirst) Switchyard.check(app, options);
+      return () => app.synth();
+    };
+    for (const checkFirst of [true, false]) {
+      expect(build({ warningsAsErrors: true }, checkFirst)).toThrow(/stage-default-websocket/);
+      expect(build({ warningsAsErrors: true, ignore: ['stage-default-websocket'] }, checkFirst)).not.toThrow();
+      expect(build({}, checkFirst)).not.toThrow();
+    }
   });
 
   test('stacks added after the call are checked too', () => {
