@@ -33,7 +33,6 @@ import { stageThrottlingLimits } from './stage/stage-throttling-limits';
 import { stageThrottlingRange } from './stage/stage-throttling-range';
 import { stageVariableName } from './stage/stage-variable-name';
 import { stageVariableValue } from './stage/stage-variable-value';
-import { stageWebSocketLoggingRole } from './stage/stage-websocket-logging-role';
 import { usagePlanQuotaLimit } from './stage/usage-plan-quota-limit';
 import { usagePlanQuotaOffset } from './stage/usage-plan-quota-offset';
 import { usagePlanStageUnique } from './stage/usage-plan-stage-unique';
@@ -81,7 +80,6 @@ export const ALL_RULES: readonly Rule[] = [
   stageAccessLogRequestId,
   stageAccessLogSingleLine,
   stageAccessLogDestination,
-  stageWebSocketLoggingRole,
   // Usage plans (API keys of WebSocket APIs)
   usagePlanQuotaLimit,
   usagePlanQuotaOffset,

@@ -22,7 +22,7 @@ describe('WebSocketApi', () => {
       Tags: Match.absent(),
     });
     // Logging is on by default; the account role it needs is account state, a warning tested in stage.test.ts.
-    expect(Switchyard.findings(stack, { ignore: ['stage-websocket-logging-role'] })).toEqual([]);
+    expect(Switchyard.findings(stack)).toEqual([]);
   });
 
   test('every prop reaches the template', () => {

@@ -13,7 +13,7 @@ describe.each(Object.entries(SHAPES))('the %s WebSocket stack', (_name, build) =
     build(stack);
     expect(Template.fromStack(stack).toJSON()).toMatchSnapshot();
     // Logging is on by default; the account role it needs is account state, a warning tested in stage.test.ts.
-    expect(Switchyard.findings(stack, { ignore: ['stage-websocket-logging-role'] })).toEqual([]);
+    expect(Switchyard.findings(stack)).toEqual([]);
   });
 });
 
