@@ -4,12 +4,12 @@ import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
-import { ApiMapping } from '../common/api-mapping';
 import type { IDomainName } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
+import { addStageDomainMapping } from '../private/stage-domain-mapping';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 import { descriptionProblem } from '../rules/stage/checks';
 
@@ -345,14 +345,7 @@ export class HttpStage extends Resource implements IHttpStage {
     });
     for (const [key, value] of Object.entries(props.tags ?? {})) Tags.of(resource).add(key, value);
 
-    if (props.domainMapping) {
-      new ApiMapping(this, `${props.domainMapping.domainName.node.id}-Mapping`, {
-        api: this.api,
-        stage: this,
-        domainName: props.domainMapping.domainName,
-        apiMappingKey: props.domainMapping.mappingKey,
-      });
-    }
+    addStageDomainMapping(this, this.api, props.domainMapping);
   }
 
   /** The URL of the stage on the API's default endpoint (`$default` is served at the root). */

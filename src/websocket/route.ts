@@ -12,6 +12,7 @@ import { WebSocketRouteKey } from '../common/route-key';
 import { ModelSelectionExpression } from '../common/selection-expression';
 import { parseRouteRequestParameterKey } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
+import { checkLiteral } from '../private/domain-checks';
 import { operationNameProblem } from '../rules/route/route-operation-name';
 import { wsRouteAuthorizationProblem } from '../rules/route/ws-route-authorization';
 
@@ -181,9 +182,7 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
     if (known && !isConnect && props.requestParameters?.length) {
       throw new SwitchyardError('ws-route-request-parameter', `route "${key}" declares request parameters (${props.requestParameters.map(p => p.key).join(', ')}); only the $connect route takes header and query-string parameters`);
     }
-    const operationName = props.operationName;
-    const nameProblem = operationName !== undefined && !Token.isUnresolved(operationName) ? operationNameProblem(operationName) : undefined;
-    if (nameProblem) throw new SwitchyardError('route-operation-name', nameProblem);
+    checkLiteral('route-operation-name', props.operationName, operationNameProblem);
 
     const integration = props.integration._bindToRoute({ route: this, scope: this });
     const auth = props.authorizer?.bind({ route: this, scope: this });
@@ -198,7 +197,7 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
       authorizationType: auth?.authorizationType,
       authorizerId: auth?.authorizerId,
       apiKeyRequired: props.apiKeyRequired,
-      operationName,
+      operationName: props.operationName,
       requestParameters: Object.keys(requestParameters).length > 0 ? requestParameters : undefined,
       requestModels: modelNames(props.requestModels),
       modelSelectionExpression: modelSelectionOf(props.requestModels, props.modelSelectionExpression),

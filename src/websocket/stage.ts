@@ -9,12 +9,12 @@ import { grantManage } from './private/api-helpers';
 import { IWebSocketRoute } from './route';
 import { WebSocketUsagePlan, WebSocketUsagePlanOptions } from './usage-plan';
 import { renderAccessLogSettings, StageAccessLogFormat, StageAccessLogOptions } from '../common/access-log';
-import { ApiMapping } from '../common/api-mapping';
 import { SwitchyardError } from '../common/errors';
 import { checkStageName, checkStageVariable, checkThrottle, StageThrottleSettings } from '../common/stage-base';
 import type { HttpStageDomainMapping } from '../http/stage';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
+import { addStageDomainMapping } from '../private/stage-domain-mapping';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 import { descriptionProblem } from '../rules/stage/checks';
 
@@ -303,16 +303,9 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
     for (const [key, value] of Object.entries(props.tags ?? {})) Tags.of(resource).add(key, value);
     for (const s of props.routeSettings ?? []) this.addRouteSettings(s.route, s);
 
-    if (props.domainMapping) {
-      new ApiMapping(this, `${props.domainMapping.domainName.node.id}-Mapping`, {
-        // ApiMapping reads the API's id and construct (for its protocol) and the stage's name and construct
-        // (for the dependency); aws-cdk-lib's IApi and IStage also ask for apiRef and stageRef, which it never reads.
-        api: this.webSocketApi as unknown as IApi,
-        stage: this as unknown as IStage,
-        domainName: props.domainMapping.domainName,
-        apiMappingKey: props.domainMapping.mappingKey,
-      });
-    }
+    // ApiMapping reads the API's id and construct (for its protocol) and the stage's name and construct
+    // (for the dependency); aws-cdk-lib's IApi and IStage also ask for apiRef and stageRef, which it never reads.
+    addStageDomainMapping(this as unknown as IStage, this.webSocketApi as unknown as IApi, props.domainMapping);
   }
 
   public get url(): string { return stageUrl(this.webSocketApi, this.stageName, 'wss'); }
@@ -326,7 +319,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
 
   /** Adds settings for one route; the stage then depends on the route, which must exist when the stage is updated. */
   public addRouteSettings(route: IWebSocketRoute, settings: WebSocketRouteSettings): void {
-    if (route.webSocketApi !== this.webSocketApi) {
+    if (route.webSocketApi.apiId !== this.webSocketApi.apiId) {
       throw new SwitchyardError('stage-route-settings', `route ${route.node.path} belongs to another API than stage ${this.node.path}; route settings name routes of the stage's own API`);
     }
     const rendered = pascalRouteSettings(renderRouteSettings(settings, `route settings of "${route.routeKey}"`));

@@ -44,7 +44,8 @@ export interface WebSocketUsagePlanOptions {
 
   /**
    * How many requests each API key may make per day, week or month. `offset` is the day the period starts:
-   * 0 for DAY, 0 (Sunday) to 6 for WEEK, 0 to 27 for MONTH.
+   * 0 for DAY, 0 (Sunday) to 6 for WEEK, 0 to 27 for MONTH. The offset is not checked at construction: the
+   * `usage-plan-quota-offset` rule reports an offset out of range at synth, as a warning.
    *
    * @default - no quota
    */

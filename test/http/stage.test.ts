@@ -1,7 +1,10 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { findings, newStack, only } from './helpers';
+import { ApiMapping } from '../../src/common/api-mapping';
+import { DomainName } from '../../src/common/domain-name';
 import { HttpMethod, HttpRouteKey } from '../../src/common/route-key';
 import { HttpAccessLogFormat, HttpApi, HttpDeployment, HttpStage, HttpUrlIntegration } from '../../src/http';
 
@@ -80,6 +83,19 @@ describe('HttpStage', () => {
     const stage = HttpStage.fromHttpStageAttributes(stack, 'Imported', { stageName: 'prod', api });
     expect(stage.stageRef.stageName).toBe('prod');
     expect(() => stage.addStageVariable('a', 'b')).toThrow();
+  });
+
+  test('domainMapping maps the stage under its key with an ApiMapping that depends on the stage', () => {
+    const stack = newStack();
+    const api = new HttpApi(stack, 'Api', { createDefaultStage: false });
+    const certificate = Certificate.fromCertificateArn(stack, 'Cert', 'arn:aws:acm:eu-west-1:111122223333:certificate/0a1b2c3d-0000-1111-2222-333344445555');
+    const domainName = new DomainName(stack, 'Domain', { domainName: 'api.example.com', certificate });
+    const stage = new HttpStage(stack, 'Prod', { httpApi: api, stageName: 'prod', domainMapping: { domainName, mappingKey: 'orders' } });
+    expect(stage.node.findChild('Domain-Mapping')).toBeInstanceOf(ApiMapping);
+    Template.fromStack(stack).hasResource('AWS::ApiGatewayV2::ApiMapping', {
+      Properties: { ApiId: { Ref: stack.getLogicalId(api.node.defaultChild as never) }, Stage: 'prod', ApiMappingKey: 'orders' },
+      DependsOn: Match.arrayWith([stack.getLogicalId(stage.node.defaultChild as never)]),
+    });
   });
 });
 

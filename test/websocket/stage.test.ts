@@ -34,8 +34,7 @@ describe('WebSocketStage', () => {
     const format = (Object.values(t.findResources('AWS::ApiGatewayV2::Stage'))[0] as { Properties: { AccessLogSettings: { Format: string } } }).Properties.AccessLogSettings.Format;
     expect(() => JSON.parse(format)).not.toThrow();
     expect(stage.accessLogGroup).toBeDefined();
-    // The default access logging needs API Gateway's account CloudWatch role: the one finding is the warning saying so.
-    expect(Switchyard.findings(stack).map(f => [f.rule, f.severity, f.path])).toEqual([['stage-websocket-logging-role', 'warning', 'AccessLogSettings']]);
+    expect(Switchyard.findings(stack)).toEqual([]);
   });
 
   test('every prop reaches the template', () => {
@@ -128,6 +127,16 @@ describe('WebSocketStage', () => {
     const other = new WebSocketApi(stack, 'Other');
     const route = other.addRoute(WebSocketRouteKey.DEFAULT, { integration: new WebSocketMockIntegration('D') });
     expect(ruleOf(() => stage.addRouteSettings(route, { loggingLevel: WebSocketLoggingLevel.ERROR }))).toBe('stage-route-settings');
+  });
+
+  test('route settings on a stage of an imported handle of the same API name the original API\'s routes', () => {
+    const stack = newStack();
+    const api = apiWithRoute(stack);
+    const route = api.addRoute(WebSocketRouteKey.custom('send'), { integration: new WebSocketMockIntegration('S') });
+    const handle = WebSocketApi.fromWebSocketApiAttributes(stack, 'Handle', { webSocketApiId: api.apiId });
+    const stage = new WebSocketStage(stack, 'S', { webSocketApi: handle, stageName: 'prod' });
+    expect(ruleOf(() => stage.addRouteSettings(route, { loggingLevel: WebSocketLoggingLevel.ERROR }))).toBeUndefined();
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Stage', { RouteSettings: { send: { LoggingLevel: 'ERROR' } } });
   });
 });
 

@@ -135,7 +135,7 @@ describe('WebSocketUsagePlan', () => {
     const stack = newStack();
     const n = (v: number) => Lazy.number({ produce: () => v });
     expect(ruleOf(() => new WebSocketUsagePlan(stack, 'Plan', {
-      quota: { limit: n(-1), offset: n(99), period: Period.DAY },
+      quota: { limit: n(-1), period: Period.DAY },
       throttle: { burstLimit: n(-1), rateLimit: n(-1) },
     }))).toBeUndefined();
   });
