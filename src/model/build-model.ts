@@ -21,6 +21,7 @@ export const TYPES = {
   routingRule: `${V2}RoutingRule`,
   vpcLink: `${V2}VpcLink`,
   restMethod: 'AWS::ApiGateway::Method',
+  usagePlan: 'AWS::ApiGateway::UsagePlan',
 } as const;
 
 /** Thrown when the input is not a CloudFormation template at all. */
@@ -176,6 +177,7 @@ export function buildModel(template: unknown): TemplateModel {
   }
 
   const restMethods: RestMethodNode[] = ofType(TYPES.restMethod);
+  const usagePlans: ResourceNode[] = ofType(TYPES.usagePlan);
 
   return {
     apis,
@@ -192,6 +194,7 @@ export function buildModel(template: unknown): TemplateModel {
     routingRules,
     vpcLinks,
     restMethods,
+    usagePlans,
     resources,
   };
 }

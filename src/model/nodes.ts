@@ -108,6 +108,8 @@ export interface TemplateModel {
   readonly routingRules: RoutingRuleNode[];
   readonly vpcLinks: VpcLinkNode[];
   readonly restMethods: RestMethodNode[];
+  /** The `AWS::ApiGateway::UsagePlan` resources: WebSocket stages take usage plans of the REST API service. */
+  readonly usagePlans: ResourceNode[];
   /** Every resource of the template by logical id, API Gateway or not. */
   readonly resources: ReadonlyMap<string, ResourceNode>;
 }

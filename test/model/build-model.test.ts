@@ -247,7 +247,17 @@ describe('buildModel on input that is not a template', () => {
 
   test('an empty Resources map gives an empty model', () => {
     const model = buildModel({ Resources: {} });
-    expect([model.apis, model.routes, model.stages, model.restMethods]).toEqual([[], [], [], []]);
+    expect([model.apis, model.routes, model.stages, model.restMethods, model.usagePlans]).toEqual([[], [], [], [], []]);
     expect(model.resources.size).toBe(0);
+  });
+
+  test('lists the usage plans', () => {
+    const model = buildModel({
+      Resources: {
+        Plan: { Type: 'AWS::ApiGateway::UsagePlan', Properties: { UsagePlanName: 'gold' } },
+        Key: { Type: 'AWS::ApiGateway::UsagePlanKey', Properties: { UsagePlanId: { Ref: 'Plan' } } },
+      },
+    });
+    expect(model.usagePlans).toEqual([{ logicalId: 'Plan', type: 'AWS::ApiGateway::UsagePlan', properties: { UsagePlanName: 'gold' } }]);
   });
 });

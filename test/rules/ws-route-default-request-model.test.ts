@@ -15,6 +15,7 @@ expectRule(wsRouteDefaultRequestModel, {
     { name: 'an unknown expression', resources: ws({ ModelSelectionExpression: { 'Fn::Sub': '${Prefix}' }, RequestModels: { chat: 'Chat' } }) },
     { name: 'a CDK token expression', resources: ws({ ModelSelectionExpression: '${Token[TOKEN.3]}', RequestModels: { chat: 'Chat' } }) },
     { name: 'a key that is a CDK token (it may be $default)', resources: ws({ ModelSelectionExpression: '$request.body.type', RequestModels: { '${Token[TOKEN.9]}': 'Chat' } }) },
+    { name: 'a key that is a CDK list token', resources: ws({ ModelSelectionExpression: '$request.body.type', RequestModels: { '#{Token[TOKEN.10]}': 'Chat' } }) },
     { name: 'RequestModels as an intrinsic', resources: ws({ ModelSelectionExpression: '$request.body.type', RequestModels: { 'Fn::If': ['C', { chat: 'Chat' }, { $default: 'Message' }] } }) },
     { name: 'no RequestModels', resources: ws({ ModelSelectionExpression: '$request.body.type' }) },
     { name: 'an empty RequestModels map', resources: ws({ ModelSelectionExpression: '$request.body.type', RequestModels: {} }) },

@@ -16,6 +16,7 @@ expectRule(wsRouteModelReference, {
   valid: [
     { name: 'request and response models of the API', resources: { Api: api(), Message: model('Message'), Reply: model('Reply'), Send: route({ $default: 'Message' }), SendResponse: response({ $default: 'Reply' }) } },
     { name: 'a model name that is a CDK token', resources: { Api: api(), Message: model('Message'), Send: route({ $default: '${Token[TOKEN.4]}' }) } },
+    { name: 'a key that is a CDK list token', resources: { Api: api(), Message: model('Message'), Send: route({ '#{Token[TOKEN.5]}': 'Missing' }) } },
     { name: 'a model name from an intrinsic other than Ref', resources: { Api: api(), Message: model('Message'), Send: route({ $default: { 'Fn::ImportValue': 'MessageModelName' } }) } },
     { name: 'a model of the API whose Name is unknown', resources: { Api: api(), Message: model({ 'Fn::Sub': '${AWS::StackName}Message' }), Send: route({ $default: 'Other' }) } },
     { name: 'a model of the template whose ApiId cannot be followed', resources: { Api: api(), Message: model('Message', { 'Fn::Sub': '${Api}' }), Send: route({ $default: 'Message' }) } },

@@ -15,6 +15,7 @@ expectRule(wsRouteResponseParameter, {
     { name: 'a constraint that is an intrinsic', resources: ws({ 'route.response.header.x-a': { 'Fn::If': ['C', { Required: true }, { Required: false }] } }) },
     { name: 'a constraint that is a CDK token', resources: ws({ 'route.response.header.x-a': '${Token[TOKEN.2]}' }) },
     { name: 'a parameter name that is a CDK token', resources: ws({ '${Token[TOKEN.8]}': 'x' }) },
+    { name: 'a parameter removed by AWS::NoValue', resources: ws({ 'route.response.header.x-a': { Ref: 'AWS::NoValue' } }) },
     { name: 'ResponseParameters as an intrinsic', resources: ws({ Ref: 'Parameters' }) },
     { name: 'no ResponseParameters', resources: ws(undefined) },
     { name: 'an API not in the template', resources: { SendResponse: response({ 'route.response.header.x-a': {} }, 'abc123') } },

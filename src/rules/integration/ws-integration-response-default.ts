@@ -1,9 +1,8 @@
 import { show } from '../../expressions/problem';
+import { parseIntegrationResponseKey } from '../../expressions/selection-expressions';
 import { IntegrationNode } from '../../model/nodes';
-import { isPresent, stringOf } from '../../model/value';
+import { stringOf } from '../../model/value';
 import { Rule } from '../rule';
-
-const DEFAULT_KEY = '$default';
 
 /**
  * What the integration response selection gives for a successful call (SEL-006): a Lambda's
@@ -36,9 +35,9 @@ function mayMatchSuccess(pattern: string, values: readonly string[]): boolean {
   return values.some(v => re.test(v));
 }
 
-/** Whether a route's answer goes back to the client: it has a route response or asks for one. */
+/** Whether a route's answer goes back to the client: it has a route response or asks for one with a literal expression. */
 function twoWay(integration: IntegrationNode): boolean {
-  return integration.routes.some(r => r.routeResponses.length > 0 || isPresent(r.properties.RouteResponseSelectionExpression));
+  return integration.routes.some(r => r.routeResponses.length > 0 || stringOf(r.properties.RouteResponseSelectionExpression) !== undefined);
 }
 
 export const wsIntegrationResponseDefault: Rule = {
@@ -56,9 +55,9 @@ export const wsIntegrationResponseDefault: Rule = {
       const responses = integration.integrationResponses;
       if (!values || responses.length === 0 || !twoWay(integration)) continue;
       const keys = responses.map(ir => stringOf(ir.properties.IntegrationResponseKey));
-      if (keys.some(k => k === undefined || k === DEFAULT_KEY)) continue;
-      const patterns = (keys as string[]).filter(k => k.length >= 2 && k.startsWith('/') && k.endsWith('/'));
-      if (patterns.some(k => mayMatchSuccess(k.slice(1, -1), values))) continue;
+      // An unknown key, or one that does not parse (integration-response-key reports it), may be the $default one.
+      const parsed = keys.map(k => (k === undefined ? undefined : parseIntegrationResponseKey(k).ast));
+      if (parsed.some(key => key === undefined || key.kind === 'default' || mayMatchSuccess(key.pattern, values))) continue;
       report({
         resource: integration,
         path: 'IntegrationType',

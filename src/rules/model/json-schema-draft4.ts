@@ -36,7 +36,7 @@ function escapePointer(key: string): string {
 }
 
 /** JSON text with object keys sorted: equal JSON values give equal text (uniqueItems). */
-function canonical(v: Json): string {
+export function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (isObject(v)) return `{${Object.keys(v).sort().map(k => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
   return JSON.stringify(v);

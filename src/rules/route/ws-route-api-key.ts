@@ -1,8 +1,6 @@
 import { booleanOf, stringOf } from '../../model/value';
 import { Rule } from '../rule';
-
-/** API keys are checked when the connection is made: on the `$connect` route. */
-const API_KEY_ROUTE = '$connect';
+import { WS_AUTHORIZED_ROUTE } from './ws-route-authorization';
 
 export const wsRouteApiKey: Rule = {
   id: 'ws-route-api-key',
@@ -13,7 +11,8 @@ export const wsRouteApiKey: Rule = {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET' || booleanOf(route.properties.ApiKeyRequired) !== true) continue;
       const key = stringOf(route.properties.RouteKey);
-      if (key === undefined || key === API_KEY_ROUTE) continue;
+      // API keys, like authorizers, are checked when the connection is made: on the $connect route.
+      if (key === undefined || key === WS_AUTHORIZED_ROUTE) continue;
       report({
         resource: route,
         path: 'ApiKeyRequired',

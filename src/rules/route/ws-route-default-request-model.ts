@@ -1,6 +1,6 @@
 import { show } from '../../expressions/problem';
 import { parseSelectionExpression } from '../../expressions/selection-expressions';
-import { mapOf, stringOf } from '../../model/value';
+import { isUnknown, mapOf, stringOf } from '../../model/value';
 import { Rule } from '../rule';
 
 /** The key API Gateway falls back to when the model selection expression gives a value with no model. */
@@ -19,7 +19,7 @@ export const wsRouteDefaultRequestModel: Rule = {
       if (expression === undefined || !models) continue;
       const keys = Object.keys(models);
       // No models at all: what API Gateway then does is not documented, so claim nothing.
-      if (keys.length === 0 || keys.includes(DEFAULT_KEY) || keys.some(k => /\$\{Token\[/.test(k))) continue;
+      if (keys.length === 0 || keys.includes(DEFAULT_KEY) || keys.some(isUnknown)) continue;
       const parsed = parseSelectionExpression(expression, 'model');
       // A broken expression is model-selection-expression's finding.
       if (!parsed.ast || parsed.problems.length > 0) continue;

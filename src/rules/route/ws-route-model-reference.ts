@@ -1,6 +1,6 @@
 import { show } from '../../expressions/problem';
 import { ApiChild, ApiNode, ModelNode } from '../../model/nodes';
-import { mapOf, referencedLogicalId, stringOf } from '../../model/value';
+import { isUnknown, mapOf, referencedLogicalId, stringOf } from '../../model/value';
 import { Rule } from '../rule';
 
 /**
@@ -34,7 +34,7 @@ export const wsRouteModelReference: Rule = {
       if (!models) return;
       let names: Set<string> | undefined | null = null;
       for (const [key, value] of Object.entries(models)) {
-        if (/\$\{Token\[/.test(key)) continue;
+        if (isUnknown(key)) continue;
         const path = `${property}.${key}`;
         // Ref and Fn::GetAtt of an AWS::ApiGatewayV2::Model give its ModelId; routes name models by Name.
         const target = referencedLogicalId(value);

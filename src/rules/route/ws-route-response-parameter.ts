@@ -1,5 +1,5 @@
 import { show } from '../../expressions/problem';
-import { booleanOf, isIntrinsic, isPresent, isUnknown, mapOf } from '../../model/value';
+import { booleanOf, isNoValue, isPresent, isUnknown, mapOf } from '../../model/value';
 import { Rule } from '../rule';
 
 export const wsRouteResponseParameter: Rule = {
@@ -14,7 +14,8 @@ export const wsRouteResponseParameter: Rule = {
       const params = mapOf(rr.properties.ResponseParameters);
       if (!params) continue;
       for (const [name, constraint] of Object.entries(params)) {
-        if (/\$\{Token\[/.test(name) || isUnknown(constraint)) continue;
+        // A constraint of AWS::NoValue removes the parameter.
+        if (isUnknown(name) || isUnknown(constraint) || isNoValue(constraint)) continue;
         const path = `ResponseParameters.${name}`;
         const c = mapOf(constraint);
         if (!c) {
@@ -24,7 +25,7 @@ export const wsRouteResponseParameter: Rule = {
         const required = c.Required;
         if (!isPresent(required)) {
           report({ resource: rr, path: `${path}.Required`, message: `response parameter ${show(name)} has no Required; expected {"Required": true|false}` });
-        } else if (booleanOf(required) === undefined && !isIntrinsic(required) && !isUnknown(required)) {
+        } else if (booleanOf(required) === undefined && !isUnknown(required)) {
           report({ resource: rr, path: `${path}.Required`, message: `response parameter ${show(name)} has Required ${JSON.stringify(required)}; expected true or false` });
         }
       }

@@ -2,8 +2,16 @@ import { numberOf } from '../../model/value';
 import { Rule } from '../rule';
 import { routeSettingsOf } from './route-settings';
 
-/** ThrottlingBurstLimit is an int32 in the API reference. */
-const INT32_MAX = 2_147_483_647;
+/**
+ * The largest int32: stage and usage plan burst limits and usage plan quota limits are `Integer` (int32) in
+ * the API references, and CloudFormation sets `Minimum: 0`.
+ */
+export const INT32_MAX = 2_147_483_647;
+
+/** Whether a count is a whole number from 0 to {@link INT32_MAX}. */
+export function isInt32Count(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= INT32_MAX;
+}
 
 export const stageThrottlingRange: Rule = {
   id: 'stage-throttling-range',
@@ -14,7 +22,7 @@ export const stageThrottlingRange: Rule = {
     for (const stage of model.stages) {
       for (const { settings, prefix } of routeSettingsOf(stage)) {
         const burst = numberOf(settings.ThrottlingBurstLimit);
-        if (burst !== undefined && (!Number.isInteger(burst) || burst < 0 || burst > INT32_MAX)) {
+        if (burst !== undefined && !isInt32Count(burst)) {
           report({ resource: stage, path: `${prefix}ThrottlingBurstLimit`, message: `ThrottlingBurstLimit is ${burst}; expected an integer from 0 to ${INT32_MAX}` });
         }
         const rate = numberOf(settings.ThrottlingRateLimit);

@@ -1,8 +1,6 @@
 import { mapOf, numberOf, stringOf } from '../../model/value';
 import { Rule } from '../rule';
 
-const USAGE_PLAN_TYPE = 'AWS::ApiGateway::UsagePlan';
-
 /**
  * The largest `QuotaSettings.offset` per period. The offset picks the day the quota period starts: with
  * WEEK, 0 starts on Sunday and 1 on Monday (the API model's description of `QuotaSettings.offset`, as
@@ -31,8 +29,7 @@ export const usagePlanQuotaOffset: Rule = {
   summary: 'A usage plan Quota.Offset is 0 for a DAY period, 0 to 6 for WEEK and 0 to 27 for MONTH',
   references: [],
   check(model, report) {
-    for (const plan of model.resources.values()) {
-      if (plan.type !== USAGE_PLAN_TYPE) continue;
+    for (const plan of model.usagePlans) {
       const quota = mapOf(plan.properties.Quota);
       const offset = numberOf(quota?.Offset);
       if (offset === undefined) continue;

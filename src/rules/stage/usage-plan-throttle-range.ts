@@ -1,16 +1,13 @@
 import { ResourceNode } from '../../model/nodes';
-import { arrayOf, mapOf, numberOf } from '../../model/value';
+import { mapOf, numberOf } from '../../model/value';
 import { Reporter, Rule } from '../rule';
+import { INT32_MAX, isInt32Count } from './stage-throttling-range';
+import { apiStagesOf } from './usage-plan-stages';
 
-const USAGE_PLAN_TYPE = 'AWS::ApiGateway::UsagePlan';
-
-/** `ThrottleSettings.burstLimit` is an `Integer` (int32) in the API Gateway API reference; CloudFormation sets `Minimum: 0`. */
-export const USAGE_PLAN_BURST_MAX = 2_147_483_647;
-
-/** What is wrong with a usage plan's throttle burst limit, or undefined. Shared with `WebSocketUsagePlan`. */
+/** What is wrong with a usage plan's throttle burst limit (`ThrottleSettings.burstLimit`, an int32), or undefined. Shared with `WebSocketUsagePlan`. */
 export function usagePlanBurstProblem(burst: number): string | undefined {
-  if (Number.isInteger(burst) && burst >= 0 && burst <= USAGE_PLAN_BURST_MAX) return undefined;
-  return `the usage plan throttle burst limit is ${burst}; expected a whole number of requests from 0 to ${USAGE_PLAN_BURST_MAX}`;
+  if (isInt32Count(burst)) return undefined;
+  return `the usage plan throttle burst limit is ${burst}; expected a whole number of requests from 0 to ${INT32_MAX}`;
 }
 
 /** What is wrong with a usage plan's throttle rate limit (a `Double`, CloudFormation `Minimum: 0`), or undefined. */
@@ -35,15 +32,14 @@ export const usagePlanThrottleRange: Rule = {
   summary: 'A usage plan throttle BurstLimit is a whole number from 0 to 2147483647 and RateLimit a number of 0 or more',
   references: [],
   check(model, report) {
-    for (const plan of model.resources.values()) {
-      if (plan.type !== USAGE_PLAN_TYPE) continue;
+    for (const plan of model.usagePlans) {
       checkThrottle(plan, mapOf(plan.properties.Throttle), 'Throttle.', report);
       // The per-method throttles of REST API stages, keyed `/<resource path>/<HTTP method>`, have the same shape.
-      (arrayOf(plan.properties.ApiStages) ?? []).forEach((stage, i) => {
-        for (const [key, value] of Object.entries(mapOf(mapOf(stage)?.Throttle) ?? {})) {
-          checkThrottle(plan, mapOf(value), `ApiStages[${i}].Throttle.${key}.`, report);
+      for (const { path, properties: stage } of apiStagesOf(plan)) {
+        for (const [key, value] of Object.entries(mapOf(stage.Throttle) ?? {})) {
+          checkThrottle(plan, mapOf(value), `${path}.Throttle.${key}.`, report);
         }
-      });
+      }
     }
   },
 };
