@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { SwitchyardError } from './errors';
+import { INT32_MAX, isInt32Count } from '../rules/stage/stage-throttling-range';
 
 /**
  * Throttling for the routes of a stage. Both limits are optional; API Gateway applies the account limits
@@ -27,8 +28,6 @@ export interface StageThrottleSettings {
 const STAGE_VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;
 /** S003 Stage.stageVariables and CloudFormation (the wider set with `.`); DG http-api-quotas: 512 characters. */
 const STAGE_VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{1,512}$/;
-/** ThrottlingBurstLimit is an int32 in the API reference. */
-const INT32_MAX = 2_147_483_647;
 /** S003 "alphanumeric characters, hyphens, and underscores, or be $default. Maximum length is 128". */
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
@@ -52,7 +51,7 @@ export function checkStageVariable(name: string, value: string): void {
 /** Throws as `stage-throttling-range` when a literal limit is negative or the burst is not an int32. */
 export function checkThrottle(throttle: StageThrottleSettings | undefined, where: string): void {
   const burst = throttle?.burstLimit;
-  if (burst !== undefined && !Token.isUnresolved(burst) && (!Number.isInteger(burst) || burst < 0 || burst > INT32_MAX)) {
+  if (burst !== undefined && !Token.isUnresolved(burst) && !isInt32Count(burst)) {
     throw new SwitchyardError('stage-throttling-range', `${where}: the burst limit is ${burst}; expected an integer from 0 to ${INT32_MAX}`);
   }
   const rate = throttle?.rateLimit;

@@ -7,6 +7,7 @@ import type { IHttpApi } from './api';
 import type { IDomainName } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
+import { checkThrottle } from '../common/stage-base';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
 import { addStageDomainMapping } from '../private/stage-domain-mapping';
@@ -261,8 +262,6 @@ const STAGE_NAME = /^(\$default|[A-Za-z0-9_-]{1,128})$/;
 /** STAGE-017, STAGE-018. */
 const VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;
 const VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{1,512}$/;
-/** STAGE-016: a non-negative 32-bit burst. */
-const MAX_BURST = 2_147_483_647;
 
 /**
  * A stage of an HTTP API (`AWS::ApiGatewayV2::Stage`): `$default` or named, deployed automatically or by an
@@ -374,7 +373,7 @@ export class HttpStage extends Resource implements IHttpStage {
 
   /** Adds the settings of one route. */
   public addRouteSettings(settings: HttpRouteSettings): void {
-    checkThrottle(settings.throttle);
+    checkThrottle(settings.throttle, `route settings of "${settings.routeKey.key}"`);
     const out: { [name: string]: number | boolean } = {};
     if (settings.throttle?.rateLimit !== undefined) out.ThrottlingRateLimit = settings.throttle.rateLimit;
     if (settings.throttle?.burstLimit !== undefined) out.ThrottlingBurstLimit = settings.throttle.burstLimit;
@@ -391,7 +390,7 @@ export class HttpStage extends Resource implements IHttpStage {
       const problem = (!Token.isUnresolved(key) && tagKeyProblem(key)) || (!Token.isUnresolved(value) && tagValueProblem(key, value));
       if (problem) throw new SwitchyardError('stage-tags', problem);
     }
-    checkThrottle(props.throttle);
+    checkThrottle(props.throttle, 'the stage throttle');
     // Limits that throttle everything or exceed the account's are warnings: stage-throttling-limits reports them at synth.
   }
 }
@@ -403,17 +402,6 @@ export interface HttpStageAttributes {
 
   /** The API of the stage. */
   readonly api: IHttpApi;
-}
-
-function checkThrottle(throttle: HttpThrottleSettings | undefined): void {
-  const rate = throttle?.rateLimit;
-  const burst = throttle?.burstLimit;
-  if (rate !== undefined && !Token.isUnresolved(rate) && !(rate >= 0)) {
-    throw new SwitchyardError('stage-throttling-range', `the throttling rate limit is ${rate}; expected a non-negative number`);
-  }
-  if (burst !== undefined && !Token.isUnresolved(burst) && !(Number.isInteger(burst) && burst >= 0 && burst <= MAX_BURST)) {
-    throw new SwitchyardError('stage-throttling-range', `the throttling burst limit is ${burst}; expected an integer from 0 to ${MAX_BURST}`);
-  }
 }
 
 function stageUrl(api: IHttpApi, stageName: string): string {
