@@ -21,7 +21,6 @@ import { PARITY_A_RULES } from './parity-a';
 import { PARITY_B_RULES } from './parity-b';
 import { protocolUnsupportedProperty } from './protocol/protocol-unsupported-property';
 import { protocolUnsupportedResource } from './protocol/protocol-unsupported-resource';
-import { wsRouteApiKey } from './route/ws-route-api-key';
 import { Rule } from './rule';
 import { stageAccessLogDestination } from './stage/stage-access-log-destination';
 import { stageAccessLogRequestId } from './stage/stage-access-log-request-id';
@@ -54,7 +53,6 @@ export const ALL_RULES: readonly Rule[] = [
   protocolUnsupportedProperty,
   protocolUnsupportedResource,
   // Routes
-  wsRouteApiKey,
   ...WEBSOCKET_ROUTE_RULES,
   // Integrations
   integrationTypeProtocol,

@@ -1,6 +1,7 @@
 import { wsIntegrationResponseContentHandling } from './integration/ws-integration-response-content-handling';
 import { wsIntegrationResponseDefault } from './integration/ws-integration-response-default';
 import { routeKeyRequired } from './route/route-key-required';
+import { wsRouteApiKey } from './route/ws-route-api-key';
 import { wsRouteAuthorizationType } from './route/ws-route-authorization-type';
 import { wsRouteCustomAuthorizer } from './route/ws-route-custom-authorizer';
 import { wsRouteDefaultRequestModel } from './route/ws-route-default-request-model';
@@ -11,9 +12,13 @@ import { wsRouteResponseParameter } from './route/ws-route-response-parameter';
 import { wsRouteTwoWay } from './route/ws-route-two-way';
 import { Rule } from './rule';
 
-/** WebSocket route, route-response and request-validation rules (routes, models and their selection expressions). */
+/**
+ * Route rules added with WebSocket routes (`route-key-required` holds for HTTP routes too), and the WebSocket
+ * route-response, request-validation and integration-response rules.
+ */
 export const WEBSOCKET_ROUTE_RULES: readonly Rule[] = [
   // Routes
+  wsRouteApiKey,
   routeKeyRequired,
   wsRouteAuthorizationType,
   wsRouteCustomAuthorizer,
