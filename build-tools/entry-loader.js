@@ -5,9 +5,10 @@
 // instructions of V8 parsing and compiling for one HTTP API), so the entry runs ./bundle.js with V8's code
 // cache. The first process on a machine that synthesizes a stack of the library compiles as usual and,
 // when it exits, leaves the compiled code in .v8-cache/ next to this file; the next ones start from it. A
-// cache file is named after the V8 version, the architecture and the bundle's size and modification time,
-// so another Node or an edited bundle never reads a stale one, and V8 rejects code cached under other flags
-// (the source is then compiled). The cache lives in the package's own folder: whoever can write there can
+// cache file is named after the V8 version, the architecture, the bundle's size and modification time and
+// Node's options, so another Node or an edited bundle never reads a stale one, and processes started with
+// other options (V8 rejects code cached under other flags) keep caches of their own instead of replacing
+// each other's. The cache lives in the package's own folder: whoever can write there can
 // already change the code, so it trusts nobody new. Where the folder is read-only nothing is written; any
 // failure falls back to compiling the source. CDK_SWITCHYARD_CODE_CACHE=0 turns it off;
 // NODE_DEBUG=cdk-switchyard tells what the entry did.
@@ -38,12 +39,21 @@ try {
 // In a bundled app, the bundle.js next to the app's file may be the app's own.
 if (!source.startsWith("//cdk-switchyard-bundle")) return required("the bundle.js next to the entry is not this library's");
 const cacheDir = path.join(__dirname, ".v8-cache");
+
+// A short FNV-1a hash of Node's options, from the command line and NODE_OPTIONS.
+function optionsKey() {
+  const text = `${process.execArgv.join(" ")}\n${process.env.NODE_OPTIONS || ""}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
 let cacheFile;
 let cachedData;
 if (process.env.CDK_SWITCHYARD_CODE_CACHE !== "0") {
   try {
     const stat = fs.statSync(bundle);
-    cacheFile = path.join(cacheDir, `${process.versions.v8}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}.bin`);
+    cacheFile = path.join(cacheDir, `${process.versions.v8}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}-${optionsKey()}.bin`);
     cachedData = fs.readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
@@ -65,9 +75,10 @@ if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRej
       debug("code cache written to %s", cacheFile);
       // The caches of earlier builds of the bundle, for this Node, are of no more use.
       const name = path.basename(cacheFile);
-      const ours = `${process.versions.v8}-${process.arch}-`;
+      const node = `${process.versions.v8}-${process.arch}-`;
+      const build = name.slice(0, name.lastIndexOf("-") + 1);
       for (const old of fs.readdirSync(cacheDir)) {
-        if (old !== name && old.startsWith(ours) && old.endsWith(".bin")) fs.rmSync(path.join(cacheDir, old), { force: true });
+        if (old.startsWith(node) && !old.startsWith(build) && old.endsWith(".bin")) fs.rmSync(path.join(cacheDir, old), { force: true });
       }
     } catch (e) {
       try { fs.rmSync(partial, { force: true }); } catch { /* nothing was written */ }

@@ -165,11 +165,24 @@ describe('the bundled package entry', () => {
     test('a cache of an earlier build of the bundle is ignored and removed', () => {
       run(SYNTH);
       const [name] = caches();
-      const earlier = name.replace(/-\d+\.bin$/, '-1.bin');
+      // <v8>-<arch>-<size>-<mtime>-<options>.bin: the same bundle size, modified at another time.
+      const earlier = name.replace(/-\d+-([0-9a-f]{8})\.bin$/, '-1-$1.bin');
+      const earlierOtherOptions = name.replace(/-\d+-([0-9a-f]{8})\.bin$/, '-1-00000000.bin');
+      expect(earlier).not.toBe(name);
       copyFileSync(join(dir, '.v8-cache', name), join(dir, '.v8-cache', earlier));
+      copyFileSync(join(dir, '.v8-cache', name), join(dir, '.v8-cache', earlierOtherOptions));
       rmSync(join(dir, '.v8-cache', name));
       expect(run(SYNTH)).toMatch(/code cache none/);
       expect(caches()).toEqual([name]);
+    });
+
+    test('processes started with other Node options keep caches of their own, and do not replace each other\'s', () => {
+      run(SYNTH);
+      const other = { NODE_OPTIONS: '--max-semi-space-size=32' };
+      expect(run(SYNTH, other)).toMatch(/code cache none/);
+      expect(caches()).toHaveLength(2);
+      expect(run(SYNTH)).toMatch(/code cache used/);
+      expect(run(SYNTH, other)).toMatch(/code cache used/);
     });
 
     test('CDK_SWITCHYARD_CODE_CACHE=0 reads and writes no cache', () => {
