@@ -5,11 +5,11 @@ import { registerOn } from '../check/register';
 
 /**
  * What every construct of this library does first: the rule engine checks its stack's template at synth,
- * and the stack remembers the logical ids of the construct's resources. Returns the stack.
+ * and the stack remembers the logical ids of its resources. Returns the stack.
  */
 export function adopt(construct: IConstruct): Stack {
   const stack = Stack.of(construct);
   registerOn(stack);
-  rememberLogicalIds(stack, construct);
+  rememberLogicalIds(stack);
   return stack;
 }

@@ -1,4 +1,4 @@
-import { App, CfnElement, Stack } from 'aws-cdk-lib';
+import { App, CfnElement, CfnOutput, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { HttpMethod } from '../../src/common/route-key';
@@ -32,7 +32,7 @@ function logicalIds(stack: Stack): string[] {
   return Object.keys(Template.fromStack(stack).toJSON().Resources).sort();
 }
 
-describe('logical ids of the library\'s resources', () => {
+describe('logical ids in a stack that holds a construct of this library', () => {
   test('the stack names each of its resources once per synthesis, however often the template refers to it', () => {
     const stack = new CountingStack(new App(), 'Stack');
     apiWithRoutes(stack, 3);
@@ -41,7 +41,15 @@ describe('logical ids of the library\'s resources', () => {
     expect(stack.asked.get('Stack/Api/GET--r0/Resource')).toBe(1);
     expect(stack.asked.get('Stack/Api/GET--r0/I0/Resource')).toBe(1);
     expect(stack.asked.get('Stack/Api/GET--r0/I0-Permission')).toBe(1);
-    // a resource of another construct is named as before: each time it is referred to
+    // the function is not the library's, and the integrations and permissions refer to it six times
+    expect(stack.asked.get('Stack/Fn/Resource')).toBe(1);
+  });
+
+  test('a stack without a construct of this library names its resources as the CDK does', () => {
+    const stack = new CountingStack(new App(), 'Stack');
+    const fn = newFunction(stack);
+    for (let i = 0; i < 3; i++) new CfnOutput(stack, `Arn${i}`, { value: fn.functionArn });
+    Template.fromStack(stack);
     expect(stack.asked.get('Stack/Fn/Resource')).toBeGreaterThan(1);
   });
 
