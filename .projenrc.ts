@@ -55,7 +55,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
       maxWorkers: 2,
     },
   },
-  gitignore: ['cdk.out', 'examples/**/cdk.out', '.demo', 'bench/results', '/tmp-*'],
+  gitignore: ['cdk.out', 'examples/**/cdk.out', '.demo', 'bench/results', 'bench/.install', '/tmp-*'],
   npmignoreEnabled: true,
 });
 

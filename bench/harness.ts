@@ -4,7 +4,7 @@
  * off and a throwaway output folder; a figure is the median of the samples.
  */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 
@@ -71,6 +71,7 @@ export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
  * the code cache a first synth writes (see FIRST_RUN).
  */
 export function interleaved<T>(script: string, routes: number, variants: string[]): T[][] {
+  process.env.SWITCHYARD_LIB ??= install();
   const samples: T[][] = variants.map(() => []);
   for (const variant of variants) sampleChild<T>(script, [String(routes), variant]);
   for (let i = 0; i < RUNS; i++) {
@@ -84,6 +85,22 @@ export function interleaved<T>(script: string, routes: number, variants: string[
  * the V8 code cache its entry keeps for later processes (CDK_SWITCHYARD_CODE_CACHE=0).
  */
 export const FIRST_RUN = 'switchyard-first-run';
+
+/**
+ * The compiled library where an app has it, in a `node_modules` folder (bench/.install), and not in this
+ * repository's lib/: aws-cdk-lib then tells its frames apart from the app's in the stack traces it records
+ * for each resource, as it does for aws-cdk-lib's own. A fresh copy each time, so the warm-up round writes
+ * its code cache. Returns the copy's lib/ folder.
+ */
+function install(): string {
+  const root = join(__dirname, '..');
+  const pkg = join(__dirname, '.install', 'node_modules', 'cdk-switchyard');
+  rmSync(pkg, { recursive: true, force: true });
+  mkdirSync(join(pkg, 'lib'), { recursive: true });
+  // What the entry runs; its dependencies resolve from this repository's node_modules.
+  for (const file of ['package.json', 'lib/index.js', 'lib/bundle.js']) copyFileSync(join(root, file), join(pkg, file));
+  return join(pkg, 'lib');
+}
 
 /** Loads the compiled library (SWITCHYARD_LIB, or ../lib), without its code cache for the FIRST_RUN variant. */
 export function loadSwitchyard(variant: string): typeof import('../src') {

@@ -7,7 +7,7 @@
  *
  *   npx projen compile && npx ts-node --transpile-only bench/http-synth.ts [routes...]   (default: 100 500)
  *
- * SWITCHYARD_LIB points at the compiled library (default: ../lib).
+ * SWITCHYARD_LIB points at the compiled library (default: a copy of ../lib in bench/.install/node_modules, as an app has it).
  */
 import { FIRST_RUN, interleaved, loadSwitchyard, median, ratioText } from './harness';
 

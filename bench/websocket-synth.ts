@@ -7,7 +7,8 @@
  * CloudFormation schema check is off (CDK_VALIDATION=false), as in bench/check-overhead.ts.
  *
  *   npx projen compile && npx ts-node --transpile-only bench/websocket-synth.ts [routes...]   (default: 100 500)
- *   SWITCHYARD_LIB=<dir> points at another compiled copy of the library (default: ../lib).
+ *   SWITCHYARD_LIB=<dir> points at another compiled copy of the library (default: a copy of ../lib in
+ *   bench/.install/node_modules, as an app has it).
  */
 import { FIRST_RUN, interleaved, loadSwitchyard, median, ratioText } from './harness';
 
