@@ -61,9 +61,12 @@ if (process.env.CDK_SWITCHYARD_CODE_CACHE !== "0") {
 }
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
 debug("code cache %s", cacheFile === undefined ? "off" : cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "used");
+const write = cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected);
+// V8 has copied what it used: the file's bytes (half a megabyte) need not live as long as this module.
+cachedData = undefined;
 script.runInThisContext()(exports, require, module, bundle, __dirname);
 
-if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+if (write) {
   process.once("exit", () => {
     // Only a process that synthesized a stack of the library compiled what the next synth will run.
     if (!globalThis[Symbol.for("cdk-switchyard.synthesized")]) return debug("code cache not written: nothing was synthesized");
