@@ -38,7 +38,7 @@ function child(routes: number, withCheck: boolean): void {
   const rssMb = process.resourceUsage().maxRSS / 1024;
   // The engine alone, timed once more after synth: `findings` renders the stack's API Gateway resources again,
   // builds the model and runs every rule. Its code has run once by then (at synth), so this is the engine's
-  // cost warm, plus a rendering that synth does not pay; the instruction counts in the README give it cold.
+  // cost warm, plus a rendering that synth does not pay.
   const engineStart = process.hrtime.bigint();
   Switchyard?.findings(stack);
   const engineMs = Number(process.hrtime.bigint() - engineStart) / 1e6;
