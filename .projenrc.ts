@@ -35,6 +35,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-cdk/aws-service-spec',
     'aws-cdk@2.1148.1',
     'esbuild@^0.25',
+    // An integration-test app's shape (IntegTest and its assertion stack) under Switchyard.check.
+    '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
   ],
   bin: { switchyard: 'lib/cli/main.js' },
 

@@ -3,6 +3,7 @@ import {
   IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1, PolicyViolationBeta1,
 } from 'aws-cdk-lib';
 import { SwitchyardCheckOptions } from './switchyard';
+import { isTemplate } from '../model/build-model';
 import { lintTemplate } from '../rules/engine';
 import { ruleById } from '../rules/registry';
 import { docsUrl, Finding } from '../rules/rule';
@@ -23,8 +24,9 @@ export class SwitchyardValidationPlugin implements IPolicyValidationPluginBeta1 
   public validate(context: IPolicyValidationContextBeta1): PolicyValidationPluginReportBeta1 {
     const findings: Finding[] = [];
     for (const file of context.templatePaths) {
-      const template: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      findings.push(...lintTemplate(template, { ignore: this.options.ignore, file }));
+      const template = readTemplateQuietly(file);
+      // Templates without resources, and files that are not templates at all, have nothing to check.
+      if (isTemplate(template)) findings.push(...lintTemplate(template, { ignore: this.options.ignore, file }));
     }
     const violations = new Map<string, { description: string; severity: string; resources: Finding[] }>();
     for (const f of findings) {
@@ -42,5 +44,14 @@ export class SwitchyardValidationPlugin implements IPolicyValidationPluginBeta1 
     }));
     const failing = findings.some(f => f.severity === 'error' || this.options.warningsAsErrors);
     return { success: !failing, violations: out };
+  }
+}
+
+/** The parsed template, or undefined when the file cannot be read or parsed: the CDK reports that itself. */
+function readTemplateQuietly(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { Annotations, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { constructsByLogicalId, displayPath, templateOf } from './stack-template';
+import { isTemplate } from '../model/build-model';
 import { lintTemplate } from '../rules/engine';
 import { docsUrl, Finding } from '../rules/rule';
 
@@ -73,6 +74,8 @@ export function registerOn(stack: Stack, options?: RegisterOptions): void {
     holder._toCloudFormation = function (this: Stack) {
       const template = render.call(this);
       (globalThis as Record<symbol, unknown>)[SYNTHESIZED] = true;
+      // The CDK renders every stack as a template object; should anything else come back, there is nothing to check.
+      if (!isTemplate(template)) return template;
       const errors = report(lintTemplate(template, { ignore: current().ignore }));
       if (errors.length > 0) {
         throw new Error(`Validation failed with the following errors:\n  ${errors.map(e => `[${stack.node.path}] ${e}`).join('\n  ')}`);

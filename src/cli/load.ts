@@ -18,7 +18,9 @@ export function templateFiles(paths: readonly string[]): string[] {
     const stat = statOrFail(path);
     if (stat.isDirectory()) {
       const found = assemblyTemplates(path, new Set());
-      if (found.length === 0) {
+      // A cloud assembly may hold no stack (an app of stages only, or with no stack yet): nothing to lint there.
+      // A folder that is neither an assembly nor holds a template is a mistaken path.
+      if (found.length === 0 && !isCloudAssembly(path)) {
         throw new CliInputError(`${path}: no CloudFormation template (*.template.json) in this folder or its nested assemblies`);
       }
       files.push(...found);
@@ -37,6 +39,14 @@ export function templateFiles(paths: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+function isCloudAssembly(dir: string): boolean {
+  try {
+    return statSync(join(dir, 'manifest.json')).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function statOrFail(path: string) {

@@ -35,14 +35,44 @@ export class TemplateShapeError extends Error {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
+ * The top-level sections of a CloudFormation template. A template may hold any of them and no `Resources`:
+ * the CDK writes such templates for stacks of outputs only and for empty assertion stacks.
+ */
+const TEMPLATE_SECTIONS = new Set([
+  'AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions',
+  'Transform', 'Outputs', 'Resources', 'Hooks',
+]);
+
+/**
+ * The `Resources` map of a template: empty when the template has no resources, undefined when the input is not a
+ * CloudFormation template at all (not an object, `Resources` that is not a map, or a top-level key that no
+ * template has, as in a `package.json`).
+ */
+function resourcesOf(template: unknown): Record<string, unknown> | undefined {
+  const root = mapOf(template);
+  if (!root) return undefined;
+  if (root.Resources === undefined) {
+    return Object.keys(root).every(key => TEMPLATE_SECTIONS.has(key)) ? {} : undefined;
+  }
+  return mapOf(root.Resources);
+}
+
+/** Whether the input is a CloudFormation template, with or without resources. */
+export function isTemplate(template: unknown): boolean {
+  return resourcesOf(template) !== undefined;
+}
+
+/**
  * Builds the linked model of the API Gateway resources of one template (an object parsed from JSON or
- * YAML). Throws `TemplateShapeError` only when the input has no `Resources` map.
+ * YAML). A template without resources gives an empty model. Throws `TemplateShapeError` only when the input
+ * is not a CloudFormation template at all.
  */
 export function buildModel(template: unknown): TemplateModel {
-  const root = mapOf(template);
-  const resourcesIn = root ? mapOf(root.Resources) : undefined;
+  const resourcesIn = resourcesOf(template);
   if (!resourcesIn) {
-    throw new TemplateShapeError('not a CloudFormation template: it has no "Resources" map');
+    throw new TemplateShapeError(Array.isArray(template) || mapOf(template) === undefined
+      ? 'not a CloudFormation template: expected an object of template sections'
+      : 'not a CloudFormation template: "Resources" is not a map, or a top-level key is not a template section');
   }
 
   const resources = new Map<string, ResourceNode>();

@@ -1,14 +1,18 @@
 /**
  * Values in a CloudFormation template are either literals the engine can reason about, or unknown: an
- * intrinsic it cannot follow, a pseudo parameter, or an unresolved CDK token. Unknown values never yield a
+ * intrinsic it cannot follow, a pseudo parameter, an unresolved CDK token or a dynamic reference. Unknown values never yield a
  * finding, so every accessor here returns `undefined` for them.
  */
 
 /** Keys that make an object an intrinsic function rather than a literal map. */
 const INTRINSIC_KEY = /^(Ref|Condition|Fn::[A-Za-z0-9]+)$/;
 
-/** CDK encodes unresolved string tokens as `${Token[...]}` and list tokens as `#{Token[...]}`. */
-const STRING_TOKEN = /\$\{Token\[|#\{Token\[/;
+/**
+ * Strings the engine cannot know: CDK encodes unresolved string tokens as `${Token[...]}` and list tokens as
+ * `#{Token[...]}`; CloudFormation replaces a dynamic reference (`{{resolve:ssm:...}}`, `{{resolve:ssm-secure:...}}`,
+ * `{{resolve:secretsmanager:...}}`) anywhere in a string with a value read at deploy time.
+ */
+const STRING_TOKEN = /\$\{Token\[|#\{Token\[|\{\{resolve:/;
 
 /** CDK encodes unresolved numeric tokens as doubles near -1.8881545897087626e+289. */
 const NUMBER_TOKEN_MAGNITUDE = 1e289;

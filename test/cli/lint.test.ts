@@ -143,6 +143,11 @@ describe('switchyard lint: cloud assemblies', () => {
     expect(nameFindings(report)).toHaveLength(1);
   });
 
+  test('a cloud assembly with no stack: nothing to check, exit 0', () => {
+    const r = cli('lint', fixture('empty-assembly'));
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '0 errors, 0 warnings (0 files, 0 resources checked)\n', '']);
+  });
+
   test('a nested assembly folder on its own', () => {
     const { report } = json(fixture('assembly', 'assembly-Prod'));
     expect(report.summary.files).toBe(1);
@@ -153,7 +158,7 @@ describe('switchyard lint: cloud assemblies', () => {
 describe('switchyard lint: bad input gives one line on stderr and exit 2', () => {
   const cases: Array<[string, string[], RegExp]> = [
     ['a missing file', [fixture('missing.json')], /missing\.json: no such file or directory/],
-    ['a folder with no template', [fixture('empty-assembly')], /empty-assembly: no CloudFormation template/],
+    ['a folder that is not a cloud assembly', [join(ROOT, 'docs')], /docs: no CloudFormation template/],
     ['broken JSON', [fixture('broken.json')], /broken\.json: invalid JSON at line 3, column \d+: /],
     ['broken YAML', [fixture('broken.yaml')], /broken\.yaml: invalid YAML at line \d+, column \d+: /],
     ['JSON that is not a template', [fixture('not-a-template.json')], /not-a-template\.json: not a CloudFormation template/],

@@ -238,11 +238,19 @@ describe('buildModel on input that is not a template', () => {
     ['a string', 'Resources: {}'],
     ['a number', 42],
     ['an array', [{ Resources: {} }]],
-    ['an object without Resources', { AWSTemplateFormatVersion: '2010-09-09' }],
+    ['an object whose keys are not template sections', { name: 'some-package', version: '1.0.0' }],
     ['Resources that is a list', { Resources: [] }],
     ['Resources that is an intrinsic', { Resources: { Ref: 'X' } }],
   ])('%s throws TemplateShapeError', (_name, input) => {
     expect(() => buildModel(input)).toThrow(TemplateShapeError);
+  });
+
+  test.each([
+    ['only a format version', { AWSTemplateFormatVersion: '2010-09-09' }],
+    ['only Outputs', { Outputs: { Url: { Value: 'x' } } }],
+    ['an empty object', {}],
+  ])('a template without Resources (%s) gives an empty model', (_name, input) => {
+    expect(buildModel(input).resources.size).toBe(0);
   });
 
   test('an empty Resources map gives an empty model', () => {
