@@ -210,11 +210,13 @@ describe('integration checks at construction', () => {
     expect(ruleOf(build({ responses: [{}, { responseKey: IntegrationResponseKey.DEFAULT }] }))).toBe('integration-response-key-unique');
   });
 
-  test('a response on a proxy integration throws integration-response-proxy', () => {
+  test('a proxy integration takes integration responses (a two-way proxy route deploys with them)', () => {
     const stack = newStack();
     const api = new WebSocketApi(stack, 'Api');
     const integration = new WebSocketIntegration(stack, 'I', { webSocketApi: api, type: WebSocketIntegrationType.HTTP_PROXY, uri: 'https://example.com' });
-    expect(ruleOf(() => integration.addResponse({}))).toBe('integration-response-proxy');
-    expect(ruleOf(() => new WebSocketIntegration(stack, 'J', { webSocketApi: api, type: WebSocketIntegrationType.AWS_PROXY, uri: 'x', templateOptions: { responses: [{}] } }))).toBe('integration-response-proxy');
+    integration.addResponse({});
+    new WebSocketIntegration(stack, 'J', { webSocketApi: api, type: WebSocketIntegrationType.AWS_PROXY, uri: 'arn:aws:lambda:eu-west-1:123456789012:function:f', templateOptions: { responses: [{}] } });
+    Template.fromStack(stack).resourceCountIs('AWS::ApiGatewayV2::IntegrationResponse', 2);
+    expect(Switchyard.findings(stack).filter(f => f.severity === 'error')).toEqual([]);
   });
 });
