@@ -24,7 +24,6 @@ export const TEMPLATE_RULE_IDS = {
   reservedHeader: 'template-override-reserved-header',
   quotedJson: 'template-quoted-json',
   escapeJavaScript: 'template-escape-javascript-json',
-  unselectableKey: 'template-key-unselectable',
 } as const;
 
 export type TemplateRuleId = typeof TEMPLATE_RULE_IDS[keyof typeof TEMPLATE_RULE_IDS];
@@ -41,7 +40,6 @@ export const TEMPLATE_RULE_SEVERITY: Readonly<Record<TemplateRuleId, 'error' | '
   'template-override-reserved-header': 'warning',
   'template-quoted-json': 'warning',
   'template-escape-javascript-json': 'warning',
-  'template-key-unselectable': 'warning',
 };
 
 export interface TemplateIssue {

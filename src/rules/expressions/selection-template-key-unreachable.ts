@@ -4,6 +4,12 @@ import { ResourceNode } from '../../model/nodes';
 import { mapOf, stringOf } from '../../model/value';
 import { Rule } from '../rule';
 
+/** `$default` and `\$default` (escaped, as deployed samples write the key) both name the catch-all template. */
+function isCatchAll(key: string): boolean {
+  return key === '$default' || key === '\\$default';
+}
+
+/** The one rule that reports a template key the selection expression never selects, static or not. */
 export const selectionTemplateKeyUnreachable: Rule = {
   id: 'selection-template-key-unreachable',
   severity: 'warning',
@@ -17,7 +23,7 @@ export const selectionTemplateKeyUnreachable: Rule = {
       const parsed = parseSelectionExpression(expression, resource.type.endsWith('IntegrationResponse') ? 'integration-response-template' : 'integration-template');
       if (!parsed.ast || parsed.problems.length) return; // the grammar rules report broken expressions
       for (const key of Object.keys(map)) {
-        if (key === '$default' || /\$\{Token\[/.test(key) || canProduce(parsed.ast, key)) continue;
+        if (isCatchAll(key) || /\$\{Token\[/.test(key) || canProduce(parsed.ast, key)) continue;
         report({
           resource,
           path: `${templates}.${key}`,
