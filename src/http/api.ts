@@ -419,12 +419,10 @@ export class HttpApi extends HttpApiBase {
   /** Whether the default execute-api endpoint is disabled. */
   public readonly disableExecuteApiEndpoint: boolean;
 
-  private readonly definition?: HttpApiDefinition;
 
   constructor(scope: Construct, id: string, props: HttpApiProps = {}) {
     super(scope, id);
     adopt(this);
-    this.definition = props.definition;
     this.checkProps(props);
 
     const definition = props.definition?._bind(this);
