@@ -246,6 +246,7 @@ export const apiOpenapiDocument: Rule = {
   severity: 'error',
   summary: 'The OpenAPI document of an HTTP API: BodyS3Location has Bucket and Key, and an inline Body is an object whose route keys and x-amazon-apigateway-* extensions pass the rules of the resources they become',
   references: ['API-008'],
+  evidence: { kind: 'documented', source: 'CFN BodyS3Location.Bucket/Key ("Required if you specify a BodyS3Location"); the rules it runs on the document carry their own evidence' },
   check(model, report) {
     for (const api of model.apis) {
       // CFN BodyS3Location.Bucket/Key: "Required if you specify a BodyS3Location".

@@ -19,6 +19,7 @@ export const apiOpenapiExclusive: Rule = {
   severity: 'warning',
   summary: 'An API takes one OpenAPI document (Body or BodyS3Location), and an imported API has no Route, Integration or Authorizer resources',
   references: ['API-008', 'API-009'],
+  evidence: { kind: 'documented', source: 'CFN Api.Body ("API Gateway doesn\'t support the combination of OpenAPI and CloudFormation resources"); deploys on create' },
   check(model, report) {
     for (const api of model.apis) {
       const p = api.properties;

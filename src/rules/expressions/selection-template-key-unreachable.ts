@@ -15,6 +15,7 @@ export const selectionTemplateKeyUnreachable: Rule = {
   severity: 'warning',
   summary: 'Every template key is $default or a value the TemplateSelectionExpression can produce',
   references: ['VTL-003', 'SEL-004', 'SEL-005'],
+  evidence: { kind: 'documented', source: 'S003 L7440 TemplateMap (the key is chosen by the selection expression); DG:websocket-api-data-transformations' },
   check(model, report) {
     const check = (resource: ResourceNode, templates: string) => {
       const expression = stringOf(resource.properties.TemplateSelectionExpression);

@@ -28,6 +28,7 @@ export const wsRouteDefaultRequestModel: Rule = {
   severity: 'warning',
   summary: 'A WebSocket route\'s RequestModels has a $default model, unless its ModelSelectionExpression always gives one of the keys (static text, or the API\'s RouteSelectionExpression, which gives the route\'s own key)',
   references: ['SEL-007', 'ROUTE-018'],
+  evidence: { kind: 'documented', source: 'DG:websocket-api-request-validation § Model selection expressions ("If there is no matching model and $default isn\'t defined, the validation fails")' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;

@@ -12,6 +12,7 @@ export const wsRouteTwoWay: Rule = {
   severity: 'warning',
   summary: 'A WebSocket route that sets RouteResponseSelectionExpression has a route response (without one the route stays one-way)',
   references: ['RR-003'],
+  evidence: { kind: 'documented', source: 'DG:apigateway-websocket-api-route-response (a route response makes the route two-way)' },
   check(model, report) {
     // A route response whose RouteId the model cannot follow may belong to any route: then no route is
     // known to lack one.
