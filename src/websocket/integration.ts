@@ -325,7 +325,6 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
   public readonly integrationType: WebSocketIntegrationType;
   /** The API the integration belongs to. */
   public readonly webSocketApi: IWebSocketApi;
-  private readonly responseKeys = new Set<string>();
   private responseCount = 0;
 
   constructor(scope: Construct, id: string, props: WebSocketIntegrationProps) {
@@ -358,11 +357,8 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
 
   /** Adds an integration response (`AWS::ApiGatewayV2::IntegrationResponse`); each key once. */
   public addResponse(options: WebSocketIntegrationResponseOptions): void {
+    // A key used twice is a warning: integration-response-key-unique reports it at synth.
     const key = (options.responseKey ?? IntegrationResponseKey.DEFAULT).key;
-    if (!Token.isUnresolved(key)) {
-      if (this.responseKeys.has(key)) throw new SwitchyardError('integration-response-key-unique', `the integration already has a response keyed "${key}"; expected each key once per integration`);
-      this.responseKeys.add(key);
-    }
     checkResponseParameters(options.responseParameters);
     new CfnIntegrationResponse(this, `Response${this.responseCount++ || ''}`, {
       apiId: this.webSocketApi.apiId,
