@@ -16,6 +16,7 @@ export function rulesJson(rules: readonly Rule[]): string {
       severity: r.severity,
       summary: r.summary,
       references: [...r.references],
+      evidence: { kind: r.evidence.kind, source: r.evidence.source },
       docs: docsUrl(r.id),
     })),
   };
@@ -35,6 +36,11 @@ function cell(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/** How a docs page and RULES.md state a rule's evidence: `<kind> · <source>`. */
+export function evidenceLine(rule: Rule): string {
+  return `${rule.evidence.kind} · ${rule.evidence.source}`;
+}
+
 /** `RULES.md`: generated from the registry after every compile; a test fails when the committed file drifts. */
 export function rulesMarkdown(rules: readonly Rule[]): string {
   const lines = [
@@ -42,9 +48,9 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     '',
     'This file is generated from the rule registry by `switchyard rules --format markdown`: do not edit it by hand.',
     '',
-    '| Rule | Severity | Summary | Reference |',
-    '| --- | --- | --- | --- |',
-    ...rules.map(r => `| [${r.id}](docs/rules/${r.id}.md) | ${r.severity} | ${cell(r.summary)} | ${r.references.length ? cell(r.references.join(', ')) : 'none'} |`),
+    '| Rule | Severity | Summary | Reference | Evidence |',
+    '| --- | --- | --- | --- | --- |',
+    ...rules.map(r => `| [${r.id}](docs/rules/${r.id}.md) | ${r.severity} | ${cell(r.summary)} | ${r.references.length ? cell(r.references.join(', ')) : 'none'} | ${cell(evidenceLine(r))} |`),
   ];
   return lines.join('\n') + '\n';
 }

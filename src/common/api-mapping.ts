@@ -77,10 +77,7 @@ export class ApiMapping extends Resource implements IApiMapping {
     checkLiteral('mapping-key', props.apiMappingKey, key => mappingKeyProblem(key, webSocket));
     checkLiteral('mapping-required', props.stage.stageName, mappingStageProblem);
 
-    const mode = (props.domainName as { routingMode?: unknown }).routingMode;
-    if (mode === 'ROUTING_RULE_ONLY') {
-      fail('mapping-routing-mode', `domain name ${props.domainName.node.path} has RoutingMode ROUTING_RULE_ONLY, which takes no API mappings; expected ROUTING_RULE_THEN_API_MAPPING or API_MAPPING_ONLY on the domain`);
-    }
+    // An API mapping on a ROUTING_RULE_ONLY domain is a warning: mapping-routing-mode reports it at synth.
     this.recordUse(props, protocol);
 
     const resource = new CfnApiMapping(this, 'Resource', {

@@ -2,7 +2,7 @@ import { IResolvable, Lazy, Token, Tokenization } from 'aws-cdk-lib';
 import { SwitchyardError } from './errors';
 import { checkHttpMappingValue, MappingValue, throwOnProblems } from './mapping-value';
 import {
-  checkStatusCodeValue, parseHttpRequestKey, parseHttpResponseKey, parseResponseStatusKey,
+  parseHttpRequestKey, parseHttpResponseKey, parseResponseStatusKey,
 } from '../expressions/http-parameter-mapping';
 import { show } from '../expressions/problem';
 import { reservedHeaderEntry } from '../expressions/reserved-headers';
@@ -26,9 +26,7 @@ function checkEntry(key: string, value: string, direction: Direction): void {
       throw new SwitchyardError('http-mapping-reserved-header', `header ${show(name)} in ${show(key)} is reserved (${entry}); API Gateway does not let parameter mapping change it`);
     }
   }
-  if (key === 'overwrite:statuscode' && !Token.isUnresolved(value)) {
-    throwOnProblems(value, checkStatusCodeValue(value), [{ ruleId: 'http-mapping-status-code-value' }]);
-  }
+  // A static status code outside 100-599 is only a warning (http-mapping-status-code-value reports it at synth).
   checkHttpMappingValue(value, direction, key.startsWith('remove:'));
 }
 

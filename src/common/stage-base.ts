@@ -1,6 +1,5 @@
 import { Token } from 'aws-cdk-lib';
 import { SwitchyardError } from './errors';
-import { INT32_MAX, isInt32Count } from '../rules/stage/stage-throttling-range';
 
 /**
  * Throttling for the routes of a stage. Both limits are optional; API Gateway applies the account limits
@@ -48,14 +47,3 @@ export function checkStageVariable(name: string, value: string): void {
   }
 }
 
-/** Throws as `stage-throttling-range` when a literal limit is negative or the burst is not an int32. */
-export function checkThrottle(throttle: StageThrottleSettings | undefined, where: string): void {
-  const burst = throttle?.burstLimit;
-  if (burst !== undefined && !Token.isUnresolved(burst) && !isInt32Count(burst)) {
-    throw new SwitchyardError('stage-throttling-range', `${where}: the burst limit is ${burst}; expected an integer from 0 to ${INT32_MAX}`);
-  }
-  const rate = throttle?.rateLimit;
-  if (rate !== undefined && !Token.isUnresolved(rate) && !(rate >= 0)) {
-    throw new SwitchyardError('stage-throttling-range', `${where}: the rate limit is ${rate}; expected a number of requests per second of 0 or more`);
-  }
-}

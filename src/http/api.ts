@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, IResource, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Duration, IResource, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
 import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { IVpc } from 'aws-cdk-lib/aws-ec2';
@@ -9,6 +9,7 @@ import { HttpRouteIntegration } from './integration';
 import { checkRouteKeyFree } from './private/routes';
 import { HttpRoute, HttpRouteOptions } from './route';
 import { HttpStage, HttpStageOptions, IHttpStage } from './stage';
+import { WARNING_ID_PREFIX } from '../check/register';
 import { IpAddressType } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
@@ -418,12 +419,10 @@ export class HttpApi extends HttpApiBase {
   /** Whether the default execute-api endpoint is disabled. */
   public readonly disableExecuteApiEndpoint: boolean;
 
-  private readonly definition?: HttpApiDefinition;
 
   constructor(scope: Construct, id: string, props: HttpApiProps = {}) {
     super(scope, id);
     adopt(this);
-    this.definition = props.definition;
     this.checkProps(props);
 
     const definition = props.definition?._bind(this);
@@ -475,9 +474,8 @@ export class HttpApi extends HttpApiBase {
 
   /** Adds one route per method on `path`, all with the same integration and authorization. */
   public addRoutes(options: AddRoutesOptions): HttpRoute[] {
-    if (this.definition) {
-      throw new SwitchyardError('api-openapi-exclusive', `${this.node.path} is defined by an OpenAPI document; API Gateway does not support adding routes to it as CloudFormation resources (put them in the document)`);
-    }
+    // On an API defined by OpenAPI the routes deploy on create and are lost on the next update: the
+    // api-openapi-exclusive rule warns about them at synth.
     const methods = options.methods ?? [HttpMethod.ANY];
     return [...new Set(methods)].map(method => {
       const key = HttpRouteKey.with(options.path, method);
@@ -498,10 +496,12 @@ export class HttpApi extends HttpApiBase {
       if (problem) throw new SwitchyardError('api-tags', problem);
     }
     if (props.definition) {
+      // Not known to be rejected, so a warning: the document is what API Gateway imports on each update.
       const constructs = (['defaultIntegration', 'defaultAuthorizer', 'corsPreflight', 'ipAddressType', 'routeSelectionExpression'] as const)
         .filter(k => props[k] !== undefined);
       if (constructs.length > 0) {
-        throw new SwitchyardError('api-openapi-exclusive', `${constructs.join(', ')} cannot be combined with an OpenAPI definition: API Gateway takes them from the document (x-amazon-apigateway-* extensions)`);
+        Annotations.of(this).addWarningV2(`${WARNING_ID_PREFIX}api-openapi-exclusive`, `[api-openapi-exclusive] ${constructs.join(', ')} set on an API defined by an OpenAPI document: `
+          + 'API Gateway does not support combining OpenAPI with CloudFormation resources, and re-imports the document on each update; put them in the document (x-amazon-apigateway-* extensions)');
       }
     }
     if (props.corsPreflight) this.checkCors(props.corsPreflight);

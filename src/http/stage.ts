@@ -1,13 +1,13 @@
-import { IResource, Lazy, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { Annotations, IResource, Lazy, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
 import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
+import { WARNING_ID_PREFIX } from '../check/register';
 import type { IDomainName } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
-import { checkThrottle } from '../common/stage-base';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
 import { addStageDomainMapping } from '../private/stage-domain-mapping';
@@ -322,7 +322,8 @@ export class HttpStage extends Resource implements IHttpStage {
       this.accessLogGroup = props.accessLogGroup
         ?? new LogGroup(this, 'AccessLogs', { retention: props.accessLogRetention ?? RetentionDays.ONE_YEAR });
     } else if (props.accessLogGroup || props.accessLogFormat) {
-      throw new SwitchyardError('stage-access-log-settings', 'accessLogging is false, yet an access log group or format is given');
+      // Not a deploy error (nothing is emitted for them), so a warning, as stage-access-log-settings is.
+      Annotations.of(this).addWarningV2(`${WARNING_ID_PREFIX}stage-access-log-settings`, '[stage-access-log-settings] accessLogging is false, yet an access log group or format is given: they are ignored');
     }
 
     const resource = new CfnStage(this, 'Resource', {
@@ -373,7 +374,6 @@ export class HttpStage extends Resource implements IHttpStage {
 
   /** Adds the settings of one route. */
   public addRouteSettings(settings: HttpRouteSettings): void {
-    checkThrottle(settings.throttle, `route settings of "${settings.routeKey.key}"`);
     const out: { [name: string]: number | boolean } = {};
     if (settings.throttle?.rateLimit !== undefined) out.ThrottlingRateLimit = settings.throttle.rateLimit;
     if (settings.throttle?.burstLimit !== undefined) out.ThrottlingBurstLimit = settings.throttle.burstLimit;
@@ -390,8 +390,7 @@ export class HttpStage extends Resource implements IHttpStage {
       const problem = (!Token.isUnresolved(key) && tagKeyProblem(key)) || (!Token.isUnresolved(value) && tagValueProblem(key, value));
       if (problem) throw new SwitchyardError('stage-tags', problem);
     }
-    checkThrottle(props.throttle, 'the stage throttle');
-    // Limits that throttle everything or exceed the account's are warnings: stage-throttling-limits reports them at synth.
+    // Throttle values are warnings (stage-throttling-range, stage-throttling-limits): the rules report them at synth.
   }
 }
 

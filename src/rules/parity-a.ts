@@ -8,7 +8,6 @@ import { corsOrigin } from './api/cors-origin';
 import { authorizerApi } from './authorizer/authorizer-api';
 import { authorizerName } from './authorizer/authorizer-name';
 import { integrationResponseKeyUnique } from './integration/integration-response-key-unique';
-import { integrationResponseProxy } from './integration/integration-response-proxy';
 import { integrationUri } from './integration/integration-uri';
 import { integrationVpcLink } from './integration/integration-vpc-link';
 import { routeAuthorizationScopes } from './route/route-authorization-scopes';
@@ -35,6 +34,5 @@ export const PARITY_A_RULES: readonly Rule[] = [
   authorizerApi,
   integrationUri,
   integrationVpcLink,
-  integrationResponseProxy,
   integrationResponseKeyUnique,
 ];

@@ -19,6 +19,7 @@ import { integrationTypeProtocol } from './integration/integration-type-protocol
 import { engineRuleFailed } from './meta/engine-rule-failed';
 import { PARITY_A_RULES } from './parity-a';
 import { PARITY_B_RULES } from './parity-b';
+import { protocolMismatchedProperty } from './protocol/protocol-mismatched-property';
 import { protocolUnsupportedProperty } from './protocol/protocol-unsupported-property';
 import { protocolUnsupportedResource } from './protocol/protocol-unsupported-resource';
 import { Rule } from './rule';
@@ -51,6 +52,7 @@ export const ALL_RULES: readonly Rule[] = [
   apiWebSocketRouteSelectionRequired,
   apiKeySelectionExpression,
   protocolUnsupportedProperty,
+  protocolMismatchedProperty,
   protocolUnsupportedResource,
   // Routes
   ...WEBSOCKET_ROUTE_RULES,

@@ -21,6 +21,24 @@ export interface Report {
 
 export type Reporter = (report: Report) => void;
 
+/**
+ * What a rule's severity rests on:
+ * - `observed`: a real deployment failed with the service's message (a real-deploy fixture, `PF:<id>` in
+ *   spec/validation-rules.md, or a public issue quoting API Gateway or CloudFormation);
+ * - `documented`: the API reference, the CloudFormation resource reference or the SDK service model states
+ *   the constraint as a must (required, a length, range, pattern or enumeration, "can't", "only ... is
+ *   supported"), or documents the run-time failure;
+ * - `inferred`: neither. An error rule needs `observed` or `documented` (a test holds it to that).
+ */
+export type EvidenceKind = 'observed' | 'documented' | 'inferred';
+
+/** The evidence behind a rule's severity; its docs page states the same in its `**Evidence:**` line. */
+export interface Evidence {
+  readonly kind: EvidenceKind;
+  /** Short citations with the spec's source tags, e.g. `PF:pf-apigwv2-api-name-required; S003 L2269 CreateApiInput.name`. */
+  readonly source: string;
+}
+
 /** One rule: a pure check over the model. One rule per file, registered in `registry.ts`. */
 export interface Rule {
   /** Stable, kebab-case, `<area>-<what>`; also the docs page name. */
@@ -30,6 +48,8 @@ export interface Rule {
   readonly summary: string;
   /** Reference ids from spec/validation-rules.md (e.g. `API-001`). */
   readonly references: readonly string[];
+  /** What the severity rests on: `error` needs `observed` or `documented` evidence. */
+  readonly evidence: Evidence;
   /** Reports every violation in the model; must not report on unknown values. */
   check(model: TemplateModel, report: Reporter): void;
 }

@@ -24,7 +24,6 @@ export const TEMPLATE_RULE_IDS = {
   reservedHeader: 'template-override-reserved-header',
   quotedJson: 'template-quoted-json',
   escapeJavaScript: 'template-escape-javascript-json',
-  unselectableKey: 'template-key-unselectable',
 } as const;
 
 export type TemplateRuleId = typeof TEMPLATE_RULE_IDS[keyof typeof TEMPLATE_RULE_IDS];
@@ -33,15 +32,14 @@ export const TEMPLATE_RULE_SEVERITY: Readonly<Record<TemplateRuleId, 'error' | '
   'template-syntax': 'error',
   'template-size': 'error',
   'template-not-string': 'error',
-  'template-override-direction': 'error',
+  'template-override-direction': 'warning',
   'template-override-twice': 'error',
   'template-jsonpath': 'error',
-  'template-function-arity': 'error',
+  'template-function-arity': 'warning',
   'template-unknown-member': 'warning',
   'template-override-reserved-header': 'warning',
   'template-quoted-json': 'warning',
   'template-escape-javascript-json': 'warning',
-  'template-key-unselectable': 'warning',
 };
 
 export interface TemplateIssue {

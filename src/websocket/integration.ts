@@ -12,7 +12,6 @@ import {
 import { WebSocketParameterMapping } from '../common/websocket-mapping';
 import { parseIntegrationResponseParameter } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
-import { integrationResponseProxyProblem } from '../rules/integration/integration-response-proxy';
 import { MappingTemplate, MappingTemplateDirection } from '../vtl/mapping-template';
 
 /** The kinds of WebSocket integration. */
@@ -326,15 +325,12 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
   public readonly integrationType: WebSocketIntegrationType;
   /** The API the integration belongs to. */
   public readonly webSocketApi: IWebSocketApi;
-  private readonly responseKeys = new Set<string>();
   private responseCount = 0;
 
   constructor(scope: Construct, id: string, props: WebSocketIntegrationProps) {
     super(scope, id);
     adopt(this);
     const t = props.templateOptions;
-    const proxyProblem = t?.responses?.length ? integrationResponseProxyProblem(props.type) : undefined;
-    if (proxyProblem) throw new SwitchyardError('integration-response-proxy', proxyProblem);
     const timeout = checkTimeout(t?.timeout ?? props.timeout);
     const mapping = t?.requestParameters ?? props.requestParameters;
 
@@ -361,13 +357,8 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
 
   /** Adds an integration response (`AWS::ApiGatewayV2::IntegrationResponse`); each key once. */
   public addResponse(options: WebSocketIntegrationResponseOptions): void {
-    const proxyProblem = integrationResponseProxyProblem(this.integrationType);
-    if (proxyProblem) throw new SwitchyardError('integration-response-proxy', proxyProblem);
+    // A key used twice is a warning: integration-response-key-unique reports it at synth.
     const key = (options.responseKey ?? IntegrationResponseKey.DEFAULT).key;
-    if (!Token.isUnresolved(key)) {
-      if (this.responseKeys.has(key)) throw new SwitchyardError('integration-response-key-unique', `the integration already has a response keyed "${key}"; expected each key once per integration`);
-      this.responseKeys.add(key);
-    }
     checkResponseParameters(options.responseParameters);
     new CfnIntegrationResponse(this, `Response${this.responseCount++ || ''}`, {
       apiId: this.webSocketApi.apiId,

@@ -10,7 +10,7 @@ import { IWebSocketRoute } from './route';
 import { WebSocketUsagePlan, WebSocketUsagePlanOptions } from './usage-plan';
 import { renderAccessLogSettings, StageAccessLogFormat, StageAccessLogOptions } from '../common/access-log';
 import { SwitchyardError } from '../common/errors';
-import { checkStageName, checkStageVariable, checkThrottle, StageThrottleSettings } from '../common/stage-base';
+import { checkStageName, checkStageVariable, StageThrottleSettings } from '../common/stage-base';
 import type { HttpStageDomainMapping } from '../http/stage';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
@@ -198,8 +198,7 @@ const WEBSOCKET_ACCESS_LOG_FORMAT = StageAccessLogFormat.json({
   errorMessage: '$context.error.message',
 });
 
-function renderRouteSettings(settings: WebSocketRouteSettings, where: string): CfnStage.RouteSettingsProperty {
-  checkThrottle(settings.throttle, where);
+function renderRouteSettings(settings: WebSocketRouteSettings): CfnStage.RouteSettingsProperty {
   return {
     throttlingBurstLimit: settings.throttle?.burstLimit,
     throttlingRateLimit: settings.throttle?.rateLimit,
@@ -272,9 +271,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
   constructor(scope: Construct, id: string, props: WebSocketStageProps) {
     super(scope, id);
     adopt(this);
-    if (props.stageName === '$default') {
-      throw new SwitchyardError('stage-default-websocket', 'a WebSocket stage cannot be named $default (an HTTP API concept: clients get 429 errors on connect); expected a name such as prod');
-    }
+    // A stage named $default deploys: stage-default-websocket warns about it at synth.
     checkStageName(props.stageName);
     checkLiteral('stage-description', props.description, d => descriptionProblem('stage', d));
     for (const [key, value] of Object.entries(props.tags ?? {})) {
@@ -286,7 +283,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
     this.autoDeploy = props.autoDeploy ?? true;
 
     for (const [name, value] of Object.entries(props.stageVariables ?? {})) this.addStageVariable(name, value);
-    const defaults = props.defaultRouteSettings ? renderRouteSettings(props.defaultRouteSettings, 'defaultRouteSettings') : undefined;
+    const defaults = props.defaultRouteSettings ? renderRouteSettings(props.defaultRouteSettings) : undefined;
     const { settings: accessLogSettings, logGroup } = renderAccessLogSettings(this, props.accessLogging, WEBSOCKET_ACCESS_LOG_FORMAT);
     this.accessLogGroup = logGroup;
 
@@ -322,7 +319,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
     if (route.webSocketApi.apiId !== this.webSocketApi.apiId) {
       throw new SwitchyardError('stage-route-settings', `route ${route.node.path} belongs to another API than stage ${this.node.path}; route settings name routes of the stage's own API`);
     }
-    const rendered = pascalRouteSettings(renderRouteSettings(settings, `route settings of "${route.routeKey}"`));
+    const rendered = pascalRouteSettings(renderRouteSettings(settings));
     if (Object.keys(rendered).length === 0) return;
     this.routeSettings[route.routeKey] = rendered;
     this.node.addDependency(route);

@@ -24,7 +24,7 @@ describe('switchyard rules', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       rules: ALL_RULES.map(rule => ({
-        id: rule.id, severity: rule.severity, summary: rule.summary, references: [...rule.references], docs: docsUrl(rule.id),
+        id: rule.id, severity: rule.severity, summary: rule.summary, references: [...rule.references], evidence: { ...rule.evidence }, docs: docsUrl(rule.id),
       })),
     });
   });
@@ -35,12 +35,12 @@ describe('switchyard rules', () => {
     expect(r.stdout).toBe(rulesMarkdown(ALL_RULES));
     const rows = r.stdout.split('\n').filter(l => l.startsWith('| ['));
     expect(rows).toHaveLength(ALL_RULES.length);
-    expect(rows[0]).toMatch(/^\| \[api-name-length\]\(docs\/rules\/api-name-length\.md\) \| error \| .+ \| API-001 \|$/);
+    expect(rows[0]).toMatch(/^\| \[api-name-length\]\(docs\/rules\/api-name-length\.md\) \| error \| .+ \| API-001 \| observed · PF:pf-apigwv2-api-name-required; .+ \|$/);
   });
 
   test('expression syntax in a summary survives the table', () => {
-    const md = rulesMarkdown([{ id: 'x-y', severity: 'warning', summary: 'a|b.<name> \\$default *x* `y`', references: [], check: () => undefined }]);
-    expect(md).toContain('| [x-y](docs/rules/x-y.md) | warning | a\\|b.&lt;name&gt; \\\\$default \\*x\\* \\`y\\` | none |');
+    const md = rulesMarkdown([{ id: 'x-y', severity: 'warning', summary: 'a|b.<name> \\$default *x* `y`', references: [], evidence: { kind: 'inferred', source: 'a|b' }, check: () => undefined }]);
+    expect(md).toContain('| [x-y](docs/rules/x-y.md) | warning | a\\|b.&lt;name&gt; \\\\$default \\*x\\* \\`y\\` | none | inferred · a\\|b |');
   });
 
   test('bad options exit 2', () => {

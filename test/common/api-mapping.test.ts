@@ -6,6 +6,7 @@ import { templateOf } from '../../src/check/stack-template';
 import { ApiMapping } from '../../src/common/api-mapping';
 import { DomainName, RoutingMode } from '../../src/common/domain-name';
 import { SwitchyardError } from '../../src/common/errors';
+import { Switchyard } from '../../src/check/switchyard';
 import { DOMAIN_RULES } from '../../src/rules/domain';
 import { lintTemplate } from '../../src/rules/engine';
 import { schemaViolations } from '../examples/cloudformation-schema';
@@ -105,10 +106,6 @@ describe('ApiMapping', () => {
       new ApiMapping(s, 'M1', { ...h, domainName: d, apiMappingKey: 'http' });
       new ApiMapping(s, 'M2', { ...w, domainName: d, apiMappingKey: 'ws' });
     }],
-    ['mapping-routing-mode', 'a mapping on a ROUTING_RULE_ONLY domain', s => {
-      const { api, stage } = httpApi(s);
-      new ApiMapping(s, 'M', { api, stage, domainName: domain(s, 'Domain', RoutingMode.ROUTING_RULE_ONLY) });
-    }],
   ];
   test.each(CONSTRUCTION)('%s: %s is rejected at construction', (ruleId, _name, build) => {
     let error: unknown;
@@ -119,6 +116,14 @@ describe('ApiMapping', () => {
     }
     expect(error).toBeInstanceOf(SwitchyardError);
     expect((error as SwitchyardError).ruleId).toBe(ruleId);
+  });
+
+  test('a mapping on a ROUTING_RULE_ONLY domain is a mapping-routing-mode warning at synth, not a throw', () => {
+    const stack = newStack();
+    const { api, stage } = httpApi(stack);
+    new ApiMapping(stack, 'M', { api, stage, domainName: domain(stack, 'Domain', RoutingMode.ROUTING_RULE_ONLY) });
+    const found = Switchyard.findings(stack).filter(f => f.rule === 'mapping-routing-mode');
+    expect(found.map(f => f.severity)).toEqual(['warning']);
   });
 
   test('the same key on two domains, and unresolved keys, are accepted', () => {

@@ -129,9 +129,6 @@ describe('ResponseParameterMapping and HttpResponseParameters', () => {
     ['status 199', () => HttpResponseParameters.forStatusCode(199, ResponseParameterMapping.removeHeader('a')), 'http-mapping-status-code'],
     ['status 600', () => HttpResponseParameters.forStatusCode(600), 'http-mapping-status-code'],
     ['status 200.5', () => HttpResponseParameters.forStatusCode(200.5), 'http-mapping-status-code'],
-    ['overwrite status 99', () => ResponseParameterMapping.overwriteStatusCode(99), 'http-mapping-status-code-value'],
-    ['overwrite status 600', () => ResponseParameterMapping.overwriteStatusCode(600), 'http-mapping-status-code-value'],
-    ['custom overwrite status text', () => ResponseParameterMapping.custom('overwrite:statuscode', 'forbidden'), 'http-mapping-status-code-value'],
     ['reserved header', () => ResponseParameterMapping.overwriteHeader('Content-Length', MappingValue.staticValue('0')), 'http-mapping-reserved-header'],
     ['reserved header family', () => ResponseParameterMapping.removeHeader('X-Amz-Apigw-Id'), 'http-mapping-reserved-header'],
     ['query string in a response', () => ResponseParameterMapping.custom('append:querystring.a', 'v'), 'http-mapping-response-key'],
@@ -214,6 +211,16 @@ describe('round trip: what the builders emit, the synth rules accept', () => {
       else process.env.CDK_VALIDATION = previous;
     }
   });
+});
+
+test('a static overwrite status outside 100-599 is a warning at synth, not a throw', () => {
+  for (const make of [() => ResponseParameterMapping.overwriteStatusCode(600), () => ResponseParameterMapping.custom('overwrite:statuscode', 'forbidden')]) {
+    expect(make).not.toThrow();
+  }
+  const resources = httpResponse({ 200: { 'overwrite:statuscode': '600' } });
+  expect(errorsOf(resources)).toEqual([]);
+  const found = runRules(buildModel({ Resources: resources }), { rules: EXPRESSION_RULES });
+  expect(found.map(f => [f.rule, f.severity])).toContainEqual(['http-mapping-status-code-value', 'warning']);
 });
 
 describe('property: a written-out mapping throws exactly when the synth rules report an error', () => {

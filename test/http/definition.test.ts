@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { newStack, only } from './helpers';
 import { HttpApi, HttpApiBasePath, HttpApiDefinition, HttpUrlIntegration } from '../../src/http';
@@ -84,11 +84,13 @@ describe('HttpApiDefinition', () => {
     expect(() => HttpApiDefinition.fromString('{not json: [')).toThrow(/\[api-openapi-document\]/);
   });
 
-  test('an API defined by OpenAPI takes no routes, default integration, authorizer or CORS from constructs', () => {
+  test('routes, CORS and defaults added to an API defined by OpenAPI deploy on create and are lost on update: warnings, not errors', () => {
     const stack = newStack();
     const definition = HttpApiDefinition.fromString(doc({}));
     const api = new HttpApi(stack, 'Api', { definition });
-    expect(() => api.addRoutes({ path: '/a', integration: new HttpUrlIntegration('A', 'https://example.com') })).toThrow(/\[api-openapi-exclusive\]/);
-    expect(() => new HttpApi(stack, 'B', { definition, corsPreflight: {} })).toThrow(/\[api-openapi-exclusive\].*corsPreflight/);
+    api.addRoutes({ path: '/a', integration: new HttpUrlIntegration('A', 'https://example.com') });
+    new HttpApi(stack, 'B', { definition, corsPreflight: {} });
+    const warnings = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('api-openapi-exclusive'));
+    expect(warnings.map(w => w.id).sort()).toEqual(['/Stack/Api/ANY--a/A/Resource', '/Stack/Api/ANY--a/Resource', '/Stack/B'].sort());
   });
 });

@@ -1,5 +1,5 @@
 import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { findings, newStack, only } from './helpers';
@@ -48,12 +48,13 @@ describe('HttpStage', () => {
     expect(findings(stack)).toEqual([]);
   });
 
-  test('a new access log group with the retention asked for; accessLogging false with a format is refused', () => {
+  test('a new access log group with the retention asked for; accessLogging false with a format is a warning', () => {
     const stack = newStack();
     const api = new HttpApi(stack, 'Api', { createDefaultStage: false });
     api.addStage('Dev', { stageName: 'dev', accessLogRetention: RetentionDays.ONE_WEEK });
     Template.fromStack(stack).hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 7 });
-    expect(() => api.addStage('Bad', { stageName: 'bad', accessLogging: false, accessLogFormat: HttpAccessLogFormat.jsonWithStandardFields() })).toThrow(/\[stage-access-log-settings\]/);
+    api.addStage('Bad', { stageName: 'bad', accessLogging: false, accessLogFormat: HttpAccessLogFormat.jsonWithStandardFields() });
+    Annotations.fromStack(stack).hasWarning('/Stack/Api/Bad', Match.stringLikeRegexp('\\[stage-access-log-settings\\]'));
   });
 
   test.each([
@@ -61,13 +62,22 @@ describe('HttpStage', () => {
     [{ stageName: 'x'.repeat(129) }, 'stage-name'],
     [{ stageVariables: { 'bad-name': 'x' } }, 'stage-variable-name'],
     [{ stageVariables: { ok: 'has space' } }, 'stage-variable-value'],
-    [{ throttle: { burstLimit: 1.5 } }, 'stage-throttling-range'],
-    [{ throttle: { rateLimit: -1 } }, 'stage-throttling-range'],
     [{ description: 'd'.repeat(1025) }, 'stage-description'],
   ])('%j is refused with %s', (props, rule) => {
     const stack = newStack();
     const api = new HttpApi(stack, 'Api', { createDefaultStage: false });
     expect(() => new HttpStage(stack, 'S', { httpApi: api, ...props })).toThrow(new RegExp(`\\[${rule}\\]`));
+  });
+
+  test.each([
+    [{ throttle: { burstLimit: 1.5 } }],
+    [{ throttle: { rateLimit: -1 } }],
+  ])('%j deploys: a stage-throttling-range warning at synth, not a throw', (props) => {
+    const stack = newStack();
+    const api = new HttpApi(stack, 'Api', { createDefaultStage: false });
+    new HttpStage(stack, 'S', { httpApi: api, ...props });
+    expect(findings(stack)).toContainEqual(['stage-throttling-range', 'warning', expect.stringMatching(/^DefaultRouteSettings\.Throttling/)]);
+    expect(findings(stack).filter(f => f[1] === 'error')).toEqual([]);
   });
 
   test('access log formats must hold the request id and be one line', () => {

@@ -29,9 +29,18 @@ expectRule(apiOpenapiDocument, {
     { name: 'a Body from Fn::Transform (AWS::Include)', resources: api({ 'Fn::Transform': { Name: 'AWS::Include', Parameters: { Location: 's3://b/k' } } }) },
     { name: 'an unknown member value', resources: api(doc({}, { timeoutInMillis: { Ref: 'Timeout' }, requestParameters: { 'append:header.x': { 'Fn::Sub': '${X}' } } })) },
     { name: 'a WebSocket API (protocol-unsupported-property reports Body)', resources: api(doc({}, { timeoutInMillis: 30_001 }), 'WEBSOCKET') },
+    { name: 'a document in S3 with bucket and key', resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { BodyS3Location: { Bucket: 'b', Key: 'api.yaml' } } } } },
+    { name: 'a bucket and key that are tokens', resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { BodyS3Location: { Bucket: { Ref: 'B' }, Key: { 'Fn::Sub': 'k' } } } } } },
+    { name: 'an unknown location', resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { BodyS3Location: { Ref: 'Location' } } } } },
     { name: 'no Body', resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Name: 'a', ProtocolType: 'HTTP' } } } },
   ],
   invalid: [
+    { name: 'a location without key', resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { BodyS3Location: { Bucket: 'b' } } } }, findings: [{ resource: 'Api', path: 'BodyS3Location.Key' }] },
+    {
+      name: 'a location without bucket or key',
+      resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { BodyS3Location: {} } } },
+      findings: [{ resource: 'Api', path: 'BodyS3Location.Bucket' }, { resource: 'Api', path: 'BodyS3Location.Key' }],
+    },
     { name: 'a timeout of 30001 ms', resources: api(doc({}, { timeoutInMillis: 30_001 })), findings: [{ resource: 'Api', path: `${OP}/timeoutInMillis` }] },
     { name: 'a bad route key', resources: api({ openapi: '3.0.1', paths: { '/pets/': { get: {} } } }), findings: [{ resource: 'Api', path: 'Body/paths/~1pets~1' }] },
     { name: 'a request mapping to the body', resources: api(doc({}, { requestParameters: { 'append:body.x': '$request.header.a' } })), findings: [{ resource: 'Api', path: `${OP}/requestParameters/append:body.x`, line: 1, column: 8 }] },

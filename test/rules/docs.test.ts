@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'fs';
 import { join } from 'path';
+import { evidenceLine } from '../../src/cli/catalogue';
 import { ALL_RULES } from '../../src/rules/registry';
 
 const DOCS = join(__dirname, '..', '..', 'docs', 'rules');
@@ -10,8 +11,26 @@ describe('rule docs', () => {
     expect(existsSync(file)).toBe(true);
     const page = readFileSync(file, 'utf8');
     const reference = rule.references.length ? rule.references.join(', ') : 'none';
-    expect(page.startsWith(`# ${id}\n\n${rule.summary}\n\n**Severity:** ${rule.severity} · **Reference:** ${reference}\n`)).toBe(true);
+    expect(page.startsWith(`# ${id}\n\n${rule.summary}\n\n**Severity:** ${rule.severity} · **Reference:** ${reference}\n\n**Evidence:** ${evidenceLine(rule)}\n`)).toBe(true);
     for (const section of ['## Why', '## Wrong', '## Right', '## References']) expect(page).toContain(section);
+  });
+
+  test.each(ALL_RULES.map(r => [r.id, r] as const))('%s states the evidence its rule carries', (id, rule) => {
+    const page = readFileSync(join(DOCS, `${id}.md`), 'utf8');
+    const lines = page.split('\n').filter(l => l.startsWith('**Evidence:**'));
+    expect(lines).toEqual([`**Evidence:** ${evidenceLine(rule)}`]);
+  });
+
+  test('an error rule rests on observed or documented evidence (severity follows evidence)', () => {
+    const unproven = ALL_RULES.filter(r => r.severity === 'error' && !['observed', 'documented'].includes(r.evidence.kind)).map(r => r.id);
+    expect(unproven).toEqual([]);
+  });
+
+  test('evidence names its source, and observed evidence a deployment or a public issue', () => {
+    for (const rule of ALL_RULES) {
+      expect(rule.evidence.source.trim()).not.toBe('');
+      if (rule.evidence.kind === 'observed') expect(rule.evidence.source).toMatch(/PF:pf-[a-z0-9-]+|[\w.-]+\/[\w.-]+#\d+|service message|spec\/vtl-behavior\.md/);
+    }
   });
 
   test('every page belongs to a rule', () => {

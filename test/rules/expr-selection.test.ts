@@ -9,6 +9,7 @@ import { routeResponseSelectionExpression } from '../../src/rules/expressions/ro
 import { selectionTemplateKeyUnreachable } from '../../src/rules/expressions/selection-template-key-unreachable';
 import { selectionUnescapedDefault } from '../../src/rules/expressions/selection-unescaped-default';
 import { wsRouteSelectionExpression } from '../../src/rules/expressions/ws-route-selection-expression';
+import { JSON_KEY, wsIntegration, wsIntegrationResponse } from '../vtl/template-resources';
 
 expectRule(wsRouteSelectionExpression, {
   valid: [
@@ -95,9 +96,14 @@ expectRule(selectionTemplateKeyUnreachable, {
   valid: [
     { name: 'static expression with its key', resources: integration('WEBSOCKET', { TemplateSelectionExpression: '\\$default', RequestTemplates: { $default: '{}' } }) },
     { name: 'variable with prefix', resources: integration('WEBSOCKET', { TemplateSelectionExpression: 'v-${request.body.version}', RequestTemplates: { 'v-1': '{}', 'v-2': '{}', '$default': '{}' } }) },
+    { name: 'a variable expression', resources: wsIntegration({ vote: '{}', poll: '{}' }, { TemplateSelectionExpression: '${request.body.action}' }) },
+    { name: 'static expression, its key and the escaped catch-all key', resources: wsIntegration({ 'vote': '{}', '\\$default': '{}' }, { TemplateSelectionExpression: 'vote' }) },
+    { name: 'no expression', resources: wsIntegration({ [JSON_KEY]: '{}' }) },
   ],
   invalid: [
     { name: 'content-type key with a static expression', resources: integration('WEBSOCKET', { TemplateSelectionExpression: '\\$default', RequestTemplates: { 'application/json': '{}' } }), findings: [{ resource: 'Int', path: 'RequestTemplates.application/json' }] },
+    { name: 'a key the static expression never produces', resources: wsIntegration({ vote: '{}', poll: '{}' }, { TemplateSelectionExpression: 'vote' }), findings: [{ resource: 'Int', path: 'RequestTemplates.poll' }] },
+    { name: 'on an integration response', resources: wsIntegrationResponse({ a: '{}' }, { TemplateSelectionExpression: '\\$default' }), findings: [{ resource: 'IntResp', path: 'ResponseTemplates.a' }] },
     { name: 'key without the prefix', resources: integrationResponse({ TemplateSelectionExpression: 'v-${integration.response.statuscode}', ResponseTemplates: { 200: '{}' } }), findings: [{ resource: 'IR', path: 'ResponseTemplates.200' }] },
   ],
 });

@@ -101,6 +101,12 @@ describe('rule ids the constructs throw', () => {
     expect(sites.filter(s => !DYNAMIC_SITES.includes(s))).toEqual([]);
   });
 
+  test('a construct throws only with the id of an error rule (a warning never stops synth)', () => {
+    const severity = new Map(ALL_RULES.map(r => [r.id, r.severity]));
+    const thrownAsWarning = used.filter(u => !u.where.endsWith('(warning)') && severity.get(u.id) === 'warning').map(u => `${u.id} at ${u.where}`);
+    expect(thrownAsWarning).toEqual([]);
+  });
+
   test('every id thrown or warned with is a registered rule (so its docs link leads somewhere)', () => {
     const registered = new Set(ALL_RULES.map(r => r.id));
     const missing = used.filter(u => !registered.has(u.id)).map(u => `${u.id} at ${u.where}`);

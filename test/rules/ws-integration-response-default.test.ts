@@ -31,7 +31,7 @@ expectRule(wsIntegrationResponseDefault, {
     { name: 'a key from a parameter', resources: twoWay('HTTP', { Ref: 'ResponseKey' }) },
     { name: 'a key that does not parse (integration-response-key reports it)', resources: twoWay('HTTP', '/4\\d{2}/', '400') },
     { name: 'an unknown integration type', resources: twoWay({ Ref: 'Type' }, '/4\\d{2}/') },
-    { name: 'a proxy integration (integration-response-proxy reports the response)', resources: twoWay('AWS_PROXY', '/4\\d{2}/') },
+    { name: 'a proxy integration (API Gateway passes its answer through)', resources: twoWay('AWS_PROXY', '/4\\d{2}/') },
     { name: 'no integration responses', resources: twoWay('HTTP') },
     { name: 'a one-way route', resources: { Api: api(), Backend: integration('HTTP'), Send: oneWayRoute, Response0: response('/4\\d{2}/') } },
     {

@@ -11,6 +11,8 @@ expectRule(wsRouteDefaultRequestModel, {
   valid: [
     { name: 'a body expression with a $default fallback', resources: ws({ ModelSelectionExpression: '${request.body.type}', RequestModels: { chat: 'Chat', $default: 'Message' } }) },
     { name: 'the static \\$default with its model', resources: ws({ ModelSelectionExpression: '\\$default', RequestModels: { $default: 'Message' } }) },
+    { name: 'the API\'s RouteSelectionExpression: it gives the route\'s own key, which has a model', resources: ws({ ModelSelectionExpression: '$request.body.action', RequestModels: { send: 'Send' } }) },
+    { name: 'the API\'s RouteSelectionExpression written braced', resources: ws({ ModelSelectionExpression: '${request.body.action}', RequestModels: { send: 'Send' } }) },
     { name: 'static text that is a key', resources: ws({ ModelSelectionExpression: 'chat', RequestModels: { chat: 'Chat' } }) },
     { name: 'an unknown expression', resources: ws({ ModelSelectionExpression: { 'Fn::Sub': '${Prefix}' }, RequestModels: { chat: 'Chat' } }) },
     { name: 'a CDK token expression', resources: ws({ ModelSelectionExpression: '${Token[TOKEN.3]}', RequestModels: { chat: 'Chat' } }) },
@@ -26,6 +28,16 @@ expectRule(wsRouteDefaultRequestModel, {
   invalid: [
     { name: 'a body expression without $default', resources: ws({ ModelSelectionExpression: '$request.body.type', RequestModels: { chat: 'Chat', join: 'Join' } }), findings: [{ resource: 'Send', path: 'RequestModels' }] },
     { name: 'static text around a variable', resources: ws({ ModelSelectionExpression: 'v-${request.body.version}', RequestModels: { 'v-1': 'V1' } }), findings: [{ resource: 'Send', path: 'RequestModels' }] },
+    {
+      name: 'the API\'s RouteSelectionExpression on a route with no model for its own key',
+      resources: ws({ ModelSelectionExpression: '$request.body.action', RequestModels: { chat: 'Chat' } }),
+      findings: [{ resource: 'Send', path: 'RequestModels' }],
+    },
+    {
+      name: 'the API\'s RouteSelectionExpression on the $default route (any unmatched value reaches it)',
+      resources: { Api: api('WEBSOCKET'), Send: route({ RouteKey: '$default', ModelSelectionExpression: '$request.body.action', RequestModels: { send: 'Send' } }) },
+      findings: [{ resource: 'Send', path: 'RequestModels' }],
+    },
     { name: 'static text that is no key', resources: ws({ ModelSelectionExpression: 'action', RequestModels: { test: 'Test' } }), findings: [{ resource: 'Send', path: 'RequestModels' }] },
     { name: 'the static \\$default without a $default model', resources: ws({ ModelSelectionExpression: '\\$default', RequestModels: { chat: 'Chat' } }), findings: [{ resource: 'Send', path: 'RequestModels' }] },
   ],

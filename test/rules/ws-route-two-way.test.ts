@@ -13,6 +13,11 @@ expectRule(wsRouteTwoWay, {
   valid: [
     { name: 'a two-way route: the expression and the response', resources: { Api: api(), Send: route({ RouteResponseSelectionExpression: '$default' }), SendResponse: response() } },
     { name: 'a one-way route: neither', resources: { Api: api(), Send: route() } },
+    { name: 'a two-way route made by its route response alone (the developer guide\'s way)', resources: { Api: api(), Send: route(), SendResponse: response() } },
+    {
+      name: 'a route response, the expression removed by AWS::NoValue',
+      resources: { Api: api(), Send: route({ RouteResponseSelectionExpression: { Ref: 'AWS::NoValue' } }), SendResponse: response({ 'Fn::GetAtt': ['Send', 'RouteId'] }) },
+    },
     { name: 'a response with an unknown expression on the route', resources: { Api: api(), Send: route({ RouteResponseSelectionExpression: { Ref: 'Selection' } }), SendResponse: response() } },
     { name: 'the expression, and a route response whose RouteId cannot be followed', resources: { Api: api(), Send: route({ RouteResponseSelectionExpression: '$default' }), SomeResponse: response({ 'Fn::ImportValue': 'RouteId' }) } },
     { name: 'an unknown expression and no response', resources: { Api: api(), Send: route({ RouteResponseSelectionExpression: '${Token[TOKEN.5]}' }) } },
@@ -20,12 +25,6 @@ expectRule(wsRouteTwoWay, {
     { name: 'an HTTP route (protocol-unsupported-property reports the expression)', resources: { Api: api('HTTP'), Send: route({ RouteKey: 'GET /a', RouteResponseSelectionExpression: '$default' }) } },
   ],
   invalid: [
-    { name: 'a route response without the expression', resources: { Api: api(), Send: route(), SendResponse: response() }, findings: [{ resource: 'Send', path: 'RouteResponseSelectionExpression' }] },
-    {
-      name: 'a route response, the expression removed by AWS::NoValue',
-      resources: { Api: api(), Send: route({ RouteResponseSelectionExpression: { Ref: 'AWS::NoValue' } }), SendResponse: response({ 'Fn::GetAtt': ['Send', 'RouteId'] }) },
-      findings: [{ resource: 'Send', path: 'RouteResponseSelectionExpression' }],
-    },
     { name: 'the expression without a route response', resources: { Api: api(), Send: route({ RouteResponseSelectionExpression: '$default' }) }, findings: [{ resource: 'Send', path: 'RouteResponseSelectionExpression' }] },
     {
       name: 'the expression on a route whose neighbour has the response',

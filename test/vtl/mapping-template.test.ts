@@ -43,7 +43,7 @@ describe('MappingTemplate', () => {
     const t = MappingTemplate.fromString('{\n "a": "$input.json(\'$.a\')"\n}\n#set($context.requestOverride.header.X = "1")');
     expect(t.check({ direction: MappingTemplateDirection.RESPONSE }).map(f => [f.rule, f.severity, f.line, f.column])).toEqual([
       ['template-quoted-json', 'warning', 2, 8],
-      ['template-override-direction', 'error', 4, 6],
+      ['template-override-direction', 'warning', 4, 6],
     ]);
     expect(t.check().map(f => f.rule)).toEqual(['template-quoted-json']);
   });

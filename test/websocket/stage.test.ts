@@ -97,18 +97,26 @@ describe('WebSocketStage', () => {
   });
 
   test.each([
-    ['$default', 'stage-default-websocket', { stageName: '$default' }],
     ['a name with a space', 'stage-name', { stageName: 'my stage' }],
     ['a name of 129 characters', 'stage-name', { stageName: 's'.repeat(129) }],
     ['a stage variable name with a hyphen', 'stage-variable-name', { stageVariables: { 'my-var': 'x' } }],
     ['an empty stage variable value', 'stage-variable-value', { stageVariables: { v: '' } }],
     ['a stage variable value with a space', 'stage-variable-value', { stageVariables: { v: 'a b' } }],
-    ['a negative burst limit', 'stage-throttling-range', { defaultRouteSettings: { throttle: { burstLimit: -1 } } }],
-    ['a fractional burst limit', 'stage-throttling-range', { defaultRouteSettings: { throttle: { burstLimit: 1.5 } } }],
-    ['a negative rate limit', 'stage-throttling-range', { defaultRouteSettings: { throttle: { rateLimit: -0.1 } } }],
   ])('%s throws %s', (_what, rule, props) => {
     const stack = newStack();
     expect(ruleOf(() => new WebSocketStage(stack, 'S', { webSocketApi: apiWithRoute(stack), stageName: 'prod', ...props }))).toBe(rule);
+  });
+
+  test.each([
+    ['a stage named $default', 'stage-default-websocket', { stageName: '$default' }],
+    ['a negative burst limit', 'stage-throttling-range', { defaultRouteSettings: { throttle: { burstLimit: -1 } } }],
+    ['a fractional burst limit', 'stage-throttling-range', { defaultRouteSettings: { throttle: { burstLimit: 1.5 } } }],
+    ['a negative rate limit', 'stage-throttling-range', { defaultRouteSettings: { throttle: { rateLimit: -0.1 } } }],
+  ])('%s deploys: a %s warning at synth, not a throw', (_what, rule, props) => {
+    const stack = newStack();
+    new WebSocketStage(stack, 'S', { webSocketApi: apiWithRoute(stack), stageName: 'prod', ...props });
+    expect(Switchyard.findings(stack).filter(f => f.severity === 'error')).toEqual([]);
+    expect(Switchyard.findings(stack).map(f => f.rule)).toContain(rule);
   });
 
   test.each([

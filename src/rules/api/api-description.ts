@@ -23,6 +23,7 @@ export const apiDescription: Rule = {
   severity: 'error',
   summary: 'An API Description has at most 1,024 characters and its Version 1 to 64',
   references: ['API-011'],
+  evidence: { kind: 'documented', source: 'SDK CreateApiRequest.Description StringWithLengthBetween0And1024, Version StringWithLengthBetween1And64' },
   check(model, report) {
     for (const api of model.apis) {
       const description = stringOf(api.properties.Description);

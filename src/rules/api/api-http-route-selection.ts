@@ -9,6 +9,7 @@ export const apiHttpRouteSelection: Rule = {
   severity: 'error',
   summary: 'An HTTP API\'s RouteSelectionExpression, when set, is ${request.method} ${request.path}',
   references: ['API-003'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-http-route-selection; aws/aws-cdk#31373' },
   check(model, report) {
     for (const api of model.apis) {
       if (api.protocol !== 'HTTP') continue;

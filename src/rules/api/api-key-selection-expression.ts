@@ -9,6 +9,7 @@ export const apiKeySelectionExpression: Rule = {
   severity: 'error',
   summary: 'A WebSocket API\'s ApiKeySelectionExpression is $request.header.x-api-key or $context.authorizer.usageIdentifierKey',
   references: ['API-005'],
+  evidence: { kind: 'documented', source: 'DG:apigateway-websocket-api-selection-expressions ("the only two supported values")' },
   check(model, report) {
     for (const api of model.apis) {
       if (api.protocol !== 'WEBSOCKET') continue; // on HTTP APIs the property itself is the finding (protocol-unsupported-property)

@@ -9,6 +9,7 @@ export const apiNameLength: Rule = {
   severity: 'error',
   summary: 'An API has a Name of 1 to 128 characters, unless it is imported from an OpenAPI definition',
   references: ['API-001'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-api-name-required; S003 L2269 CreateApiInput.name; SDK StringWithLengthBetween1And128' },
   check(model, report) {
     for (const api of model.apis) {
       const p = api.properties;

@@ -1,5 +1,5 @@
 import { buildModel } from '../../model/build-model';
-import { isUnknown, mapOf } from '../../model/value';
+import { isPresent, isUnknown, mapOf } from '../../model/value';
 import { authorizerCacheIdentitySource } from '../authorizer/authorizer-cache-identity-source';
 import { authorizerSimpleResponsesPayload } from '../authorizer/authorizer-simple-responses-payload';
 import { authorizerTtlRange } from '../authorizer/authorizer-ttl-range';
@@ -244,10 +244,16 @@ export function openApiDocumentProblems(doc: Json): OpenApiProblem[] {
 export const apiOpenapiDocument: Rule = {
   id: 'api-openapi-document',
   severity: 'error',
-  summary: 'The inline OpenAPI document (Body) of an HTTP API is an object whose route keys and x-amazon-apigateway-* extensions pass the rules of the resources they become',
+  summary: 'The OpenAPI document of an HTTP API: BodyS3Location has Bucket and Key, and an inline Body is an object whose route keys and x-amazon-apigateway-* extensions pass the rules of the resources they become',
   references: ['API-008'],
+  evidence: { kind: 'documented', source: 'CFN BodyS3Location.Bucket/Key ("Required if you specify a BodyS3Location"); the rules it runs on the document carry their own evidence' },
   check(model, report) {
     for (const api of model.apis) {
+      // CFN BodyS3Location.Bucket/Key: "Required if you specify a BodyS3Location".
+      const location = mapOf(api.properties.BodyS3Location);
+      for (const key of ['Bucket', 'Key']) {
+        if (location && !isPresent(location[key])) report({ resource: api, path: `BodyS3Location.${key}`, message: `BodyS3Location has no ${key}; expected the Bucket and Key of the OpenAPI document` });
+      }
       const body = api.properties.Body;
       if (api.protocol === 'WEBSOCKET' || body === undefined || body === null || typeof body === 'string' || isUnknown(body)) continue;
       const doc = mapOf(body);

@@ -8,6 +8,7 @@ export const apiProtocolType: Rule = {
   severity: 'error',
   summary: 'An API has a ProtocolType of HTTP or WEBSOCKET, unless it is imported from an OpenAPI definition',
   references: ['API-002'],
+  evidence: { kind: 'documented', source: 'S003 L2269 CreateApiInput.protocolType (Required, ProtocolType enum)' },
   check(model, report) {
     for (const api of model.apis) {
       const p = api.properties;

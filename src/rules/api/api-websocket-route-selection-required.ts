@@ -6,6 +6,7 @@ export const apiWebSocketRouteSelectionRequired: Rule = {
   severity: 'error',
   summary: 'A WebSocket API has a RouteSelectionExpression',
   references: ['API-004'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-websocket-route-selection' },
   check(model, report) {
     for (const api of model.apis) {
       if (api.protocol !== 'WEBSOCKET') continue;

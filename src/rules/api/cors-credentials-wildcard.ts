@@ -16,6 +16,7 @@ export const corsCredentialsWildcard: Rule = {
   severity: 'error',
   summary: 'CORS AllowCredentials is not true while AllowOrigins holds "*"',
   references: ['CORS-001'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-cors-credentials-wildcard; aws/aws-cdk#9076' },
   check(model, report) {
     for (const api of model.apis) {
       const cors = corsOf(api);

@@ -17,6 +17,7 @@ export const corsMaxAge: Rule = {
   severity: 'error',
   summary: 'CORS MaxAge is an integer from -1 to 86,400 seconds',
   references: ['CORS-002'],
+  evidence: { kind: 'documented', source: 'SDK Cors.MaxAge IntegerWithLengthBetweenMinus1And86400' },
   check(model, report) {
     for (const api of model.apis) {
       const cors = corsOf(api);

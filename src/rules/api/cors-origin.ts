@@ -16,6 +16,7 @@ export const corsOrigin: Rule = {
   severity: 'warning',
   summary: 'Each CORS AllowOrigins entry is "*" or a bare origin, scheme://host[:port]',
   references: ['CORS-004'],
+  evidence: { kind: 'inferred', source: 'CORS-004: DG:http-api-cors examples; deploys' },
   check(model, report) {
     for (const api of model.apis) {
       const cors = corsOf(api);

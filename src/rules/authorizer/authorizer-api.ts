@@ -5,6 +5,7 @@ export const authorizerApi: Rule = {
   severity: 'error',
   summary: 'A route uses only an authorizer of its own API',
   references: ['AUTH-019'],
+  evidence: { kind: 'documented', source: 'X-001: S003 ids are scoped to their API (/v2/apis/{apiId}/authorizers/{authorizerId})' },
   check(model, report) {
     for (const route of model.routes) {
       const authorizer = route.authorizer;

@@ -7,6 +7,7 @@ export const authorizerCacheIdentitySource: Rule = {
   severity: 'error',
   summary: 'A Lambda authorizer that caches results (AuthorizerResultTtlInSeconds > 0) has at least one identity source',
   references: ['AUTH-016'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-authorizer-ttl-identity-source' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       if (!isHttpLambdaAuthorizer(authorizer)) continue;

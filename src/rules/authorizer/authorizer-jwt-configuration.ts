@@ -10,6 +10,7 @@ export const authorizerJwtConfiguration: Rule = {
   severity: 'error',
   summary: 'A JWT authorizer has a JwtConfiguration with 1 to 50 audiences and an https issuer URL',
   references: ['AUTH-003', 'AUTH-004', 'AUTH-005'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-jwt-authorizer-config; PF:pf-apigwv2-jwt-audience-required; PF:pf-apigwv2-jwt-issuer-https' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       // JWT authorizers exist only on HTTP APIs; on a WebSocket API the type is the finding (authorizer-type-protocol).

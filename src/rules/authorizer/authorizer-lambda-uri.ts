@@ -7,6 +7,7 @@ export const authorizerLambdaUri: Rule = {
   severity: 'error',
   summary: 'A REQUEST (Lambda) authorizer has an AuthorizerUri',
   references: ['AUTH-008'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-request-authorizer-uri-required' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       if (authorizerType(authorizer) !== 'REQUEST' || isPresent(authorizer.properties.AuthorizerUri)) continue;

@@ -15,6 +15,7 @@ export const authorizerName: Rule = {
   severity: 'error',
   summary: 'An authorizer has a Name of 1 to 128 characters',
   references: ['AUTH-002'],
+  evidence: { kind: 'documented', source: 'S003 L3318 CreateAuthorizerInput.name (Required); SDK StringWithLengthBetween1And128' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       const value = authorizer.properties.Name;

@@ -9,6 +9,7 @@ export const authorizerPayloadFormat: Rule = {
   severity: 'error',
   summary: 'A Lambda (REQUEST) authorizer of an HTTP API sets AuthorizerPayloadFormatVersion to "1.0" or "2.0"',
   references: ['AUTH-010'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-request-authorizer-payload-version' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       if (!isHttpLambdaAuthorizer(authorizer)) continue;

@@ -6,6 +6,7 @@ export const authorizerSimpleResponsesPayload: Rule = {
   severity: 'error',
   summary: 'EnableSimpleResponses is set only on Lambda authorizers with AuthorizerPayloadFormatVersion "2.0"',
   references: ['AUTH-011'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-simple-responses-payload-version' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       // On WebSocket APIs the property itself is the finding (protocol-unsupported-property).

@@ -9,6 +9,7 @@ export const authorizerTtlRange: Rule = {
   severity: 'error',
   summary: 'AuthorizerResultTtlInSeconds is an integer from 0 to 3,600',
   references: ['AUTH-015'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-authorizer-ttl-range' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       // On WebSocket APIs the property itself is the finding (protocol-unsupported-property).

@@ -9,6 +9,7 @@ export const authorizerTypeProtocol: Rule = {
   severity: 'error',
   summary: 'AuthorizerType is REQUEST or JWT on HTTP APIs and REQUEST on WebSocket APIs',
   references: ['AUTH-001'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-websocket-authorizer-type' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       const protocol = authorizer.api?.protocol;

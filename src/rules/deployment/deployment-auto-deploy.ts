@@ -6,6 +6,7 @@ export const deploymentAutoDeploy: Rule = {
   severity: 'error',
   summary: 'A stage with AutoDeploy true has no DeploymentId, and no Deployment names it in StageName',
   references: ['DEPLOY-003', 'STAGE-004'],
+  evidence: { kind: 'observed', source: 'aws-controllers-k8s/apigatewayv2-controller#15 (BadRequestException); S003 L12180 Stage.deploymentId ("Can\'t be updated if autoDeploy is enabled")' },
   check(model, report) {
     for (const stage of model.stages) {
       if (booleanOf(stage.properties.AutoDeploy) !== true || !isPresent(stage.properties.DeploymentId)) continue;

@@ -7,6 +7,7 @@ export const deploymentDescription: Rule = {
   severity: 'error',
   summary: 'A deployment Description has at most 1,024 characters',
   references: ['DEPLOY-006'],
+  evidence: { kind: 'documented', source: 'SDK CreateDeploymentRequest.Description StringWithLengthBetween0And1024' },
   check(model, report) {
     for (const deployment of model.deployments) {
       const description = stringOf(deployment.properties.Description);

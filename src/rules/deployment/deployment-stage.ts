@@ -9,6 +9,7 @@ export const deploymentStage: Rule = {
   severity: 'error',
   summary: 'A deployment StageName names an existing stage of the same API',
   references: ['DEPLOY-002'],
+  evidence: { kind: 'documented', source: 'S003 L4205 CreateDeploymentInput.stageName ("The name of an existing stage")' },
   check(model, report) {
     for (const deployment of model.deployments) {
       const name = stringOf(deployment.properties.StageName);

@@ -8,6 +8,7 @@ export const domainCertificateArn: Rule = {
   severity: 'error',
   summary: 'CertificateArn and OwnershipVerificationCertificateArn name ACM certificates',
   references: ['DOMAIN-005', 'DOMAIN-010'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-domain-certificate-region; S003 L5299 certificateArn ("AWS Certificate Manager is the only supported source")' },
   check(model, report) {
     for (const domain of model.domainNames) {
       for (const config of configurationsOf(domain)) {

@@ -8,6 +8,7 @@ export const domainConfiguration: Rule = {
   severity: 'error',
   summary: 'A domain name has one configuration per endpoint type, each with a CertificateArn and a CertificateName of 1 to 128 characters',
   references: ['DOMAIN-006', 'X-005'],
+  evidence: { kind: 'documented', source: 'S003 L5195 CreateDomainNameInput.domainNameConfigurations; SDK CertificateName StringWithLengthBetween1And128' },
   check(model, report) {
     for (const domain of model.domainNames) {
       const seen = new Set<string>();

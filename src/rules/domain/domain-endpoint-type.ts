@@ -8,6 +8,7 @@ export const domainEndpointType: Rule = {
   severity: 'error',
   summary: 'A domain name of API Gateway v2 has a REGIONAL endpoint',
   references: ['DOMAIN-003', 'MAP-009'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-domain-endpoint-type-regional; aws/aws-cdk#15904' },
   check(model, report) {
     for (const domain of model.domainNames) {
       for (const config of configurationsOf(domain)) {

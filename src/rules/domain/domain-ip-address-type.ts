@@ -8,6 +8,7 @@ export const domainIpAddressType: Rule = {
   severity: 'error',
   summary: 'IpAddressType of a domain name configuration is ipv4 or dualstack',
   references: ['DOMAIN-007'],
+  evidence: { kind: 'documented', source: 'S003 L5299 DomainNameConfiguration.ipAddressType enum' },
   check(model, report) {
     for (const domain of model.domainNames) {
       for (const config of configurationsOf(domain)) {

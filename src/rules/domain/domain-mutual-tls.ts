@@ -7,6 +7,7 @@ export const domainMutualTls: Rule = {
   severity: 'error',
   summary: 'Mutual TLS names its truststore with an s3://bucket/key URI and, when given, a version of 1 to 64 characters',
   references: ['DOMAIN-008', 'X-005'],
+  evidence: { kind: 'documented', source: 'S003 L5491 MutualTlsAuthenticationInput.truststoreUri (an Amazon S3 URL); SDK UriWithLengthBetween1And2048, StringWithLengthBetween1And64' },
   check(model, report) {
     for (const domain of model.domainNames) {
       const mtls = mapOf(domain.properties.MutualTlsAuthentication);

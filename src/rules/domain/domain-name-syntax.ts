@@ -7,6 +7,7 @@ export const domainNameSyntax: Rule = {
   severity: 'error',
   summary: 'A custom domain name is 1 to 512 lower-case letters, digits, hyphens and dots, with "*" only as the whole first label',
   references: ['DOMAIN-001', 'DOMAIN-002'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-domain-name-charset; CFN DomainName.DomainName' },
   check(model, report) {
     for (const domain of model.domainNames) {
       const value = domain.properties.DomainName;

@@ -4,9 +4,10 @@ import { configurationsOf } from './helpers';
 
 export const domainOwnershipCertificate: Rule = {
   id: 'domain-ownership-certificate',
-  severity: 'error',
+  severity: 'warning',
   summary: 'OwnershipVerificationCertificateArn is set only on a domain name with mutual TLS',
   references: ['DOMAIN-010'],
+  evidence: { kind: 'inferred', source: 'DOMAIN-010: S003 says the certificate is "required only if you configure mutual TLS"; a rejection without mutual TLS is not documented' },
   check(model, report) {
     for (const domain of model.domainNames) {
       if (isPresent(domain.properties.MutualTlsAuthentication)) continue;

@@ -7,6 +7,7 @@ export const mappingKeyUnique: Rule = {
   severity: 'error',
   summary: 'No two API mappings of one domain name share a mapping key (or both map the root)',
   references: ['MAP-008'],
+  evidence: { kind: 'documented', source: 'S003 L1098 ApiMapping ("the paths can\'t overlap")' },
   check(model, report) {
     for (const group of mappingsByDomain(model)) {
       const first = new Map<string, string>();

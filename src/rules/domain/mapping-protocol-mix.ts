@@ -8,6 +8,7 @@ export const mappingProtocolMix: Rule = {
   severity: 'error',
   summary: 'A domain name maps either WebSocket APIs only, or HTTP and REST APIs only',
   references: ['MAP-007', 'MAP-006'],
+  evidence: { kind: 'documented', source: 'DG:websocket-api-mappings ("You can\'t map WebSocket APIs to the same custom domain name as an HTTP API or REST API")' },
   check(model, report) {
     for (const group of mappingsByDomain(model)) {
       const known = group.map(m => ({ mapping: m, kind: mappedKindOf(model, m) })).filter(k => k.kind !== undefined);

@@ -7,6 +7,7 @@ export const mappingRequired: Rule = {
   severity: 'error',
   summary: 'An API mapping names its API, domain name and stage, and the stage belongs to that API',
   references: ['MAP-001', 'X-001'],
+  evidence: { kind: 'documented', source: 'S003 L1635 CreateApiMappingInput (apiId, stage Required); CFN ApiMapping.DomainName (Required)' },
   check(model, report) {
     for (const mapping of model.apiMappings) {
       const p = mapping.properties;

@@ -2,9 +2,10 @@ import { Rule } from '../rule';
 
 export const mappingRoutingMode: Rule = {
   id: 'mapping-routing-mode',
-  severity: 'error',
+  severity: 'warning',
   summary: 'A domain name in ROUTING_RULE_ONLY mode takes no API mappings',
   references: ['DOMAIN-012'],
+  evidence: { kind: 'inferred', source: 'DOMAIN-012: DG:rest-api-routing-mode describes the modes; a rejection of API mappings under ROUTING_RULE_ONLY is not documented' },
   check(model, report) {
     for (const mapping of model.apiMappings) {
       const domain = mapping.domainName;

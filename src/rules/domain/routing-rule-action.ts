@@ -6,6 +6,7 @@ export const routingRuleAction: Rule = {
   severity: 'error',
   summary: 'A routing rule has exactly one action, InvokeApi, with an ApiId, a Stage and an optional boolean StripBasePath',
   references: ['RULE-004'],
+  evidence: { kind: 'documented', source: 'S003 L11164 RoutingRuleAction ("The only supported action is invokeApi"; apiId, stage Required)' },
   check(model, report) {
     for (const rule of model.routingRules) {
       const value = rule.properties.Actions;

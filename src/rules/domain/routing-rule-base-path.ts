@@ -7,6 +7,7 @@ export const routingRuleBasePath: Rule = {
   severity: 'error',
   summary: 'A base-path condition is under 128 letters, digits and $-_.+!*\'()/, not starting or ending with a slash',
   references: ['RULE-009'],
+  evidence: { kind: 'documented', source: 'DG:rest-api-routing-rules § Restrictions, § Match base path conditions' },
   check(model, report) {
     for (const rule of model.routingRules) {
       for (const { value, path } of basePathsOf(rule)) {

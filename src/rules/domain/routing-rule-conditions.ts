@@ -7,6 +7,7 @@ export const routingRuleConditions: Rule = {
   severity: 'error',
   summary: 'Each routing rule condition is one MatchHeaders or one MatchBasePaths with a single AnyOf entry; at most two header and one base-path conditions',
   references: ['RULE-005', 'RULE-006'],
+  evidence: { kind: 'documented', source: 'S003 L11164 RoutingRuleCondition; DG:rest-api-routing-rules § Restrictions' },
   check(model, report) {
     for (const rule of model.routingRules) {
       const value = rule.properties.Conditions;

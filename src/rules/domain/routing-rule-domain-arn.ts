@@ -7,6 +7,7 @@ export const routingRuleDomainArn: Rule = {
   severity: 'error',
   summary: 'A routing rule names its domain by the domain name\'s ARN, not by the bare name',
   references: ['RULE-002'],
+  evidence: { kind: 'documented', source: 'CFN RoutingRule.DomainNameArn (Required, the domain name ARN)' },
   check(model, report) {
     for (const rule of model.routingRules) {
       const value = rule.properties.DomainNameArn;

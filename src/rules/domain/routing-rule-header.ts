@@ -7,6 +7,7 @@ export const routingRuleHeader: Rule = {
   severity: 'error',
   summary: 'A header condition names a header API Gateway lets rules match, with a value glob that has "*" only at its start or end',
   references: ['RULE-007', 'RULE-008'],
+  evidence: { kind: 'documented', source: 'S003 L11204 RoutingRuleMatchHeaderValue; DG:rest-api-routing-rules § Restrictions' },
   check(model, report) {
     for (const rule of model.routingRules) {
       for (const { header, glob } of headerMatchesOf(rule)) {

@@ -6,6 +6,7 @@ export const routingRuleMixedMappings: Rule = {
   severity: 'error',
   summary: 'Routing rules are not supported on a domain name whose API mappings target both REST and HTTP APIs',
   references: ['RULE-010'],
+  evidence: { kind: 'documented', source: 'DG:rest-api-routing-mode § Considerations; DG:rest-api-routing-rules § Restrictions' },
   check(model, report) {
     for (const domain of model.domainNames) {
       if (domain.routingRules.length === 0) continue;

@@ -7,6 +7,7 @@ export const routingRulePriorityUnique: Rule = {
   severity: 'error',
   summary: 'No two routing rules of one domain name share a priority',
   references: ['RULE-003'],
+  evidence: { kind: 'documented', source: 'S003 L11164 RoutingRuleInput.priority ("Rules can\'t have the same priority")' },
   check(model, report) {
     // Rules of a domain of this template, or naming the same literal domain ARN.
     const groups = new Map<unknown, RoutingRuleNode[]>();

@@ -7,6 +7,7 @@ export const routingRulePriority: Rule = {
   severity: 'error',
   summary: 'A routing rule has an integer Priority from 1 to 1,000,000',
   references: ['RULE-003'],
+  evidence: { kind: 'documented', source: 'S003 L11164 RoutingRuleInput.priority ("Priority values 1-1,000,000 are supported")' },
   check(model, report) {
     for (const rule of model.routingRules) {
       const value = rule.properties.Priority;

@@ -6,6 +6,7 @@ export const routingRuleRoutingMode: Rule = {
   severity: 'warning',
   summary: 'Routing rules of a domain name in API_MAPPING_ONLY mode (the default) are never evaluated',
   references: ['RULE-011'],
+  evidence: { kind: 'documented', source: 'DG:apigateway-routing-rules-use (rules apply in the ROUTING_RULE_* modes)' },
   check(model, report) {
     for (const rule of model.routingRules) {
       const domain = rule.domainName;

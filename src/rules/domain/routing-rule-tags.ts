@@ -6,6 +6,7 @@ export const routingRuleTags: Rule = {
   severity: 'error',
   summary: 'A routing rule has no Tags property (the resource is not taggable)',
   references: ['RULE-012', 'X-004'],
+  evidence: { kind: 'documented', source: 'CFN AWS::ApiGatewayV2::RoutingRule schema (no Tags; additionalProperties false)' },
   check(model, report) {
     for (const rule of model.routingRules) {
       if (!isPresent(rule.properties.Tags)) continue;

@@ -6,6 +6,7 @@ export const routingRuleTarget: Rule = {
   severity: 'error',
   summary: 'A routing rule invokes a REST API, never an HTTP or WebSocket API',
   references: ['RULE-001'],
+  evidence: { kind: 'documented', source: 'S003 L10782 RoutingRuleAction.invokeApi ("Only REST APIs are supported")' },
   check(model, report) {
     for (const rule of model.routingRules) {
       (arrayOf(rule.properties.Actions) ?? []).forEach((action, index) => {

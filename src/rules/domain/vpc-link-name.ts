@@ -7,6 +7,7 @@ export const vpcLinkName: Rule = {
   severity: 'error',
   summary: 'A VPC link has a Name of 1 to 128 characters',
   references: ['VPCL-001'],
+  evidence: { kind: 'documented', source: 'S003 L13774 CreateVpcLinkInput.name (Required); SDK StringWithLengthBetween1And128' },
   check(model, report) {
     for (const link of model.vpcLinks) {
       const value = link.properties.Name;

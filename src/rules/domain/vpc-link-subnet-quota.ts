@@ -7,6 +7,7 @@ export const vpcLinkSubnetQuota: Rule = {
   severity: 'warning',
   summary: 'A VPC link lists at most 10 subnets, the default quota',
   references: ['VPCL-003'],
+  evidence: { kind: 'documented', source: 'DG:http-api-quotas ("Subnets per VPC link 10", adjustable)' },
   check(model, report) {
     for (const link of model.vpcLinks) {
       const subnets = arrayOf(link.properties.SubnetIds);

@@ -6,6 +6,7 @@ export const vpcLinkSubnets: Rule = {
   severity: 'error',
   summary: 'A VPC link lists at least one subnet',
   references: ['VPCL-002'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-vpc-link-subnets-required' },
   check(model, report) {
     for (const link of model.vpcLinks) {
       const value = link.properties.SubnetIds;

@@ -2,9 +2,10 @@ import { Rule } from '../rule';
 
 export const vpcLinkWebSocket: Rule = {
   id: 'vpc-link-websocket',
-  severity: 'error',
+  severity: 'warning',
   summary: 'A v2 VPC link serves HTTP APIs only: no WebSocket integration connects through it',
   references: ['VPCL-005', 'INT-018'],
+  evidence: { kind: 'inferred', source: 'VPCL-005, INT-018: CFN VpcLink "Supported only for HTTP APIs" (applicability); deploy error unknown' },
   check(model, report) {
     for (const link of model.vpcLinks) {
       for (const integration of link.integrations) {

@@ -8,6 +8,7 @@ export const httpIdentitySource: Rule = {
   severity: 'error',
   summary: 'HTTP Lambda authorizer identity sources are $request.header|querystring.<name>, $context.<variable> or $stageVariables.<name>',
   references: ['AUTH-013'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-http-identity-source-expression' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       if (authorizer.api?.protocol !== 'HTTP' || stringOf(authorizer.properties.AuthorizerType) === 'JWT') continue;

@@ -7,6 +7,7 @@ export const httpMappingBodyJsonPath: Rule = {
   severity: 'error',
   summary: 'Body paths in HTTP parameter mapping use JSONPath without recursive descent or filter expressions',
   references: ['HTTP-PM-009'],
+  evidence: { kind: 'documented', source: 'S004 ("Recursive descent ... and filter expressions ... aren\'t supported")' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

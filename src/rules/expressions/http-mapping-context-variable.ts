@@ -11,6 +11,7 @@ export const httpMappingContextVariable: Rule = {
   severity: 'error',
   summary: '$context variables in HTTP parameter mapping are ones HTTP APIs support, named with letters, digits, "." and "_"',
   references: ['HTTP-PM-011'],
+  evidence: { kind: 'documented', source: 'DG:http-api-parameter-mapping ("Only the special characters . and _ are supported"); S004 (supported context variables)' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

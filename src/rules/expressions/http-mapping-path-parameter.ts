@@ -10,6 +10,7 @@ export const httpMappingPathParameter: Rule = {
   severity: 'warning',
   summary: '$request.path.<name> names a path variable of every route that uses the integration',
   references: ['HTTP-PM-012'],
+  evidence: { kind: 'inferred', source: 'HTTP-PM-012: S004 example; deploys' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP') || integration.routes.length === 0) continue;

@@ -7,6 +7,7 @@ export const httpMappingRequestKey: Rule = {
   severity: 'error',
   summary: 'HTTP request parameter mapping keys are append|overwrite|remove:header|querystring.<name> or overwrite:path',
   references: ['HTTP-PM-001', 'HTTP-PM-002', 'WS-PM-008'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-request-parameter-action; S004 (parameter mapping keys)' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP') || hasSubtype(integration)) continue;

@@ -10,6 +10,7 @@ export const httpMappingRequestValue: Rule = {
   severity: 'error',
   summary: 'HTTP request mapping values are static text or $request, $context and $stageVariables variables, each in ${} when there are several',
   references: ['HTTP-PM-007', 'HTTP-PM-010', 'HTTP-PM-014'],
+  evidence: { kind: 'observed', source: 'hashicorp/terraform-provider-aws#17348; S004 (request mapping values)' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

@@ -9,6 +9,7 @@ export const httpMappingReservedHeader: Rule = {
   severity: 'error',
   summary: 'HTTP parameter mapping cannot change reserved headers (compared case-insensitively)',
   references: ['HTTP-PM-006'],
+  evidence: { kind: 'documented', source: 'S004 § Reserved headers ("You can\'t configure request or response mappings for these headers")' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

@@ -7,6 +7,7 @@ export const httpMappingResponseKey: Rule = {
   severity: 'error',
   summary: 'HTTP response parameter mapping keys are append|overwrite|remove:header.<name> or overwrite:statuscode',
   references: ['HTTP-PM-003'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-response-parameter-action; hashicorp/terraform-provider-aws#17997' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

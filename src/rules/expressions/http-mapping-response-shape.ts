@@ -8,6 +8,7 @@ export const httpMappingResponseShape: Rule = {
   severity: 'error',
   summary: 'In CloudFormation, ResponseParameters is {"<status>": {"ResponseParameters": [{"Destination", "Source"}]}}',
   references: ['HTTP-PM-015'],
+  evidence: { kind: 'observed', source: 'aws-cloudformation/cloudformation-cli#1113 ("Properties validation failed ... extraneous key"); CFN Integration.ResponseParameters' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

@@ -8,6 +8,7 @@ export const httpMappingResponseValue: Rule = {
   severity: 'error',
   summary: 'HTTP response mapping values are static text or $response, $context and $stageVariables variables, each in ${} when there are several',
   references: ['HTTP-PM-008', 'HTTP-PM-010', 'HTTP-PM-014'],
+  evidence: { kind: 'observed', source: 'hashicorp/terraform-provider-aws#17348; S004 (response mapping values)' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

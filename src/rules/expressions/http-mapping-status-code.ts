@@ -8,6 +8,7 @@ export const httpMappingStatusCode: Rule = {
   severity: 'error',
   summary: 'HTTP response parameters are grouped by status codes 200 to 599',
   references: ['HTTP-PM-004'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-response-parameter-status-code' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

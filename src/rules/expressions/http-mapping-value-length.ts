@@ -7,6 +7,7 @@ export const httpMappingValueLength: Rule = {
   severity: 'error',
   summary: 'HTTP parameter mapping values have 1 to 512 characters (remove: keys may use an empty value or \'\')',
   references: ['HTTP-PM-013', 'INT-030'],
+  evidence: { kind: 'documented', source: 'SDK IntegrationParameters values StringWithLengthBetween1And512' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

@@ -8,6 +8,7 @@ export const httpRouteKey: Rule = {
   severity: 'error',
   summary: 'HTTP route keys are $default or METHOD /path, with whole-segment {variables}, a greedy {name+} only last and no trailing slash',
   references: ['ROUTE-002', 'ROUTE-003', 'ROUTE-004', 'ROUTE-005'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-http-route-key; DG:api-gateway-known-issues (path parameters are whole segments); DG:http-api-develop-routes (greedy variable at the end)' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'HTTP') continue;

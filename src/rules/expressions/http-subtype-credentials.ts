@@ -8,6 +8,7 @@ export const httpSubtypeCredentials: Rule = {
   severity: 'error',
   summary: 'AWS service integrations (IntegrationSubtype) need a CredentialsArn role that API Gateway assumes',
   references: ['INT-022'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-integration-subtype-credentials' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

@@ -9,6 +9,7 @@ export const httpSubtypeKnown: Rule = {
   severity: 'error',
   summary: 'An HTTP integration\'s IntegrationSubtype is one of the ten supported AWS service actions, on an AWS_PROXY integration',
   references: ['INT-021'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-integration-subtype-known' },
   check(model, report) {
     for (const integration of model.integrations) {
       const subtype = stringOf(integration.properties.IntegrationSubtype);

@@ -9,6 +9,7 @@ export const httpSubtypeParameterName: Rule = {
   severity: 'error',
   summary: 'AWS service integrations take only the request parameters of their subtype',
   references: ['INT-024'],
+  evidence: { kind: 'documented', source: 'DG:http-api-develop-integrations-aws-services-reference (the parameters of each subtype)' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

@@ -9,6 +9,7 @@ export const httpSubtypeRequiredParameter: Rule = {
   severity: 'error',
   summary: 'AWS service integrations map every request parameter their subtype requires',
   references: ['INT-023'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-integration-subtype-required-parameters' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP')) continue;

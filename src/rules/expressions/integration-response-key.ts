@@ -8,6 +8,7 @@ export const integrationResponseKey: Rule = {
   severity: 'error',
   summary: 'IntegrationResponseKey is $default or /regex/ with a valid Java regular expression',
   references: ['IR-003'],
+  evidence: { kind: 'documented', source: 'S003 L7049 CreateIntegrationResponseInput.integrationResponseKey (Required); DG:apigateway-websocket-api-integration-responses ($default or /regex/)' },
   check(model, report) {
     for (const ir of model.integrationResponses) {
       if (ir.api?.protocol !== 'WEBSOCKET') continue;

@@ -8,6 +8,7 @@ export const integrationResponseTemplateSelection: Rule = {
   severity: 'error',
   summary: 'An integration response\'s TemplateSelectionExpression uses request.body, integration.response.statuscode|header|multivalueheader and static text',
   references: ['SEL-001', 'SEL-005'],
+  evidence: { kind: 'documented', source: 'DG:websocket-api-data-transformations; DG:apigateway-websocket-api-selection-expressions' },
   check(model, report) {
     for (const ir of model.integrationResponses) {
       if (ir.api?.protocol !== 'WEBSOCKET') continue;

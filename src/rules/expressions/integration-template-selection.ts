@@ -8,6 +8,7 @@ export const integrationTemplateSelection: Rule = {
   severity: 'error',
   summary: 'An integration\'s TemplateSelectionExpression uses ${request.body.<path>} and static text only',
   references: ['SEL-001', 'SEL-004'],
+  evidence: { kind: 'documented', source: 'DG:websocket-api-data-transformations § Template selection expressions; DG:apigateway-websocket-api-selection-expressions' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (integration.api?.protocol !== 'WEBSOCKET') continue;

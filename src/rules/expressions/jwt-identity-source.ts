@@ -8,6 +8,7 @@ export const jwtIdentitySource: Rule = {
   severity: 'error',
   summary: 'A JWT authorizer has exactly one identity source, $request.header.<name> or $request.querystring.<name>',
   references: ['AUTH-006'],
+  evidence: { kind: 'documented', source: 'S003 L3318 identitySource ("For JWT, a single entry ... only header-based and query parameter-based selections are supported")' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       if (authorizer.api?.protocol !== 'HTTP' || stringOf(authorizer.properties.AuthorizerType) !== 'JWT') continue;

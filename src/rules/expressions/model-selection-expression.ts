@@ -8,6 +8,7 @@ export const modelSelectionExpression: Rule = {
   severity: 'warning',
   summary: 'A route\'s ModelSelectionExpression reads $request.body.<path> or is static text such as \\$default',
   references: ['SEL-007'],
+  evidence: { kind: 'documented', source: 'DG:websocket-api-request-validation § Model selection expressions' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;

@@ -7,6 +7,7 @@ export const routeKeyUnique: Rule = {
   severity: 'error',
   summary: 'No two routes of one API share a RouteKey',
   references: ['ROUTE-006'],
+  evidence: { kind: 'observed', source: 'floci-io/floci#1956 (AWS CLI: "Route with key \'GET /items\' already exists")' },
   check(model, report) {
     for (const api of model.apis) {
       const first = new Map<string, string>();

@@ -7,6 +7,7 @@ export const routeResponseKey: Rule = {
   severity: 'error',
   summary: 'RouteResponseKey is $default',
   references: ['RR-002'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-route-response-key-default' },
   check(model, report) {
     for (const rr of model.routeResponses) {
       if (rr.api?.protocol !== 'WEBSOCKET') continue;

@@ -8,6 +8,7 @@ export const routeResponseSelectionExpression: Rule = {
   severity: 'error',
   summary: 'A WebSocket route\'s RouteResponseSelectionExpression is $default',
   references: ['ROUTE-019'],
+  evidence: { kind: 'documented', source: 'DG:apigateway-websocket-api-selection-expressions ("Currently, this value is restricted to $default only")' },
   check(model, report) {
     for (const route of model.routes) {
       const expression = stringOf(route.properties.RouteResponseSelectionExpression);

@@ -9,6 +9,7 @@ export const routeTarget: Rule = {
   severity: 'error',
   summary: 'A route Target is integrations/<integrationId> of an integration of the same API',
   references: ['ROUTE-008'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-route-target-format' },
   check(model, report) {
     for (const route of model.routes) {
       const target = stringOf(route.properties.Target);

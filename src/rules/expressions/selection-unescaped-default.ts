@@ -9,6 +9,7 @@ export const selectionUnescapedDefault: Rule = {
   severity: 'warning',
   summary: 'A selection expression that should produce the key $default writes it \\$default',
   references: ['SEL-008'],
+  evidence: { kind: 'documented', source: 'DG:apigateway-websocket-api-selection-expressions ("A dollar sign ($) can be escaped with \\")' },
   check(model, report) {
     const check = (resource: ResourceNode, property: string) => {
       const expression = stringOf(resource.properties[property]);

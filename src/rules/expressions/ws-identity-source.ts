@@ -7,6 +7,7 @@ export const wsIdentitySource: Rule = {
   severity: 'error',
   summary: 'WebSocket identity sources are route.request.header|querystring.<name>, context.<variable> or stageVariables.<name>, without $',
   references: ['AUTH-014'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-websocket-identity-source-expression' },
   check(model, report) {
     for (const authorizer of model.authorizers) {
       if (authorizer.api?.protocol !== 'WEBSOCKET') continue;

@@ -7,6 +7,7 @@ export const wsIntegrationResponseParameter: Rule = {
   severity: 'error',
   summary: 'Integration response parameters map method.response.header.<name> from integration.response.header|body or a quoted static value',
   references: ['IR-006'],
+  evidence: { kind: 'documented', source: 'S003 L7049 CreateIntegrationResponseInput.responseParameters (key and value forms)' },
   check(model, report) {
     for (const ir of model.integrationResponses) {
       if (ir.api?.protocol !== 'WEBSOCKET') continue;

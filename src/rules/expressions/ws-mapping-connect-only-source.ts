@@ -6,9 +6,10 @@ import { isProtocol, literalEntries } from './helpers';
 
 export const wsMappingConnectOnlySource: Rule = {
   id: 'ws-mapping-connect-only-source',
-  severity: 'error',
+  severity: 'warning',
   summary: 'Header and query-string data-mapping sources only work on integrations reached by $connect routes alone',
   references: ['WS-PM-003'],
+  evidence: { kind: 'inferred', source: 'WS-PM-003: S000 marks the sources "supported only for the $connect route"; deploy error unknown' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'WEBSOCKET') || integration.routes.length === 0) continue;

@@ -9,6 +9,7 @@ export const wsMappingContextVariable: Rule = {
   severity: 'error',
   summary: 'context.<variable> data-mapping sources name a context variable WebSocket APIs support',
   references: ['WS-PM-007'],
+  evidence: { kind: 'documented', source: 'S000 ("context.VARIABLE_NAME that must be one of the supported context variables")' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'WEBSOCKET')) continue;

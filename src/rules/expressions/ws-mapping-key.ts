@@ -7,6 +7,7 @@ export const wsMappingKey: Rule = {
   severity: 'error',
   summary: 'WebSocket data-mapping keys are integration.request.header|querystring|path.<name>',
   references: ['WS-PM-001', 'WS-PM-004', 'WS-PM-008'],
+  evidence: { kind: 'documented', source: 'S003 L7846 IntegrationParameters ("{location} is querystring, path, or header"); S000 (PARAM_NAME regex)' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'WEBSOCKET')) continue;

@@ -9,6 +9,7 @@ export const wsMappingUndeclaredParameter: Rule = {
   severity: 'warning',
   summary: 'A route.request.header|querystring source is declared in the $connect route\'s RequestParameters',
   references: ['WS-PM-005'],
+  evidence: { kind: 'inferred', source: 'WS-PM-005: S000 example; deploy error known only on REST (REST analogue)' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'WEBSOCKET')) continue;

@@ -7,6 +7,7 @@ export const wsMappingValue: Rule = {
   severity: 'error',
   summary: 'WebSocket data-mapping values are route.request.*, context.*, stageVariables.* (without $) or a single-quoted static value',
   references: ['WS-PM-002', 'WS-PM-004', 'WS-PM-006', 'WS-PM-008'],
+  evidence: { kind: 'documented', source: 'S000 (data mapping expressions; "STATIC_VALUE ... must be enclosed in single quotes")' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'WEBSOCKET')) continue;

@@ -8,6 +8,7 @@ export const wsRouteKey: Rule = {
   severity: 'error',
   summary: 'WebSocket route keys are $connect, $disconnect, $default or a custom key that does not start with $',
   references: ['ROUTE-007'],
+  evidence: { kind: 'documented', source: 'DG:websocket-api-develop-routes ("do not use the $ prefix ... reserved for predefined routes")' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;

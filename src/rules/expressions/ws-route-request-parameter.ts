@@ -9,6 +9,7 @@ export const wsRouteRequestParameter: Rule = {
   severity: 'error',
   summary: 'Route RequestParameters are route.request.header|querystring.<name>: {"Required": boolean}, on the $connect route of a WebSocket API',
   references: ['ROUTE-017'],
+  evidence: { kind: 'documented', source: 'S003 L9313 RouteRequestParameter; S000 (PARAM_NAME regex; header and querystring "supported only for the $connect route")' },
   check(model, report) {
     for (const route of model.routes) {
       if (!isProtocol(route, 'WEBSOCKET')) continue;

@@ -8,6 +8,7 @@ export const wsRouteSelectionExpression: Rule = {
   severity: 'error',
   summary: 'A WebSocket API\'s RouteSelectionExpression reads the message body ($request.body.<path>) and static text',
   references: ['SEL-001', 'SEL-002'],
+  evidence: { kind: 'documented', source: 'DG:apigateway-websocket-api-selection-expressions (rules list); DG:websocket-api-develop-routes § Route selection expressions' },
   check(model, report) {
     for (const api of model.apis) {
       if (api.protocol !== 'WEBSOCKET') continue;

@@ -6,6 +6,7 @@ export const integrationPayloadFormatRequired: Rule = {
   severity: 'error',
   summary: 'Every HTTP API integration sets PayloadFormatVersion',
   references: ['INT-002'],
+  evidence: { kind: 'documented', source: 'S003 L7482 CreateIntegrationInput.payloadFormatVersion ("Required for HTTP APIs"); DG:http-api-develop-integrations-lambda ("you must specify a payloadFormatVersion")' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (integration.api?.protocol !== 'HTTP' || isPresent(integration.properties.PayloadFormatVersion)) continue;

@@ -22,6 +22,7 @@ export const integrationPayloadFormatVersion: Rule = {
   severity: 'error',
   summary: 'PayloadFormatVersion is "1.0" or "2.0" for Lambda proxy integrations of HTTP APIs and "1.0" for every other integration',
   references: ['INT-003', 'INT-004', 'INT-005', 'INT-006'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-aws-proxy-payload-version; PF:pf-apigwv2-http-proxy-payload-version; PF:pf-apigwv2-integration-subtype-payload-version; PF:pf-apigwv2-websocket-payload-version' },
   check(model, report) {
     for (const integration of model.integrations) {
       const raw = integration.properties.PayloadFormatVersion;

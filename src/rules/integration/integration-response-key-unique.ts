@@ -4,9 +4,10 @@ import { Rule } from '../rule';
 
 export const integrationResponseKeyUnique: Rule = {
   id: 'integration-response-key-unique',
-  severity: 'error',
+  severity: 'warning',
   summary: 'No two integration responses of one integration share an IntegrationResponseKey',
   references: ['IR-004'],
+  evidence: { kind: 'inferred', source: 'IR-004: deploy error unknown (a ConflictException is likely, not recorded)' },
   check(model, report) {
     for (const integration of model.integrations) {
       if (integration.api?.protocol === 'HTTP') continue;

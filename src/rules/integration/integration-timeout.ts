@@ -11,6 +11,7 @@ export const integrationTimeout: Rule = {
   severity: 'error',
   summary: 'TimeoutInMillis is an integer from 50 to 30,000 on HTTP APIs and from 50 to 29,000 on WebSocket APIs',
   references: ['INT-007', 'INT-008'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-integration-timeout-range; PF:pf-apigwv2-websocket-integration-timeout-range' },
   check(model, report) {
     for (const integration of model.integrations) {
       const protocol = integration.api?.protocol;

@@ -12,6 +12,7 @@ export const integrationTypeProtocol: Rule = {
   severity: 'error',
   summary: 'IntegrationType is AWS_PROXY or HTTP_PROXY on HTTP APIs, and AWS, AWS_PROXY, HTTP, HTTP_PROXY or MOCK on WebSocket APIs',
   references: ['INT-001'],
+  evidence: { kind: 'observed', source: 'aws/aws-cli#6363 ("an API with a protocol type of HTTP may only be associated with proxy integrations"); S003 L7482 CreateIntegrationInput.integrationType enum' },
   check(model, report) {
     for (const integration of model.integrations) {
       const protocol = integration.api?.protocol;

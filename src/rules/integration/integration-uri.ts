@@ -50,6 +50,7 @@ export const integrationUri: Rule = {
   severity: 'error',
   summary: 'AWS, AWS_PROXY (without subtype), HTTP and HTTP_PROXY integrations have an IntegrationUri of at most 2,048 characters: a Lambda ARN, an AWS service action or path, or an http(s) URL',
   references: ['INT-012', 'INT-013'],
+  evidence: { kind: 'documented', source: 'S003 L7482 CreateIntegrationInput.integrationUri ("For a Lambda integration, specify the URI of a Lambda function. For an HTTP integration, specify a fully-qualified URL"); SDK UriWithLengthBetween1And2048' },
   check(model, report) {
     for (const integration of model.integrations) {
       const p = integration.properties;

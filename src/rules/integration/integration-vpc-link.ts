@@ -20,6 +20,7 @@ export const integrationVpcLink: Rule = {
   severity: 'error',
   summary: 'ConnectionType is INTERNET or VPC_LINK, and a VPC_LINK integration has a ConnectionId of 1 to 1,024 characters',
   references: ['INT-015', 'INT-016'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-integration-vpc-link-connection-id; S003 L7440 ConnectionType enum' },
   check(model, report) {
     for (const integration of model.integrations) {
       const p = integration.properties;

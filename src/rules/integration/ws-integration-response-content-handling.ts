@@ -10,6 +10,7 @@ export const wsIntegrationResponseContentHandling: Rule = {
   severity: 'error',
   summary: 'An integration response\'s ContentHandlingStrategy is CONVERT_TO_BINARY or CONVERT_TO_TEXT',
   references: ['IR-007'],
+  evidence: { kind: 'documented', source: 'S003 L7015 ContentHandlingStrategy enum' },
   check(model, report) {
     for (const ir of model.integrationResponses) {
       // Integration responses exist on WebSocket APIs only; one under an HTTP API is protocol-unsupported-resource's finding.

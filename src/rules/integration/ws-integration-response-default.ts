@@ -45,6 +45,7 @@ export const wsIntegrationResponseDefault: Rule = {
   severity: 'warning',
   summary: 'A non-proxy WebSocket integration of a two-way route that has integration responses has one keyed $default, or one whose pattern matches a successful call',
   references: ['IR-005'],
+  evidence: { kind: 'documented', source: 'DG:apigateway-websocket-api-selection-expressions ("$default is required for non-proxy integrations to act as the catch-all")' },
   check(model, report) {
     // An integration response whose IntegrationId the model cannot follow may be the missing $default.
     if (model.integrationResponses.some(ir => ir.integration === undefined)) return;

@@ -9,6 +9,7 @@ export const engineRuleFailed: Rule = {
   severity: 'warning',
   summary: 'A rule failed on this template; its findings are missing (a bug in Switchyard: please report it)',
   references: [],
+  evidence: { kind: 'inferred', source: 'the engine\'s own report that a rule threw' },
   check() {
     // Findings of this rule come from the engine's catch around every other rule.
   },

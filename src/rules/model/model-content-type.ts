@@ -7,6 +7,7 @@ export const modelContentType: Rule = {
   severity: 'error',
   summary: 'A model has a ContentType of 1 to 256 characters',
   references: ['MODEL-005'],
+  evidence: { kind: 'documented', source: 'SDK CreateModelRequest.ContentType StringWithLengthBetween1And256' },
   check(model, report) {
     for (const node of model.models) {
       if (node.api?.protocol === 'HTTP') continue;

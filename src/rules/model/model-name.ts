@@ -8,6 +8,7 @@ export const modelName: Rule = {
   severity: 'error',
   summary: 'A model has a Name of 1 to 128 letters and digits, unique in its API',
   references: ['MODEL-002', 'MODEL-003'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-model-name-alphanumeric; S003 L8497 CreateModelInput.name ("Must be alphanumeric")' },
   check(model, report) {
     const firstByApi = new Map<unknown, Map<string, ModelNode>>();
     for (const node of model.models) {

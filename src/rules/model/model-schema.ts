@@ -7,6 +7,7 @@ export const modelSchema: Rule = {
   severity: 'error',
   summary: 'A model has a Schema that is a JSON Schema draft 4 document of at most 32,768 characters',
   references: ['MODEL-004'],
+  evidence: { kind: 'documented', source: 'S003 L8497 CreateModelInput.schema (Required; JSON schema draft 4); SDK StringWithLengthBetween0And32K' },
   check(model, report) {
     for (const node of model.models) {
       if (node.api?.protocol === 'HTTP') continue;

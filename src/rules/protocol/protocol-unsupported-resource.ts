@@ -6,6 +6,7 @@ export const protocolUnsupportedResource: Rule = {
   severity: 'error',
   summary: 'Route responses, integration responses and models exist only on WebSocket APIs',
   references: ['X-003', 'RR-001', 'IR-001', 'MODEL-001'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-route-response-websocket-only; PF:pf-apigwv2-integration-response-websocket-only; PF:pf-apigwv2-model-websocket-only' },
   check(model, report) {
     const websocketOnly: ApiChild[] = [...model.routeResponses, ...model.integrationResponses, ...model.models];
     for (const node of websocketOnly) {

@@ -26,6 +26,7 @@ export const routeAuthorizationScopes: Rule = {
   severity: 'error',
   summary: 'AuthorizationScopes are set only with JWT authorization, at most 10 per route, each of 1 to 64 characters',
   references: ['ROUTE-012', 'ROUTE-013'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-route-authorization-scopes-jwt; DG:http-api-quotas (10 scopes); SDK StringWithLengthBetween1And64' },
   check(model, report) {
     for (const route of model.routes) {
       const scopes = arrayOf(route.properties.AuthorizationScopes);

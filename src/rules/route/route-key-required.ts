@@ -6,6 +6,7 @@ export const routeKeyRequired: Rule = {
   severity: 'error',
   summary: 'Every route has a RouteKey',
   references: ['ROUTE-001'],
+  evidence: { kind: 'observed', source: 'goldstack/goldstack#42; S003 L10350 CreateRouteInput.routeKey (Required)' },
   check(model, report) {
     // Required whatever the protocol, so the API need not be known. An empty key is the key grammar rules' finding.
     for (const route of model.routes) {

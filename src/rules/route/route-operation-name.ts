@@ -15,6 +15,7 @@ export const routeOperationName: Rule = {
   severity: 'error',
   summary: 'A route OperationName has 1 to 64 characters',
   references: ['ROUTE-020'],
+  evidence: { kind: 'documented', source: 'SDK CreateRouteRequest.OperationName StringWithLengthBetween1And64' },
   check(model, report) {
     for (const route of model.routes) {
       const name = stringOf(route.properties.OperationName);

@@ -7,6 +7,7 @@ export const wsRouteApiKey: Rule = {
   severity: 'warning',
   summary: 'On a WebSocket API, ApiKeyRequired belongs on the $connect route, where the connection is made',
   references: ['ROUTE-016'],
+  evidence: { kind: 'inferred', source: 'DG:websocket-api-develop-routes ($connect takes the API key; deploy error none known)' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET' || booleanOf(route.properties.ApiKeyRequired) !== true) continue;

@@ -10,6 +10,7 @@ export const wsRouteAuthorizationType: Rule = {
   severity: 'error',
   summary: 'A WebSocket route\'s AuthorizationType is NONE, AWS_IAM or CUSTOM',
   references: ['ROUTE-009'],
+  evidence: { kind: 'documented', source: 'S003 L10316 AuthorizationType (WebSocket: NONE, AWS_IAM, CUSTOM)' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;

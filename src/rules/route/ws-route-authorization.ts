@@ -15,6 +15,7 @@ export const wsRouteAuthorization: Rule = {
   severity: 'error',
   summary: 'On a WebSocket API only the $connect route has an AuthorizationType other than NONE or an AuthorizerId',
   references: ['ROUTE-015'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-websocket-authorization-connect-only' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;

@@ -4,9 +4,10 @@ import { Rule } from '../rule';
 
 export const wsRouteCustomAuthorizer: Rule = {
   id: 'ws-route-custom-authorizer',
-  severity: 'error',
+  severity: 'warning',
   summary: 'A WebSocket route with AuthorizationType CUSTOM names its Lambda authorizer in AuthorizerId',
   references: ['ROUTE-011'],
+  evidence: { kind: 'inferred', source: 'ROUTE-011: deploy error unknown (the JWT analogue is PF:pf-apigwv2-route-jwt-authorizer-id)' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;

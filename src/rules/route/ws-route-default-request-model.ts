@@ -1,16 +1,34 @@
 import { show } from '../../expressions/problem';
 import { parseSelectionExpression } from '../../expressions/selection-expressions';
+import { formatSelectionTemplate, SelectionTemplate } from '../../expressions/selection-template';
+import { RouteNode } from '../../model/nodes';
 import { isUnknown, mapOf, stringOf } from '../../model/value';
 import { Rule } from '../rule';
 
 /** The key API Gateway falls back to when the model selection expression gives a value with no model. */
 const DEFAULT_KEY = '$default';
 
+/**
+ * The one value the expression can give on this route, or undefined: static text gives itself, and the
+ * API's own RouteSelectionExpression gives the key that selected the route (for a custom route key;
+ * `$default`, `$connect` and `$disconnect` are not selected by that value).
+ */
+function fixedValue(template: SelectionTemplate, route: RouteNode): string | undefined {
+  if (template.parts.every(p => p.kind === 'text')) return template.parts.map(p => p.kind === 'text' ? p.value : '').join('');
+  const routeKey = stringOf(route.properties.RouteKey);
+  const routeSelection = stringOf(route.api?.properties.RouteSelectionExpression);
+  if (routeKey === undefined || routeKey.startsWith('$') || routeSelection === undefined) return undefined;
+  const parsed = parseSelectionExpression(routeSelection, 'websocket-route');
+  if (!parsed.ast || parsed.problems.length > 0) return undefined;
+  return formatSelectionTemplate(parsed.ast) === formatSelectionTemplate(template) ? routeKey : undefined;
+}
+
 export const wsRouteDefaultRequestModel: Rule = {
   id: 'ws-route-default-request-model',
   severity: 'warning',
-  summary: 'A WebSocket route\'s RequestModels has a $default model, unless its ModelSelectionExpression always gives one of the keys',
+  summary: 'A WebSocket route\'s RequestModels has a $default model, unless its ModelSelectionExpression always gives one of the keys (static text, or the API\'s RouteSelectionExpression, which gives the route\'s own key)',
   references: ['SEL-007', 'ROUTE-018'],
+  evidence: { kind: 'documented', source: 'DG:websocket-api-request-validation § Model selection expressions ("If there is no matching model and $default isn\'t defined, the validation fails")' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;
@@ -23,10 +41,9 @@ export const wsRouteDefaultRequestModel: Rule = {
       const parsed = parseSelectionExpression(expression, 'model');
       // A broken expression is model-selection-expression's finding.
       if (!parsed.ast || parsed.problems.length > 0) continue;
-      const parts = parsed.ast.parts;
       const listed = keys.map(k => show(k)).join(', ');
-      if (parts.every(p => p.kind === 'text')) {
-        const value = parts.map(p => p.kind === 'text' ? p.value : '').join('');
+      const value = fixedValue(parsed.ast, route);
+      if (value !== undefined) {
         if (keys.includes(value)) continue;
         report({
           resource: route,

@@ -24,6 +24,7 @@ export const wsRouteModelReference: Rule = {
   severity: 'warning',
   summary: 'Every RequestModels value of a WebSocket route and ResponseModels value of a route response is the Name of a model of the same API',
   references: ['ROUTE-018', 'RR-004', 'X-001'],
+  evidence: { kind: 'inferred', source: 'ROUTE-018, RR-004: deploy error unknown' },
   check(model, report) {
     const unlinkedModels = model.models.some(m => m.api === undefined);
     const modelsById = new Map<string, ModelNode>(model.models.map(m => [m.logicalId, m]));

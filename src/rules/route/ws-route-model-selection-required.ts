@@ -7,6 +7,7 @@ export const wsRouteModelSelectionRequired: Rule = {
   severity: 'warning',
   summary: 'A WebSocket route with RequestModels has a ModelSelectionExpression, without which its models are never applied',
   references: ['ROUTE-018'],
+  evidence: { kind: 'inferred', source: 'DG:websocket-api-request-validation (models apply through the selection expression)' },
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;

@@ -7,6 +7,7 @@ export const wsRouteResponseModelSelection: Rule = {
   severity: 'warning',
   summary: 'A route response has no ModelSelectionExpression: API Gateway does not support it on route responses',
   references: ['RR-004'],
+  evidence: { kind: 'documented', source: 'DG:apigateway-websocket-api-selection-expressions (RouteResponse ModelSelectionExpression "Currently unsupported")' },
   check(model, report) {
     for (const rr of model.routeResponses) {
       if (rr.api?.protocol !== 'WEBSOCKET') continue;

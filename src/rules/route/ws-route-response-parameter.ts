@@ -7,6 +7,7 @@ export const wsRouteResponseParameter: Rule = {
   severity: 'error',
   summary: 'Each route response ResponseParameters value is {"Required": boolean}',
   references: ['RR-004'],
+  evidence: { kind: 'documented', source: 'CFN RouteResponse.ResponseParameters (ParameterConstraints.Required: Required)' },
   // CloudFormation's ParameterConstraints has one member, Required, which is required and boolean.
   check(model, report) {
     for (const rr of model.routeResponses) {

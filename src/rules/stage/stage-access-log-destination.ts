@@ -9,6 +9,7 @@ export const stageAccessLogDestination: Rule = {
   severity: 'error',
   summary: 'The access log DestinationArn is the ARN of a CloudWatch Logs log group',
   references: ['STAGE-011'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-access-log-destination-log-group' },
   check(model, report) {
     for (const stage of model.stages) {
       const destination = accessLogOf(stage)?.destination;

@@ -9,6 +9,7 @@ export const stageAccessLogRequestId: Rule = {
   severity: 'error',
   summary: 'The access log Format contains $context.requestId or $context.extendedRequestId',
   references: ['STAGE-007'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-access-log-format-request-id; aws/aws-cdk#22591' },
   check(model, report) {
     for (const stage of model.stages) {
       const format = accessLogOf(stage)?.format;

@@ -3,9 +3,10 @@ import { accessLogOf } from './access-log';
 
 export const stageAccessLogSettings: Rule = {
   id: 'stage-access-log-settings',
-  severity: 'error',
+  severity: 'warning',
   summary: 'AccessLogSettings has both DestinationArn and Format',
   references: ['STAGE-006'],
+  evidence: { kind: 'documented', source: 'CFN Stage AccessLogSettings.DestinationArn/Format ("required to enable access logging": without both, logging stays off; no rejection documented)' },
   check(model, report) {
     for (const stage of model.stages) {
       const log = accessLogOf(stage);

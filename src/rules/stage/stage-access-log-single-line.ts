@@ -6,6 +6,7 @@ export const stageAccessLogSingleLine: Rule = {
   severity: 'error',
   summary: 'The access log Format is a single line (a newline is allowed only at the end)',
   references: ['STAGE-008'],
+  evidence: { kind: 'documented', source: 'S003 L12592 AccessLogSettings.format ("A single line format of the access logs")' },
   check(model, report) {
     for (const stage of model.stages) {
       const format = accessLogOf(stage)?.format;

@@ -6,6 +6,7 @@ export const stageDefaultWebSocket: Rule = {
   severity: 'warning',
   summary: 'A WebSocket stage is not named $default: that stage name is an HTTP API concept',
   references: ['STAGE-002'],
+  evidence: { kind: 'inferred', source: 'STAGE-002: deploys (terraform-aws-modules/terraform-aws-apigateway-v2#7)' },
   check(model, report) {
     for (const stage of model.stages) {
       if (stage.api?.protocol !== 'WEBSOCKET' || stringOf(stage.properties.StageName) !== '$default') continue;

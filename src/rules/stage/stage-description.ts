@@ -7,6 +7,7 @@ export const stageDescription: Rule = {
   severity: 'error',
   summary: 'A stage Description has at most 1,024 characters',
   references: ['STAGE-021'],
+  evidence: { kind: 'documented', source: 'SDK CreateStageRequest.Description StringWithLengthBetween0And1024' },
   check(model, report) {
     for (const stage of model.stages) {
       const description = stringOf(stage.properties.Description);

@@ -9,6 +9,7 @@ export const stageName: Rule = {
   severity: 'error',
   summary: 'StageName is $default or 1 to 128 letters, digits, hyphens and underscores',
   references: ['STAGE-001'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-stage-name-charset; S003 L280 stageName' },
   check(model, report) {
     for (const stage of model.stages) {
       const name = stringOf(stage.properties.StageName);

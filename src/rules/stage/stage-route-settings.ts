@@ -29,6 +29,7 @@ export const stageRouteSettings: Rule = {
   severity: 'error',
   summary: 'Each RouteSettings key of a stage is the RouteKey of a route of the same API',
   references: ['STAGE-015'],
+  evidence: { kind: 'observed', source: 'PF:pf-apigwv2-stage-route-settings-key' },
   check(model, report) {
     for (const stage of model.stages) {
       const settings = mapOf(stage.properties.RouteSettings);

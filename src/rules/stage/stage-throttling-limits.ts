@@ -11,6 +11,7 @@ export const stageThrottlingLimits: Rule = {
   severity: 'warning',
   summary: 'Throttling limits neither throttle every request (both 0) nor exceed the default account limits (10,000 rps, burst 5,000)',
   references: ['STAGE-016'],
+  evidence: { kind: 'documented', source: 'DG:http-api-throttling; DG:limits (account 10,000 rps, burst 5,000)' },
   check(model, report) {
     for (const stage of model.stages) {
       for (const { settings, prefix } of routeSettingsOf(stage)) {

@@ -15,9 +15,10 @@ export function isInt32Count(n: number): boolean {
 
 export const stageThrottlingRange: Rule = {
   id: 'stage-throttling-range',
-  severity: 'error',
+  severity: 'warning',
   summary: 'ThrottlingBurstLimit is a non-negative 32-bit integer and ThrottlingRateLimit a non-negative number',
   references: ['STAGE-016'],
+  evidence: { kind: 'inferred', source: 'STAGE-016: S003 L12770 types burst int32 and rate double, but no minimum is documented and no deploy error is known' },
   check(model, report) {
     for (const stage of model.stages) {
       for (const { settings, prefix } of routeSettingsOf(stage)) {

@@ -10,6 +10,7 @@ export const stageVariableName: Rule = {
   severity: 'error',
   summary: 'Stage variable names are 1 to 64 letters, digits and underscores',
   references: ['STAGE-017'],
+  evidence: { kind: 'documented', source: 'S003 L12636 CreateStageInput.stageVariables ("Variable names can have alphanumeric and underscore characters"); DG:http-api-quotas (key 64)' },
   check(model, report) {
     for (const stage of model.stages) {
       for (const [name, value] of Object.entries(mapOf(stage.properties.StageVariables) ?? {})) {

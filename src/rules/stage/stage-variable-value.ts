@@ -13,6 +13,7 @@ export const stageVariableValue: Rule = {
   severity: 'error',
   summary: 'Stage variable values are 1 to 512 characters of letters, digits and - . _ ~ : / ? # & = ,',
   references: ['STAGE-018'],
+  evidence: { kind: 'documented', source: 'S003 L12322 Stage.stageVariables pattern; DG:http-api-quotas (value 512)' },
   check(model, report) {
     for (const stage of model.stages) {
       for (const [name, raw] of Object.entries(mapOf(stage.properties.StageVariables) ?? {})) {

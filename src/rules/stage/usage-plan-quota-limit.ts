@@ -13,6 +13,7 @@ export const usagePlanQuotaLimit: Rule = {
   severity: 'error',
   summary: 'A usage plan Quota.Limit is a whole number of requests from 0 to 2147483647',
   references: [],
+  evidence: { kind: 'documented', source: 'API Gateway QuotaSettings.limit (Integer); CFN AWS::ApiGateway::UsagePlan QuotaSettings.Limit (Minimum 0)' },
   check(model, report) {
     for (const plan of model.usagePlans) {
       const limit = numberOf(mapOf(plan.properties.Quota)?.Limit);

@@ -28,6 +28,7 @@ export const usagePlanQuotaOffset: Rule = {
   severity: 'warning',
   summary: 'A usage plan Quota.Offset is 0 for a DAY period, 0 to 6 for WEEK and 0 to 27 for MONTH',
   references: [],
+  evidence: { kind: 'documented', source: 'API Gateway QuotaSettings.offset (day the period starts); CFN AWS::ApiGateway::UsagePlan QuotaSettings.Offset (Minimum 0)' },
   check(model, report) {
     for (const plan of model.usagePlans) {
       const quota = mapOf(plan.properties.Quota);

@@ -21,6 +21,7 @@ export const usagePlanStageUnique: Rule = {
   severity: 'error',
   summary: 'A usage plan lists each API stage once: no two ApiStages entries are the same',
   references: [],
+  evidence: { kind: 'documented', source: 'CFN AWS::ApiGateway::UsagePlan ApiStages (uniqueItems; DuplicatesAllowed: False)' },
   check(model, report) {
     for (const plan of model.usagePlans) {
       const seen = new Map<string, number>();

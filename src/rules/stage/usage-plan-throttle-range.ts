@@ -31,6 +31,7 @@ export const usagePlanThrottleRange: Rule = {
   severity: 'error',
   summary: 'A usage plan throttle BurstLimit is a whole number from 0 to 2147483647 and RateLimit a number of 0 or more',
   references: [],
+  evidence: { kind: 'documented', source: 'API Gateway ThrottleSettings (burstLimit Integer, rateLimit Double); CFN AWS::ApiGateway::UsagePlan ThrottleSettings (Minimum 0)' },
   check(model, report) {
     for (const plan of model.usagePlans) {
       checkThrottle(plan, mapOf(plan.properties.Throttle), 'Throttle.', report);

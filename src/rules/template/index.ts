@@ -2,7 +2,6 @@ import { Rule } from '../rule';
 import { templateEscapeJavaScriptJson } from './template-escape-javascript-json';
 import { templateFunctionArity } from './template-function-arity';
 import { templateJsonPath } from './template-jsonpath';
-import { templateKeyUnselectable } from './template-key-unselectable';
 import { templateNotString } from './template-not-string';
 import { templateOverrideDirection } from './template-override-direction';
 import { templateOverrideReservedHeader } from './template-override-reserved-header';
@@ -25,5 +24,4 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   templateOverrideReservedHeader,
   templateQuotedJson,
   templateEscapeJavaScriptJson,
-  templateKeyUnselectable,
 ];

@@ -7,6 +7,7 @@ export const templateEscapeJavaScriptJson: Rule = {
   severity: TEMPLATE_RULE_SEVERITY['template-escape-javascript-json'],
   summary: '$util.escapeJavaScript(...) inside a JSON string is followed by .replaceAll("\\\\\'","\'")',
   references: ['VTL-016'],
+  evidence: { kind: 'documented', source: 'S001 ($util.escapeJavaScript row: "\\\'" is not valid JSON)' },
   check(model, report) {
     reportIssues('template-escape-javascript-json', model, report);
   },

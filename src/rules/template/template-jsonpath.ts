@@ -7,6 +7,7 @@ export const templateJsonPath: Rule = {
   severity: TEMPLATE_RULE_SEVERITY['template-jsonpath'],
   summary: 'The JSONPath argument of $input.json() and $input.path() parses',
   references: ['VTL-005'],
+  evidence: { kind: 'documented', source: 'S001 § $input ($input.json(x) and $input.path(x) take a JSONPath expression)' },
   check(model, report) {
     reportIssues('template-jsonpath', model, report);
   },

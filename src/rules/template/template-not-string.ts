@@ -14,6 +14,7 @@ export const templateNotString: Rule = {
   severity: TEMPLATE_RULE_SEVERITY['template-not-string'],
   summary: 'Every value of a RequestTemplates or ResponseTemplates map is a string',
   references: [],
+  evidence: { kind: 'observed', source: 'spec/vtl-behavior.md §2.11 (SerializationException for non-string template values)' },
   check(model, report) {
     for (const ref of templatesOf(model)) {
       const v = ref.value;

@@ -7,6 +7,7 @@ export const templateQuotedJson: Rule = {
   severity: TEMPLATE_RULE_SEVERITY['template-quoted-json'],
   summary: '$input.json(...) is not wrapped in quotes',
   references: [],
+  evidence: { kind: 'inferred', source: 'S001 $input.json returns JSON text; deploys' },
   check(model, report) {
     reportIssues('template-quoted-json', model, report);
   },

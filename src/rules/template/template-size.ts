@@ -16,6 +16,7 @@ export const templateSize: Rule = {
   severity: TEMPLATE_RULE_SEVERITY['template-size'],
   summary: 'A mapping template fits the size limit: 32,768 characters on WebSocket APIs, 300 KB on REST APIs',
   references: ['VTL-002'],
+  evidence: { kind: 'documented', source: 'SDK TemplateMap values StringWithLengthBetween0And32K' },
   check(model, report) {
     for (const ref of templatesOf(model)) {
       const text = stringOf(ref.value);
