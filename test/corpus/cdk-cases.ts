@@ -1,4 +1,4 @@
-import { Duration, Fn, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   ApiKey, ApiMapping, AuthorizerPayloadVersion, ContentHandling, CorsHttpMethod, DomainName, EndpointType, HttpApi,
@@ -6,7 +6,7 @@ import {
   HttpMethod, HttpNoneAuthorizer, HttpRoute, HttpRouteKey, HttpStage, IntegrationCredentials, IpAddressType, LogGroupLogDestination,
   MappingValue, ParameterMapping, PassthroughBehavior, PayloadFormatVersion, Period, RateLimitedApiKey, SecurityPolicy, UsagePlan,
   VpcLink, WebSocketApi, WebSocketApiKeySelectionExpression, WebSocketAuthorizer, WebSocketAuthorizerType, WebSocketIntegration,
-  WebSocketIntegrationType, WebSocketNoneAuthorizer, WebSocketRoute, WebSocketStage,
+  WebSocketIntegrationType, WebSocketRoute, WebSocketStage,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   HttpIamAuthorizer, HttpJwtAuthorizer, HttpLambdaAuthorizer, HttpLambdaResponseType, HttpUserPoolAuthorizer,
@@ -76,6 +76,8 @@ function apiRole(stack: Stack, policy: string): Role {
 }
 
 export const CDK_CASES: readonly CdkCase[] = [
+  // ---- a stack with no API at all: an app's stack of outputs only, or an empty integ-tests assertion stack ---
+  { name: 'empty-stack-outputs-only', build: s => { new CfnOutput(s, 'Region', { value: s.region }); } },
   // ---- HTTP API: the API itself --------------------------------------------------------------------------
   { name: 'http-api-minimal', build: s => { new HttpApi(s, 'Api'); } },
   { name: 'http-api-no-default-stage', build: s => { new HttpApi(s, 'Api', { createDefaultStage: false }); } },
@@ -771,7 +773,7 @@ export const CDK_CASES: readonly CdkCase[] = [
   {
     name: 'ws-api-key-header',
     build: s => {
-      const api = new WebSocketApi(s, 'Ws', { apiKeySelectionExpression: WebSocketApiKeySelectionExpression.HEADER_API_KEY });
+      const api = new WebSocketApi(s, 'Ws', { apiKeySelectionExpression: WebSocketApiKeySelectionExpression.HEADER_X_API_KEY });
       new WebSocketRoute(s, 'Connect', { webSocketApi: api, routeKey: '$connect', integration: new WebSocketMockIntegration('Connect'), apiKeyRequired: true });
     },
   },

@@ -43,6 +43,22 @@ const FIXED_ON_OTHER_BRANCHES: Record<string, { readonly rules: readonly string[
     rules: ['api-openapi-document'],
     reason: 'shapes helper: authorizerPayloadFormatVersion 2.0 written as a number in the OpenAPI body is the text "2.0"',
   },
+  'samples/http-api-duplicate-key.yaml': {
+    rules: ['load'],
+    reason: 'shapes helper: CloudFormation reads a repeated YAML key as its last value (a warning, not exit 2)',
+  },
+  'samples/websocket-proxy-integration-response.yaml': {
+    rules: ['integration-response-proxy'],
+    reason: 'evidence helper: an IntegrationResponse on an AWS_PROXY integration deploys (AWS serverless-patterns samples declare one)',
+  },
+  'samples/http-api-dynamic-references.yaml': {
+    rules: ['authorizer-jwt-configuration', 'stage-variable-value', 'http-mapping-request-value', 'domain-name-syntax', 'domain-certificate-arn'],
+    reason: 'lead: a {{resolve:...}} dynamic reference is an unknown value',
+  },
+  'cdk/empty-stack-outputs-only': {
+    rules: ['load'],
+    reason: 'lead: a template without Resources (an aws-cdk-lib stack of outputs only) has nothing to check',
+  },
 };
 
 function corpusFiles(): string[] {
@@ -124,7 +140,15 @@ describe('template files', () => {
 
 describe('aws-cdk-lib L2 output', () => {
   test.each(CDK_CASES.map(c => [c.name, c] as const))('cdk/%s', (name, c) => {
-    expectVerdict(`cdk/${name}`, c.broken ?? 'valid', lintTemplate(synth(name, c.build), { file: `cdk/${name}` }));
+    const template = synth(name, c.build);
+    let findings: Finding[];
+    try {
+      findings = lintTemplate(template, { file: `cdk/${name}` });
+    } catch (e) {
+      if (FIXED_ON_OTHER_BRANCHES[`cdk/${name}`]?.rules.includes('load')) return;
+      throw e;
+    }
+    expectVerdict(`cdk/${name}`, c.broken ?? 'valid', findings);
   });
 });
 
@@ -133,15 +157,12 @@ describe('FIXED_ON_OTHER_BRANCHES holds only entries that still need it', () => 
   test.each(entries.length > 0 ? entries : [['(none)', { rules: [], reason: '' }] as const])('%s', (entry, { rules }) => {
     if (entry === '(none)') return;
     let found: readonly string[];
-    if (entry.startsWith('cdk/')) {
-      const c = CDK_CASES.find(x => `cdk/${x.name}` === entry)!;
-      found = lintTemplate(synth(c.name, c.build)).filter(f => f.severity === 'error').map(f => f.rule);
-    } else {
-      try {
-        found = lintFile(entry).filter(f => f.severity === 'error').map(f => f.rule);
-      } catch {
-        found = ['load'];
-      }
+    const c = CDK_CASES.find(x => `cdk/${x.name}` === entry);
+    try {
+      const findings = c ? lintTemplate(synth(c.name, c.build)) : lintFile(entry);
+      found = findings.filter(f => f.severity === 'error').map(f => f.rule);
+    } catch {
+      found = ['load'];
     }
     // A rule listed here that no longer fires means the fix is merged: remove the entry (or the rule) from the table.
     expect(rules.filter(r => !found.includes(r))).toEqual([]);
@@ -155,7 +176,7 @@ describe('through the switchyard binary', () => {
 
   test.each([
     ...sample(/^sam\//, 'valid'), ...sample(/^serverless\//, 'valid'), ...sample(/^samples\/.*\.ya?ml$/, 'valid'),
-    ...sample(/^/, 'broken'),
+    ...sample(/^/, 'broken'), ...sample(/^samples\/.*\.yaml$/, 'broken'),
   ])('lint %s', file => {
     const r = spawnCli(['lint', '--format', 'json', join(CORPUS, file)]);
     expect(r.stderr).toBe('');
