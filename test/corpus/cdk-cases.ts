@@ -141,7 +141,8 @@ export const CDK_CASES: readonly CdkCase[] = [
     name: 'http-lambda-timeout-unscoped-permission',
     build: s => {
       new HttpApi(s, 'Api').addRoutes({
-        path: '/slow', methods: [HttpMethod.POST],
+        path: '/slow',
+        methods: [HttpMethod.POST],
         integration: new HttpLambdaIntegration('Slow', handler(s), { timeout: Duration.seconds(29), scopePermissionToRoute: false }),
       });
     },
@@ -164,7 +165,8 @@ export const CDK_CASES: readonly CdkCase[] = [
     name: 'http-url-integration-options',
     build: s => {
       new HttpApi(s, 'Api').addRoutes({
-        path: '/proxy/{proxy+}', methods: [HttpMethod.ANY],
+        path: '/proxy/{proxy+}',
+        methods: [HttpMethod.ANY],
         integration: new HttpUrlIntegration('Proxy', 'https://backend.example.com/{proxy}', {
           method: HttpMethod.ANY,
           timeout: Duration.seconds(10),
@@ -180,7 +182,8 @@ export const CDK_CASES: readonly CdkCase[] = [
     name: 'http-url-integration-from-object-mapping',
     build: s => {
       new HttpApi(s, 'Api').addRoutes({
-        path: '/legacy', methods: [HttpMethod.GET],
+        path: '/legacy',
+        methods: [HttpMethod.GET],
         integration: new HttpUrlIntegration('Legacy', 'https://legacy.example.com/api', {
           parameterMapping: ParameterMapping.fromObject({ 'append:header.x-forwarded-api': MappingValue.custom('switch'), 'overwrite:path': MappingValue.custom('/api/v2/legacy') }),
         }),
@@ -206,9 +209,13 @@ export const CDK_CASES: readonly CdkCase[] = [
       const listener = alb.addListener('Listener', { port: 80, open: false });
       listener.addAction('Default', { action: ListenerAction.fixedResponse(200) });
       new HttpApi(s, 'Api').addRoutes({
-        path: '/internal/{proxy+}', methods: [HttpMethod.GET, HttpMethod.POST],
+        path: '/internal/{proxy+}',
+        methods: [HttpMethod.GET, HttpMethod.POST],
         integration: new HttpAlbIntegration('Alb', listener, {
-          vpcLink: link, method: HttpMethod.GET, secureServerName: 'internal.example.com', timeout: Duration.seconds(15),
+          vpcLink: link,
+          method: HttpMethod.GET,
+          secureServerName: 'internal.example.com',
+          timeout: Duration.seconds(15),
           parameterMapping: new ParameterMapping().overwritePath(MappingValue.requestPathParam('proxy')),
         }),
       });
@@ -244,19 +251,23 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = new HttpApi(s, 'Api');
       const queue = new Queue(s, 'Queue');
       api.addRoutes({
-        path: '/receive', methods: [HttpMethod.GET],
+        path: '/receive',
+        methods: [HttpMethod.GET],
         integration: new HttpSqsIntegration('Receive', { queue, subtype: HttpIntegrationSubtype.SQS_RECEIVE_MESSAGE }),
       });
       api.addRoutes({
-        path: '/delete', methods: [HttpMethod.DELETE],
+        path: '/delete',
+        methods: [HttpMethod.DELETE],
         integration: new HttpSqsIntegration('Delete', {
-          queue, subtype: HttpIntegrationSubtype.SQS_DELETE_MESSAGE,
+          queue,
+          subtype: HttpIntegrationSubtype.SQS_DELETE_MESSAGE,
           parameterMapping: new ParameterMapping().custom('QueueUrl', queue.queueUrl).custom('ReceiptHandle', '$request.body.receiptHandle'),
         }),
       });
       api.addRoutes({ path: '/purge', methods: [HttpMethod.POST], integration: new HttpSqsIntegration('Purge', { queue, subtype: HttpIntegrationSubtype.SQS_PURGE_QUEUE }) });
       api.addRoutes({
-        path: '/send-attrs', methods: [HttpMethod.POST],
+        path: '/send-attrs',
+        methods: [HttpMethod.POST],
         integration: new HttpSqsIntegration('SendAttrs', {
           queue,
           parameterMapping: new ParameterMapping().custom('QueueUrl', queue.queueUrl).custom('MessageBody', '$request.body.message').custom('MessageGroupId', '$request.header.x-group'),
@@ -271,7 +282,8 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = new HttpApi(s, 'Api');
       api.addRoutes({ path: '/events', methods: [HttpMethod.POST], integration: new HttpEventBridgeIntegration('Put', { eventBusRef: bus.eventBusRef }) });
       api.addRoutes({
-        path: '/events/custom', methods: [HttpMethod.POST],
+        path: '/events/custom',
+        methods: [HttpMethod.POST],
         integration: new HttpEventBridgeIntegration('PutCustom', {
           eventBusRef: bus.eventBusRef,
           parameterMapping: new ParameterMapping()
@@ -291,18 +303,22 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = new HttpApi(s, 'Api');
       api.addRoutes({ path: '/start', methods: [HttpMethod.POST], integration: new HttpStepFunctionsIntegration('Start', { stateMachine: standard }) });
       api.addRoutes({
-        path: '/sync', methods: [HttpMethod.POST],
+        path: '/sync',
+        methods: [HttpMethod.POST],
         integration: new HttpStepFunctionsIntegration('Sync', { stateMachine: express, subtype: HttpIntegrationSubtype.STEPFUNCTIONS_START_SYNC_EXECUTION }),
       });
       api.addRoutes({
-        path: '/stop', methods: [HttpMethod.POST],
+        path: '/stop',
+        methods: [HttpMethod.POST],
         integration: new HttpStepFunctionsIntegration('Stop', {
-          stateMachine: standard, subtype: HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION,
+          stateMachine: standard,
+          subtype: HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION,
           parameterMapping: new ParameterMapping().custom('ExecutionArn', '$request.querystring.executionArn'),
         }),
       });
       api.addRoutes({
-        path: '/start-named', methods: [HttpMethod.POST],
+        path: '/start-named',
+        methods: [HttpMethod.POST],
         integration: new HttpStepFunctionsIntegration('StartNamed', {
           stateMachine: standard,
           parameterMapping: new ParameterMapping().custom('StateMachineArn', standard.stateMachineArn).custom('Input', '$request.body').custom('Name', '$context.requestId'),
@@ -316,8 +332,11 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = new HttpApi(s, 'Api');
       const role = apiRole(s, 'AmazonKinesisFullAccess');
       new HttpIntegration(s, 'Kinesis', {
-        httpApi: api, integrationType: HttpIntegrationType.AWS_PROXY, integrationSubtype: HttpIntegrationSubtype.KINESIS_PUT_RECORD,
-        credentials: IntegrationCredentials.fromRole(role), payloadFormatVersion: PayloadFormatVersion.VERSION_1_0,
+        httpApi: api,
+        integrationType: HttpIntegrationType.AWS_PROXY,
+        integrationSubtype: HttpIntegrationSubtype.KINESIS_PUT_RECORD,
+        credentials: IntegrationCredentials.fromRole(role),
+        payloadFormatVersion: PayloadFormatVersion.VERSION_1_0,
         parameterMapping: new ParameterMapping().custom('StreamName', 'clicks').custom('Data', '$request.body.data').custom('PartitionKey', '$context.requestId'),
       });
     },
@@ -327,8 +346,11 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       const api = new HttpApi(s, 'Api', { createDefaultStage: false });
       new HttpIntegration(s, 'AppConfig', {
-        httpApi: api, integrationType: HttpIntegrationType.AWS_PROXY, integrationSubtype: HttpIntegrationSubtype.APPCONFIG_GET_CONFIGURATION,
-        credentials: IntegrationCredentials.useCallerIdentity(), payloadFormatVersion: PayloadFormatVersion.VERSION_1_0,
+        httpApi: api,
+        integrationType: HttpIntegrationType.AWS_PROXY,
+        integrationSubtype: HttpIntegrationSubtype.APPCONFIG_GET_CONFIGURATION,
+        credentials: IntegrationCredentials.useCallerIdentity(),
+        payloadFormatVersion: PayloadFormatVersion.VERSION_1_0,
         parameterMapping: new ParameterMapping().custom('Application', 'web').custom('Environment', 'prod').custom('Configuration', 'flags').custom('ClientId', '$context.requestId'),
       });
     },
@@ -338,8 +360,13 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       const api = new HttpApi(s, 'Api', { createDefaultStage: false });
       new HttpIntegration(s, 'Url', {
-        httpApi: api, integrationType: HttpIntegrationType.HTTP_PROXY, integrationUri: 'https://example.com/{proxy}', method: HttpMethod.GET,
-        connectionType: HttpConnectionType.INTERNET, payloadFormatVersion: PayloadFormatVersion.VERSION_1_0, timeout: Duration.millis(50),
+        httpApi: api,
+        integrationType: HttpIntegrationType.HTTP_PROXY,
+        integrationUri: 'https://example.com/{proxy}',
+        method: HttpMethod.GET,
+        connectionType: HttpConnectionType.INTERNET,
+        payloadFormatVersion: PayloadFormatVersion.VERSION_1_0,
+        timeout: Duration.millis(50),
       });
     },
   },
@@ -384,7 +411,8 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       const fn = handler(s);
       const auth = new HttpLambdaAuthorizer('Both', fn, {
-        responseTypes: [HttpLambdaResponseType.IAM, HttpLambdaResponseType.SIMPLE], authorizerName: 'both',
+        responseTypes: [HttpLambdaResponseType.IAM, HttpLambdaResponseType.SIMPLE],
+        authorizerName: 'both',
         identitySource: ['$context.identity.sourceIp', '$stageVariables.tenant', '$request.header.x-tenant'],
       });
       new HttpApi(s, 'Api').addRoutes({ path: '/both', methods: [HttpMethod.GET], integration: new HttpLambdaIntegration('Both', fn), authorizer: auth });
@@ -437,7 +465,8 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       const standard = new StateMachine(s, 'Standard', { definitionBody: DefinitionBody.fromChainable(new Pass(s, 'Pass')) });
       new HttpApi(s, 'Api').addRoutes({
-        path: '/stop', methods: [HttpMethod.POST],
+        path: '/stop',
+        methods: [HttpMethod.POST],
         integration: new HttpStepFunctionsIntegration('Stop', { stateMachine: standard, subtype: HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION }),
       });
     },
@@ -448,9 +477,13 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = new HttpApi(s, 'Api');
       const fn = handler(s);
       new HttpAuthorizer(s, 'LambdaV1', {
-        httpApi: api, type: HttpAuthorizerType.LAMBDA, identitySource: ['$request.header.Authorization'],
+        httpApi: api,
+        type: HttpAuthorizerType.LAMBDA,
+        identitySource: ['$request.header.Authorization'],
         authorizerUri: `arn:${s.partition}:apigateway:${s.region}:lambda:path/2015-03-31/functions/${fn.functionArn}/invocations`,
-        payloadFormatVersion: AuthorizerPayloadVersion.VERSION_1_0, resultsCacheTtl: Duration.minutes(5), authorizerName: 'v1-auth',
+        payloadFormatVersion: AuthorizerPayloadVersion.VERSION_1_0,
+        resultsCacheTtl: Duration.minutes(5),
+        authorizerName: 'v1-auth',
       });
       new HttpAuthorizer(s, 'Jwt', { httpApi: api, type: HttpAuthorizerType.JWT, identitySource: ['$request.header.Authorization'], jwtAudience: ['a'], jwtIssuer: 'https://issuer.example.com/' });
     },
@@ -468,8 +501,12 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       new HttpApi(s, 'Api', {
         corsPreflight: {
-          allowOrigins: ['https://app.example.com', 'http://localhost:3000'], allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
-          allowHeaders: ['Authorization', 'Content-Type'], exposeHeaders: ['x-request-id'], allowCredentials: true, maxAge: Duration.days(1),
+          allowOrigins: ['https://app.example.com', 'http://localhost:3000'],
+          allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+          allowHeaders: ['Authorization', 'Content-Type'],
+          exposeHeaders: ['x-request-id'],
+          allowCredentials: true,
+          maxAge: Duration.days(1),
         },
       });
     },
@@ -483,8 +520,13 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = new HttpApi(s, 'Api', { createDefaultStage: false });
       api.addRoutes({ path: '/', methods: [HttpMethod.GET], integration: new HttpUrlIntegration('Root', 'https://example.com') });
       new HttpStage(s, 'Stage', {
-        httpApi: api, stageName: 'prod', autoDeploy: true, description: 'Production', detailedMetricsEnabled: true,
-        throttle: { rateLimit: 500, burstLimit: 1000 }, stageVariables: { backend: 'https://backend.example.com', tier: 'gold' },
+        httpApi: api,
+        stageName: 'prod',
+        autoDeploy: true,
+        description: 'Production',
+        detailedMetricsEnabled: true,
+        throttle: { rateLimit: 500, burstLimit: 1000 },
+        stageVariables: { backend: 'https://backend.example.com', tier: 'gold' },
       });
     },
   },
@@ -500,7 +542,9 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       const api = new HttpApi(s, 'Api', { createDefaultStage: false });
       new HttpStage(s, 'Stage', {
-        httpApi: api, stageName: '$default', autoDeploy: true,
+        httpApi: api,
+        stageName: '$default',
+        autoDeploy: true,
         accessLogSettings: { destination: new LogGroupLogDestination(new LogGroup(s, 'Logs')), format: AccessLogFormat.jsonWithStandardFields() },
       });
     },
@@ -510,7 +554,9 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       const api = new HttpApi(s, 'Api', { createDefaultStage: false });
       new HttpStage(s, 'Stage', {
-        httpApi: api, stageName: 'beta', autoDeploy: true,
+        httpApi: api,
+        stageName: 'beta',
+        autoDeploy: true,
         accessLogSettings: {
           destination: new LogGroupLogDestination(LogGroup.fromLogGroupName(s, 'Shared', 'shared-access-logs')),
           format: AccessLogFormat.custom(JSON.stringify({ id: '$context.requestId', route: '$context.routeKey', status: '$context.status', error: '$context.integrationErrorMessage' })),
@@ -546,7 +592,8 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       const bucket = new Bucket(s, 'Truststore');
       new DomainName(s, 'Domain', {
-        domainName: 'mtls.example.com', certificate: Certificate.fromCertificateArn(s, 'Cert', CERT_ARN),
+        domainName: 'mtls.example.com',
+        certificate: Certificate.fromCertificateArn(s, 'Cert', CERT_ARN),
         mtls: { bucket, key: 'truststore.pem', version: 'v3' },
       });
     },
@@ -555,7 +602,8 @@ export const CDK_CASES: readonly CdkCase[] = [
     name: 'domain-mtls-ownership-certificate',
     build: s => {
       const dn = new DomainName(s, 'Domain', {
-        domainName: 'secure.example.com', certificate: Certificate.fromCertificateArn(s, 'Cert', CERT_ARN),
+        domainName: 'secure.example.com',
+        certificate: Certificate.fromCertificateArn(s, 'Cert', CERT_ARN),
         ownershipCertificate: Certificate.fromCertificateArn(s, 'Owner', OWNERSHIP_CERT_ARN),
         mtls: { bucket: Bucket.fromBucketName(s, 'Trust', 'my-truststore-bucket'), key: 'certs/ca.pem' },
       });
@@ -566,9 +614,21 @@ export const CDK_CASES: readonly CdkCase[] = [
     name: 'domain-every-option',
     build: s => {
       new DomainName(s, 'Domain', {
-        domainName: 'dual.example.com', certificate: Certificate.fromCertificateArn(s, 'Cert', CERT_ARN), certificateName: 'dual-cert',
-        endpointType: EndpointType.REGIONAL, securityPolicy: SecurityPolicy.TLS_1_2, ipAddressType: IpAddressType.DUAL_STACK,
+        domainName: 'dual.example.com',
+        certificate: Certificate.fromCertificateArn(s, 'Cert', CERT_ARN),
+        certificateName: 'dual-cert',
+        endpointType: EndpointType.REGIONAL,
+        securityPolicy: SecurityPolicy.TLS_1_2,
+        ipAddressType: IpAddressType.DUAL_STACK,
       });
+    },
+  },
+  {
+    name: 'domain-wildcard-dualstack',
+    build: s => {
+      const cert = new Certificate(s, 'Wildcard', { domainName: '*.example.com' });
+      const dn = new DomainName(s, 'Domain', { domainName: '*.example.com', certificate: cert, ipAddressType: IpAddressType.DUAL_STACK });
+      new HttpApi(s, 'Api', { routeSelectionExpression: true, defaultDomainMapping: { domainName: dn } });
     },
   },
   {
@@ -602,9 +662,14 @@ export const CDK_CASES: readonly CdkCase[] = [
       const link = new VpcLink(s, 'Link', { vpc: v });
       const api = new HttpApi(s, 'Api');
       new HttpIntegration(s, 'Private', {
-        httpApi: api, integrationType: HttpIntegrationType.HTTP_PROXY, connectionType: HttpConnectionType.VPC_LINK, connectionId: link.vpcLinkId,
+        httpApi: api,
+        integrationType: HttpIntegrationType.HTTP_PROXY,
+        connectionType: HttpConnectionType.VPC_LINK,
+        connectionId: link.vpcLinkId,
         integrationUri: 'arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/app/internal/0123456789abcdef/fedcba9876543210',
-        method: HttpMethod.ANY, payloadFormatVersion: PayloadFormatVersion.VERSION_1_0, secureServerName: 'internal.example.com',
+        method: HttpMethod.ANY,
+        payloadFormatVersion: PayloadFormatVersion.VERSION_1_0,
+        secureServerName: 'internal.example.com',
       });
     },
   },
@@ -615,7 +680,11 @@ export const CDK_CASES: readonly CdkCase[] = [
     name: 'ws-api-options',
     build: s => {
       new WebSocketApi(s, 'Ws', {
-        apiName: 'chat', description: 'Chat service', routeSelectionExpression: '${request.body.type}', ipAddressType: IpAddressType.DUAL_STACK, disableSchemaValidation: true,
+        apiName: 'chat',
+        description: 'Chat service',
+        routeSelectionExpression: '${request.body.type}',
+        ipAddressType: IpAddressType.DUAL_STACK,
+        disableSchemaValidation: true,
         defaultRouteOptions: { integration: new WebSocketMockIntegration('DefaultHandler') },
       });
     },
@@ -663,12 +732,15 @@ export const CDK_CASES: readonly CdkCase[] = [
       new WebSocketStage(s, 'Dev', { webSocketApi: api, stageName: 'dev', autoDeploy: true });
       api.addRoute('$connect', {
         integration: new WebSocketAwsIntegration('Put', {
-          integrationUri: `arn:aws:apigateway:${s.region}:dynamodb:action/PutItem`, integrationMethod: HttpMethod.POST,
+          integrationUri: `arn:aws:apigateway:${s.region}:dynamodb:action/PutItem`,
+          integrationMethod: HttpMethod.POST,
           credentialsRole: apiRole(s, 'AmazonDynamoDBFullAccess'),
           requestParameters: { 'integration.request.header.Content-Type': '\'application/x-www-form-urlencoded\'' },
           requestTemplates: { 'application/json': JSON.stringify({ TableName: table.tableName, Item: { id: { S: '$context.requestId' } } }) },
-          templateSelectionExpression: '\\$default', passthroughBehavior: PassthroughBehavior.WHEN_NO_TEMPLATES,
-          contentHandling: ContentHandling.CONVERT_TO_BINARY, timeout: Duration.seconds(10),
+          templateSelectionExpression: '\\$default',
+          passthroughBehavior: PassthroughBehavior.WHEN_NO_TEMPLATES,
+          contentHandling: ContentHandling.CONVERT_TO_BINARY,
+          timeout: Duration.seconds(10),
         }),
       });
     },
@@ -680,11 +752,13 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = new WebSocketApi(s, 'Ws');
       api.addRoute('enqueue', {
         integration: new WebSocketAwsIntegration('Enqueue', {
-          integrationUri: `arn:aws:apigateway:${s.region}:sqs:path/${s.account}/${queue.queueName}`, integrationMethod: 'POST',
+          integrationUri: `arn:aws:apigateway:${s.region}:sqs:path/${s.account}/${queue.queueName}`,
+          integrationMethod: 'POST',
           credentialsRole: apiRole(s, 'AmazonSQSFullAccess'),
           requestParameters: { 'integration.request.header.Content-Type': '\'application/x-www-form-urlencoded\'' },
           requestTemplates: { $default: 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageAttribute.1.Name=connectionId&MessageAttribute.1.Value.StringValue=$context.connectionId&MessageAttribute.1.Value.DataType=String' },
-          templateSelectionExpression: '\\$default', passthroughBehavior: PassthroughBehavior.NEVER,
+          templateSelectionExpression: '\\$default',
+          passthroughBehavior: PassthroughBehavior.NEVER,
         }),
       });
     },
@@ -695,14 +769,16 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = new WebSocketApi(s, 'Ws');
       api.addRoute('publish', {
         integration: new WebSocketAwsIntegration('Publish', {
-          integrationUri: `arn:aws:apigateway:${s.region}:events:action/PutEvents`, integrationMethod: 'POST',
+          integrationUri: `arn:aws:apigateway:${s.region}:events:action/PutEvents`,
+          integrationMethod: 'POST',
           credentialsRole: apiRole(s, 'AmazonEventBridgeFullAccess'),
           requestParameters: { 'integration.request.header.X-Amz-Target': '\'AWSEvents.PutEvents\'', 'integration.request.header.Content-Type': '\'application/x-amz-json-1.1\'' },
           requestTemplates: {
             order: '{"Entries":[{"Source":"ws","DetailType":"order","Detail":"$util.escapeJavaScript($input.json(\'$.data\'))","EventBusName":"default"}]}',
             $default: '{"Entries":[{"Source":"ws","DetailType":"other","Detail":"{}","EventBusName":"default"}]}',
           },
-          templateSelectionExpression: '${request.body.kind}', passthroughBehavior: PassthroughBehavior.WHEN_NO_MATCH,
+          templateSelectionExpression: '${request.body.kind}',
+          passthroughBehavior: PassthroughBehavior.WHEN_NO_MATCH,
         }),
       });
     },
@@ -712,8 +788,12 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       const api = new WebSocketApi(s, 'Ws');
       new WebSocketIntegration(s, 'Mock', {
-        webSocketApi: api, integrationType: WebSocketIntegrationType.MOCK, integrationUri: '',
-        requestTemplates: { $default: '{"statusCode": 200}' }, templateSelectionExpression: '\\$default', passthroughBehavior: PassthroughBehavior.NEVER,
+        webSocketApi: api,
+        integrationType: WebSocketIntegrationType.MOCK,
+        integrationUri: '',
+        requestTemplates: { $default: '{"statusCode": 200}' },
+        templateSelectionExpression: '\\$default',
+        passthroughBehavior: PassthroughBehavior.NEVER,
       });
       new WebSocketRoute(s, 'Route', { webSocketApi: api, routeKey: 'status', integration: new WebSocketMockIntegration('Status') });
     },
@@ -750,8 +830,11 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = new WebSocketApi(s, 'Ws', { connectRouteOptions: { integration: new WebSocketMockIntegration('Connect') } });
       const fn = handler(s);
       new WebSocketAuthorizer(s, 'Auth', {
-        webSocketApi: api, type: WebSocketAuthorizerType.LAMBDA, identitySource: ['route.request.header.Auth', 'context.routeKey', 'stageVariables.tenant'],
-        authorizerUri: `arn:${s.partition}:apigateway:${s.region}:lambda:path/2015-03-31/functions/${fn.functionArn}/invocations`, authorizerName: 'explicit',
+        webSocketApi: api,
+        type: WebSocketAuthorizerType.LAMBDA,
+        identitySource: ['route.request.header.Auth', 'context.routeKey', 'stageVariables.tenant'],
+        authorizerUri: `arn:${s.partition}:apigateway:${s.region}:lambda:path/2015-03-31/functions/${fn.functionArn}/invocations`,
+        authorizerName: 'explicit',
       });
     },
   },
@@ -760,8 +843,13 @@ export const CDK_CASES: readonly CdkCase[] = [
     build: s => {
       const api = wsLambdaApi(s);
       new WebSocketStage(s, 'Stage', {
-        webSocketApi: api, stageName: 'prod', autoDeploy: true, description: 'Production', detailedMetricsEnabled: true,
-        throttle: { rateLimit: 100, burstLimit: 200 }, stageVariables: { table: 'connections', mode: 'live' },
+        webSocketApi: api,
+        stageName: 'prod',
+        autoDeploy: true,
+        description: 'Production',
+        detailedMetricsEnabled: true,
+        throttle: { rateLimit: 100, burstLimit: 200 },
+        stageVariables: { table: 'connections', mode: 'live' },
         accessLogSettings: { destination: new LogGroupLogDestination(new LogGroup(s, 'Logs')), format: AccessLogFormat.jsonWithStandardFields({ caller: false, httpMethod: false, ip: true, protocol: false, requestTime: true, resourcePath: false, responseLength: false, status: true, user: false }) },
       });
     },
@@ -792,8 +880,11 @@ export const CDK_CASES: readonly CdkCase[] = [
       const api = wsLambdaApi(s);
       const stage = new WebSocketStage(s, 'Stage', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
       const plan = new UsagePlan(s, 'Plan', {
-        usagePlanName: 'basic', description: 'Basic tier', apiStages: [{ api, stage }],
-        quota: { limit: 10000, offset: 2, period: Period.WEEK }, throttle: { rateLimit: 50, burstLimit: 100 },
+        usagePlanName: 'basic',
+        description: 'Basic tier',
+        apiStages: [{ api, stage }],
+        quota: { limit: 10000, offset: 2, period: Period.WEEK },
+        throttle: { rateLimit: 50, burstLimit: 100 },
       });
       plan.addApiKey(new ApiKey(s, 'Key', { apiKeyName: 'partner', description: 'Partner key', enabled: true }));
       new RateLimitedApiKey(s, 'Limited', { apiStages: [{ api, stage }], quota: { limit: 100, period: Period.DAY }, throttle: { rateLimit: 1, burstLimit: 2 } });

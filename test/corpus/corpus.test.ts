@@ -113,7 +113,8 @@ describe('the corpus itself', () => {
   test('every broken verdict names a rule and the deploy error', () => {
     for (const [file, verdict] of Object.entries(VERDICTS)) {
       if (verdict === 'valid') continue;
-      expect({ file, rules: verdict.rules.length > 0, deployError: verdict.deployError.length > 0 }).toEqual({ file, rules: true, deployError: true });
+      const named = { file, rules: verdict.rules.length > 0, deployError: verdict.deployError.length > 0 };
+      expect(named).toEqual({ file, rules: true, deployError: true });
     }
   });
 
