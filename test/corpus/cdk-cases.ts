@@ -24,7 +24,7 @@ import { SecurityGroup, SubnetType, Vpc } from 'aws-cdk-lib/aws-ec2';
 import { ApplicationLoadBalancer, ListenerAction, NetworkLoadBalancer, NetworkTargetGroup } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { ManagedPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Alias, Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { PrivateDnsNamespace } from 'aws-cdk-lib/aws-servicediscovery';
@@ -673,6 +673,29 @@ export const CDK_CASES: readonly CdkCase[] = [
       });
     },
   },
+  {
+    name: 'http-lambda-alias-integration-and-authorizer',
+    build: s => {
+      const fn = handler(s);
+      const alias = new Alias(s, 'Live', { aliasName: 'live', version: fn.currentVersion });
+      new HttpApi(s, 'Api').addRoutes({
+        path: '/alias',
+        methods: [HttpMethod.GET],
+        integration: new HttpLambdaIntegration('Alias', alias),
+        authorizer: new HttpLambdaAuthorizer('AliasAuth', alias, { responseTypes: [HttpLambdaResponseType.SIMPLE] }),
+      });
+    },
+  },
+  {
+    name: 'http-api-add-vpc-link-and-grants',
+    build: s => {
+      const api = new HttpApi(s, 'Api');
+      api.addVpcLink({ vpc: vpc(s), vpcLinkName: 'added' });
+      const [route] = api.addRoutes({ path: '/signed', methods: [HttpMethod.GET], integration: new HttpUrlIntegration('Signed', 'https://example.com'), authorizer: new HttpIamAuthorizer() });
+      route.grantInvoke(new Role(s, 'Caller', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') }));
+      new ApiMapping(s, 'Explicit', { api, domainName: domain(s, 'signed.example.com'), stage: api.defaultStage, apiMappingKey: 'signed' });
+    },
+  },
   // ---- WebSocket API --------------------------------------------------------------------------------------
   { name: 'ws-api-minimal', build: s => { new WebSocketApi(s, 'Ws'); } },
   { name: 'ws-lambda-connect-disconnect-default', build: s => { wsLambdaApi(s); } },
@@ -796,6 +819,17 @@ export const CDK_CASES: readonly CdkCase[] = [
         passthroughBehavior: PassthroughBehavior.NEVER,
       });
       new WebSocketRoute(s, 'Route', { webSocketApi: api, routeKey: 'status', integration: new WebSocketMockIntegration('Status') });
+    },
+  },
+  {
+    name: 'ws-route-on-imported-api-and-grants',
+    build: s => {
+      const api = WebSocketApi.fromWebSocketApiAttributes(s, 'Imported', { webSocketId: 'w1x2y3z4a5', apiEndpoint: 'wss://w1x2y3z4a5.execute-api.us-east-1.amazonaws.com' });
+      const fn = handler(s, 'Notifier');
+      new WebSocketRoute(s, 'Notify', { webSocketApi: api, routeKey: 'notify', integration: new WebSocketLambdaIntegration('Notify', fn) });
+      const owned = wsLambdaApi(s);
+      owned.grantManageConnections(fn);
+      new WebSocketStage(s, 'Stage', { webSocketApi: owned, stageName: 'prod', autoDeploy: true }).grantManagementApiAccess(fn);
     },
   },
   {
