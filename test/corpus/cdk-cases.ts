@@ -1,7 +1,7 @@
 import { CfnOutput, Duration, Fn, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
-  ApiKey, ApiMapping, AuthorizerPayloadVersion, ContentHandling, CorsHttpMethod, DomainName, EndpointType, HttpApi,
+  ApiKey, ApiMapping, AuthorizerPayloadVersion, CfnIntegration, CfnRoute, ContentHandling, CorsHttpMethod, DomainName, EndpointType, HttpApi,
   HttpAuthorizer, HttpAuthorizerType, HttpConnectionType, HttpIntegration, HttpIntegrationSubtype, HttpIntegrationType,
   HttpMethod, HttpNoneAuthorizer, HttpRoute, HttpRouteKey, HttpStage, IntegrationCredentials, IpAddressType, LogGroupLogDestination,
   MappingValue, ParameterMapping, PassthroughBehavior, PayloadFormatVersion, Period, RateLimitedApiKey, SecurityPolicy, UsagePlan,
@@ -830,6 +830,24 @@ export const CDK_CASES: readonly CdkCase[] = [
       const owned = wsLambdaApi(s);
       owned.grantManageConnections(fn);
       new WebSocketStage(s, 'Stage', { webSocketApi: owned, stageName: 'prod', autoDeploy: true }).grantManagementApiAccess(fn);
+    },
+  },
+  {
+    // aws-cdk-lib 2.276 has no WebSocket HTTP integration class: users write the L1 next to the L2 API.
+    name: 'ws-http-integration-l1-escape-hatch',
+    build: s => {
+      const api = new WebSocketApi(s, 'Ws', { connectRouteOptions: { integration: new WebSocketMockIntegration('Connect') } });
+      const http = new CfnIntegration(s, 'Http', {
+        apiId: api.apiId,
+        integrationType: 'HTTP',
+        integrationMethod: 'POST',
+        integrationUri: 'https://backend.example.com/messages',
+        requestParameters: { 'integration.request.header.x-connection': 'context.connectionId' },
+        requestTemplates: { $default: '{"message": $input.json(\'$\'), "connectionId": "$context.connectionId"}' },
+        templateSelectionExpression: '\\$default',
+      });
+      new CfnRoute(s, 'Message', { apiId: api.apiId, routeKey: 'message', target: `integrations/${http.ref}` });
+      new CfnIntegration(s, 'Proxy', { apiId: api.apiId, integrationType: 'HTTP_PROXY', integrationMethod: 'ANY', integrationUri: 'https://backend.example.com/{proxy}' });
     },
   },
   {
