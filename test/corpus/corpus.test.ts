@@ -47,6 +47,10 @@ const FIXED_ON_OTHER_BRANCHES: Record<string, { readonly rules: readonly string[
     rules: ['load'],
     reason: 'shapes helper: CloudFormation reads a repeated YAML key as its last value (a warning, not exit 2)',
   },
+  'samples/http-api-flow-map-parent-indent.yaml': {
+    rules: ['load'],
+    reason: 'shapes helper: a flow collection closed at the parent key\'s indentation parses, as in CloudFormation and PyYAML',
+  },
   'samples/websocket-proxy-integration-response.yaml': {
     rules: ['integration-response-proxy'],
     reason: 'evidence helper: an IntegrationResponse on an AWS_PROXY integration deploys (AWS serverless-patterns samples declare one)',
