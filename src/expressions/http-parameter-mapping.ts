@@ -132,8 +132,11 @@ function parseValue(value: string, allowed: readonly SourceKind[]): ParseResult<
     if (value.length === 0) return { ast: { parts: [], sources: [] }, problems };
   }
   const { template, problems: syntax } = parseSelectionTemplate(value);
-  problems.push(...syntax);
   const variables = variablesOf(template);
+  // A brace in static text is rejected only in a value without variables (a JSON literal, terraform-provider-aws
+  // #17348); around ${...} variables it is static text: AWS's serverless-patterns sample
+  // custom-http-headers-to-sqs-message-attributes-using-http-api-gateway deploys such a MessageAttributes value.
+  problems.push(...(variables.length > 0 ? syntax.filter(p => p.code !== 'selection-stray-brace') : syntax));
   if (variables.length > 1) {
     for (const v of variables.filter(x => !x.braced)) {
       problems.push(problem('http-value-bare-multiple', `${show(`$${v.name}`)} must be written \${${v.name}}: a value with several variables encloses each one in "\${}"`, v.offset, v.end - v.offset));

@@ -86,6 +86,10 @@ expectRule(httpMappingRequestValue, {
     { name: 'several braced variables (seed 004 note)', resources: httpRequest({ 'append:header.a': '${request.path.name} ${request.path.id}' }) },
     { name: 'text before a bare variable', resources: httpRequest({ 'append:header.a': 'Bearer $request.header.token' }) },
     { name: 'escaped dollar', resources: httpRequest({ 'append:header.a': 'costs \\$5' }) },
+    {
+      name: 'JSON around ${} variables (aws-samples serverless-patterns, custom HTTP headers to SQS message attributes)',
+      resources: httpRequest({ MessageAttributes: '{"tenant": {"DataType": "String", "StringValue": "${request.header.x-tenant}"}}', QueueUrl: 'q', MessageBody: 'b' }, { IntegrationType: 'AWS_PROXY', IntegrationSubtype: 'SQS-SendMessage' }),
+    },
   ],
   invalid: [
     { name: 'response source in a request', resources: httpRequest({ 'append:header.a': '$response.header.x' }), findings: [{ resource: 'Int', path: RP('append:header.a'), line: 1, column: 1 }] },
