@@ -51,18 +51,6 @@ const FIXED_ON_OTHER_BRANCHES: Record<string, { readonly rules: readonly string[
     rules: ['load'],
     reason: 'shapes helper: a flow collection closed at the parent key\'s indentation parses, as in CloudFormation and PyYAML',
   },
-  'samples/websocket-proxy-integration-response.yaml': {
-    rules: ['integration-response-proxy'],
-    reason: 'evidence helper: an IntegrationResponse on an AWS_PROXY integration deploys (AWS serverless-patterns samples declare one)',
-  },
-  'samples/http-api-dynamic-references.yaml': {
-    rules: ['authorizer-jwt-configuration', 'stage-variable-value', 'http-mapping-request-value', 'domain-name-syntax', 'domain-certificate-arn'],
-    reason: 'lead: a {{resolve:...}} dynamic reference is an unknown value',
-  },
-  'cdk/empty-stack-outputs-only': {
-    rules: ['load'],
-    reason: 'lead: a template without Resources (an aws-cdk-lib stack of outputs only) has nothing to check',
-  },
 };
 
 function corpusFiles(): string[] {
