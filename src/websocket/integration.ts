@@ -268,12 +268,14 @@ export interface WebSocketIntegrationProps extends WebSocketRouteIntegrationConf
 const MIN_TIMEOUT_MS = 50;
 const MAX_TIMEOUT_MS = 29_000;
 
-/** Throws the first error finding of a literal template under its rule id. */
+/**
+ * Throws the first error finding of a template under its rule id. CDK tokens in the text are opaque
+ * (`MappingTemplate.check` never reports one), so the rest of a template that holds tokens is still checked.
+ */
 function checkTemplate(template: MappingTemplate, direction: MappingTemplateDirection, where: string): void {
   const text = (template as MappingTemplate | string) as unknown;
   // Plain JavaScript callers may pass a string: treat it as the template text.
   const t = typeof text === 'string' ? MappingTemplate.fromString(text) : template;
-  if (Token.isUnresolved(t.text)) return;
   const error = t.check({ direction, webSocket: true }).find(f => f.severity === 'error');
   if (error) throw new SwitchyardError(error.rule, `${where}${error.line !== undefined ? ` at ${error.line}:${error.column ?? 1}` : ''}: ${error.message}`);
 }
