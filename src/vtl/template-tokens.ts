@@ -53,7 +53,7 @@ export class MaskedTemplate {
   private readonly maskedStarts: number[];
   private readonly originalStarts: number[];
 
-  constructor(private readonly original: string, public readonly shape: PlaceholderShape) {
+  constructor(original: string, public readonly shape: PlaceholderShape) {
     const word = freshPrefix(original, 'Tkn', 'q');
     const digits = freshPrefix(original, '7319', '7');
     const tildes = freshPrefix(original, '~~', '~');
