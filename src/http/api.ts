@@ -14,6 +14,7 @@ import { SwitchyardError } from '../common/errors';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
 import { VpcLink, VpcLinkProps } from '../common/vpc-link';
 import { adopt } from '../private/adopt';
+import { checkTokenDurationUnit } from '../private/duration';
 import { apiDescriptionProblem, apiVersionProblem } from '../rules/api/api-description';
 import { corsCredentialsProblem } from '../rules/api/cors-credentials-wildcard';
 import { corsMaxAgeProblem } from '../rules/api/cors-max-age';
@@ -511,6 +512,7 @@ export class HttpApi extends HttpApiBase {
     const origins = cors.allowOrigins ?? [];
     const credentialsProblem = corsCredentialsProblem(cors.allowCredentials ?? false, origins);
     if (credentialsProblem) throw new SwitchyardError('cors-credentials-wildcard', `CORS ${credentialsProblem}`);
+    checkTokenDurationUnit(cors.maxAge, 'seconds', 'cors-max-age', 'the CORS maxAge');
     const age = cors.maxAge?.toSeconds();
     const ageProblem = age !== undefined && !Token.isUnresolved(age) ? corsMaxAgeProblem(age) : undefined;
     if (ageProblem) throw new SwitchyardError('cors-max-age', `CORS ${ageProblem}`);

@@ -12,6 +12,7 @@ import {
 import { WebSocketParameterMapping } from '../common/websocket-mapping';
 import { parseIntegrationResponseParameter } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
+import { checkTokenDurationUnit } from '../private/duration';
 import { integrationResponseProxyProblem } from '../rules/integration/integration-response-proxy';
 import { MappingTemplate, MappingTemplateDirection } from '../vtl/mapping-template';
 
@@ -299,8 +300,9 @@ function renderTemplates(
 
 function checkTimeout(timeout: Duration | undefined): number | undefined {
   if (timeout === undefined) return undefined;
-  if (Token.isUnresolved(timeout)) return timeout.toMilliseconds({ integral: false });
+  checkTokenDurationUnit(timeout, 'millis', 'integration-timeout', 'the integration timeout');
   const ms = timeout.toMilliseconds({ integral: false });
+  if (Token.isUnresolved(ms)) return ms;
   if (!Number.isInteger(ms) || ms < MIN_TIMEOUT_MS || ms > MAX_TIMEOUT_MS) {
     throw new SwitchyardError('integration-timeout', `the integration timeout is ${ms} ms; WebSocket API integrations accept an integer from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} ms`);
   }

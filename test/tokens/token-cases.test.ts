@@ -1,0 +1,42 @@
+/**
+ * The cases issue 13 names, written out: the sweep (token-sweep.test.ts) covers them among all the others.
+ */
+import { CfnParameter, Duration, Fn } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { HttpIdentitySource } from '../../src/common/identity-source';
+import { HttpApi, HttpJwtAuthorizer, HttpUrlIntegration } from '../../src/http';
+import { WebSocketRouteKey } from '../../src/common/route-key';
+import { WebSocketApi, WebSocketHttpProxyIntegration } from '../../src/websocket';
+import { findings, newStack } from '../http/helpers';
+
+describe('tokens issue 13 names', () => {
+  test('a WebSocket integration timeout of Duration.millis(token) synthesizes as the token', () => {
+    const stack = newStack();
+    const ms = new CfnParameter(stack, 'TimeoutMs', { type: 'Number' }).valueAsNumber;
+    new WebSocketApi(stack, 'Api').addRoute(WebSocketRouteKey.custom('go'), {
+      integration: new WebSocketHttpProxyIntegration('Backend', 'https://example.com', { timeout: Duration.millis(ms) }),
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { TimeoutInMillis: { Ref: 'TimeoutMs' } });
+    expect(findings(stack)).toEqual([]);
+  });
+
+  test('Duration.seconds(token) where CloudFormation takes milliseconds: an error with the rule id and the unit to use', () => {
+    const stack = newStack();
+    const seconds = new CfnParameter(stack, 'TimeoutS', { type: 'Number' }).valueAsNumber;
+    expect(() => new WebSocketApi(stack, 'Api').addRoute(WebSocketRouteKey.custom('go'), {
+      integration: new WebSocketHttpProxyIntegration('Backend', 'https://example.com', { timeout: Duration.seconds(seconds) }),
+    })).toThrow(/^\[integration-timeout\] .*Duration\.millis/);
+  });
+
+  test.each([
+    ['a parameter', (s: ReturnType<typeof newStack>) => HttpIdentitySource.custom(new CfnParameter(s, 'Source').valueAsString)],
+    ['an imported header name', () => HttpIdentitySource.header(Fn.importValue('HeaderName'))],
+  ])('a JWT authorizer identity source from %s synthesizes with no finding', (_what, source) => {
+    const stack = newStack();
+    new HttpApi(stack, 'Api').addRoutes({
+      path: '/a', integration: new HttpUrlIntegration('Site', 'https://example.com'),
+      authorizer: new HttpJwtAuthorizer('Jwt', 'https://issuer.example.com', { jwtAudience: ['a'], identitySource: source(stack) }),
+    });
+    expect(findings(stack)).toEqual([]);
+  });
+});
