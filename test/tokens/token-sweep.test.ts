@@ -1,0 +1,456 @@
+/**
+ * Every string, number, list, map-of-strings, Duration and mapping-template prop of every class with a
+ * constructor accepts a CDK token of each kind (a `CfnParameter` value, a `Lazy`, `Fn.importValue`) and
+ * synthesizes with zero Switchyard findings.
+ *
+ * The props are read from the jsii assembly (`.jsii`, written by `npx projen compile`), so a prop added
+ * later is swept without anyone listing it. Props are found by their jsii type: nested structs and arrays of
+ * structs are walked; a construct reference, an interface, an enum, an enum-like class (a private
+ * constructor and static factories) or a boolean cannot hold a token and is skipped by its type. aws-cdk-lib's
+ * own structs (`QuotaSettings`, `SubnetSelection`) are not in this assembly and are not walked.
+ *
+ * What is written by hand is only how to build a minimal valid instance of each class (FIXTURES) and of the
+ * structs that have required members (STRUCTS): a class or struct of the assembly without one fails the
+ * sweep, so it cannot be forgotten.
+ *
+ * Two props reject tokens for a real reason, and the sweep checks that they do so with a rule id:
+ * - a construct id (`id`, `integrationId`) names the construct tree; constructs throws on a token there;
+ * - a Duration from a token converts only to its own unit: CloudFormation has no arithmetic, so
+ *   `Duration.seconds(param)` cannot become the milliseconds `TimeoutInMillis` takes. Each Duration prop
+ *   must accept a token in the unit CloudFormation takes, and say which with a rule id in the other unit.
+ */
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { App, CfnParameter, Duration, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
+import { RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { UserPool } from 'aws-cdk-lib/aws-cognito';
+import { Vpc } from 'aws-cdk-lib/aws-ec2';
+import { ApplicationListener, NetworkListener } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import { EventBus } from 'aws-cdk-lib/aws-events';
+import { Role } from 'aws-cdk-lib/aws-iam';
+import { Stream } from 'aws-cdk-lib/aws-kinesis';
+import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { PrivateDnsNamespace } from 'aws-cdk-lib/aws-servicediscovery';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import * as sy from '../../src';
+import { SwitchyardError } from '../../src/common/errors';
+
+process.env.CDK_VALIDATION = 'false';
+
+/* ------------------------------------------------------------------------------------------------------ */
+/* The assembly                                                                                            */
+
+interface TypeRef {
+  readonly primitive?: string;
+  readonly fqn?: string;
+  readonly collection?: { readonly kind: 'array' | 'map'; readonly elementtype: TypeRef };
+  readonly union?: unknown;
+}
+interface Property { readonly name: string; readonly type: TypeRef; readonly optional?: boolean }
+interface JsiiType {
+  readonly fqn: string;
+  readonly name: string;
+  readonly kind: 'class' | 'interface' | 'enum';
+  readonly datatype?: boolean;
+  readonly abstract?: boolean;
+  readonly interfaces?: string[];
+  readonly properties?: Property[];
+  readonly initializer?: { readonly parameters?: Property[] };
+}
+
+const ASSEMBLY_FILE = join(__dirname, '..', '..', '.jsii');
+if (!existsSync(ASSEMBLY_FILE)) throw new Error('the token sweep reads the jsii assembly: run `npx projen compile` first');
+const TYPES = (JSON.parse(readFileSync(ASSEMBLY_FILE, 'utf8')) as { types: Record<string, JsiiType> }).types;
+const OWN = 'cdk-switchyard.';
+
+function structMembers(fqn: string): Property[] {
+  const t = TYPES[fqn];
+  if (!t) return [];
+  return [...(t.properties ?? []), ...(t.interfaces ?? []).flatMap(structMembers)];
+}
+
+const isStruct = (r: TypeRef) => !!r.fqn && !!TYPES[r.fqn]?.datatype;
+
+/** How a prop takes a token, by its jsii type; undefined when it cannot take one. */
+type Slot = 'string' | 'number' | 'list' | 'map' | 'duration' | 'template' | 'templates';
+
+function slotOf(r: TypeRef): Slot | undefined {
+  if (r.primitive === 'string') return 'string';
+  if (r.primitive === 'number') return 'number';
+  if (r.fqn === 'aws-cdk-lib.Duration') return 'duration';
+  if (r.fqn === `${OWN}MappingTemplate`) return 'template';
+  const c = r.collection;
+  if (c?.kind === 'array' && c.elementtype.primitive === 'string') return 'list';
+  if (c?.kind === 'map' && c.elementtype.primitive === 'string') return 'map';
+  if (c?.kind === 'map' && c.elementtype.fqn === `${OWN}MappingTemplate`) return 'templates';
+  return undefined;
+}
+
+/** A path into the constructor arguments: an argument index, then member names and `0` for an array's element. */
+type Path = Array<string | number>;
+interface Target { readonly path: Path; readonly name: string; readonly slot: Slot; readonly structs: string[] }
+
+const CONSTRUCT_IDS = new Set(['id', 'integrationId']);
+const skippedTypes = new Map<string, number>();
+
+function targetsOf(r: TypeRef, path: Path, name: string, structs: string[], out: Target[]): void {
+  const slot = slotOf(r);
+  if (slot) {
+    out.push({ path, name, slot, structs });
+    return;
+  }
+  const element = r.collection?.kind === 'array' ? r.collection.elementtype : undefined;
+  if (element && isStruct(element)) return targetsOf(element, [...path, 0], `${name}[0]`, structs, out);
+  if (isStruct(r) && r.fqn!.startsWith(OWN) && !structs.includes(r.fqn!)) {
+    for (const m of structMembers(r.fqn!)) targetsOf(m.type, [...path, m.name], `${name}.${m.name}`, [...structs, r.fqn!], out);
+    return;
+  }
+  const label = r.primitive ?? r.fqn ?? (r.collection ? `${r.collection.kind}<${r.collection.elementtype.fqn ?? r.collection.elementtype.primitive}>` : 'union');
+  skippedTypes.set(label, (skippedTypes.get(label) ?? 0) + 1);
+}
+
+/* ------------------------------------------------------------------------------------------------------ */
+/* Minimal valid instances                                                                                 */
+
+const ISSUER = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc';
+
+/** What fixtures build on, created on first use in the stack of one case. */
+class Scene {
+  public readonly app = new App();
+  public readonly stack = new Stack(this.app, 'Sweep', { env: { account: '111122223333', region: 'eu-west-1' } });
+  private readonly made = new Map<string, unknown>();
+  private once<T>(key: string, make: () => T): T {
+    if (!this.made.has(key)) this.made.set(key, make());
+    return this.made.get(key) as T;
+  }
+  get httpApi() { return this.once('httpApi', () => new sy.HttpApi(this.stack, 'HttpApi')); }
+  get webSocketApi() { return this.once('wsApi', () => new sy.WebSocketApi(this.stack, 'WsApi')); }
+  get fn() { return this.once('fn', () => LambdaFunction.fromFunctionArn(this.stack, 'Fn', 'arn:aws:lambda:eu-west-1:111122223333:function:f')); }
+  get role() { return this.once('role', () => Role.fromRoleArn(this.stack, 'Role', 'arn:aws:iam::111122223333:role/r')); }
+  get certificate() { return this.once('cert', () => Certificate.fromCertificateArn(this.stack, 'Cert', 'arn:aws:acm:eu-west-1:111122223333:certificate/abc')); }
+  get domainName() { return this.once('domain', () => new sy.DomainName(this.stack, 'Domain', { domainName: 'api.example.com', certificate: this.certificate })); }
+  get vpc() {
+    return this.once('vpc', () => Vpc.fromVpcAttributes(this.stack, 'Vpc', {
+      vpcId: 'vpc-1', availabilityZones: ['eu-west-1a', 'eu-west-1b'], privateSubnetIds: ['subnet-1', 'subnet-2'],
+    }));
+  }
+  get httpStage() { return this.once('httpStage', () => new sy.HttpStage(this.stack, 'HttpStage', { httpApi: this.httpApi, stageName: 'dev' })); }
+  get wsStage() { return this.once('wsStage', () => new sy.WebSocketStage(this.stack, 'WsStage', { webSocketApi: this.webSocketApi, stageName: 'dev' })); }
+  get wsRoute() {
+    return this.once('wsRoute', () => this.webSocketApi.addRoute(sy.WebSocketRouteKey.custom('go'), { integration: new sy.WebSocketMockIntegration('Go') }));
+  }
+  get restApi() {
+    return this.once('rest', () => {
+      const api = new RestApi(this.stack, 'Rest');
+      api.root.addMethod('GET');
+      return api;
+    });
+  }
+  /** A route on the HTTP API for an integration or an authorizer under test. */
+  httpRoute(integration: sy.HttpRouteIntegration, authorizer?: sy.IHttpRouteAuthorizer): void {
+    this.httpApi.addRoutes({ path: '/swept', methods: [sy.HttpMethod.GET], integration, authorizer });
+  }
+  wsRouteWith(integration: sy.WebSocketRouteIntegration, authorizer?: sy.IWebSocketRouteAuthorizer): void {
+    this.webSocketApi.addRoute(authorizer ? sy.WebSocketRouteKey.CONNECT : sy.WebSocketRouteKey.custom('swept'), { integration, authorizer });
+  }
+  get site() { return new sy.HttpUrlIntegration('Site', 'https://example.com'); }
+}
+
+interface Fixture {
+  /** The constructor arguments of a minimal valid instance (scope and id included for a construct). */
+  readonly args: (s: Scene) => unknown[];
+  /**
+   * Other minimal instances for props the first one cannot take (a Lambda-only prop of an authorizer built
+   * as JWT), by the name of the prop in the props struct.
+   * @default - `args` for every prop
+   */
+  readonly argsFor?: Record<string, (s: Scene) => unknown[]>;
+  /** Puts an instance that is not a construct (an integration, an authorizer, a plugin) where it synthesizes. */
+  readonly use?: (s: Scene, instance: unknown) => void;
+}
+
+const onHttpRoute = (s: Scene, i: unknown) => s.httpRoute(i as sy.HttpRouteIntegration);
+const onWsRoute = (s: Scene, i: unknown) => s.wsRouteWith(i as sy.WebSocketRouteIntegration);
+const lambdaUri = 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:111122223333:function:f/invocations';
+
+const FIXTURES: Record<string, Fixture> = {
+  ApiMapping: { args: s => [s.stack, 'X', { api: s.httpApi, stage: s.httpStage, domainName: s.domainName }] },
+  DomainName: { args: s => [s.stack, 'X', { domainName: 'x.example.com', certificate: s.certificate }] },
+  HttpAlbIntegration: {
+    args: s => ['X', ApplicationListener.fromApplicationListenerAttributes(s.stack, 'Alb', {
+      listenerArn: 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/a/1/2', securityGroup: undefined as never,
+    }), { vpc: s.vpc }],
+    use: onHttpRoute,
+  },
+  HttpApi: { args: s => [s.stack, 'X', {}] },
+  HttpAppConfigIntegration: { args: () => ['X', { applicationId: 'app', environmentId: 'env', configurationProfileId: 'prof' }], use: onHttpRoute },
+  HttpAuthorizer: {
+    args: s => [s.stack, 'X', {
+      httpApi: s.httpApi,
+      type: sy.HttpAuthorizerType.JWT,
+      identitySource: [sy.HttpIdentitySource.header('Authorization')],
+      jwtIssuer: ISSUER,
+      jwtAudience: ['a'],
+    }],
+    argsFor: Object.fromEntries(['authorizerUri', 'resultsCacheTtl'].map(prop => [prop, (s: Scene) => [s.stack, 'X', {
+      httpApi: s.httpApi,
+      type: sy.HttpAuthorizerType.LAMBDA,
+      identitySource: [sy.HttpIdentitySource.header('Authorization')],
+      authorizerUri: lambdaUri,
+      payloadFormatVersion: sy.AuthorizerPayloadVersion.VERSION_2_0,
+    }]])),
+  },
+  HttpAwsServiceIntegration: {
+    args: s => ['X', {
+      subtype: sy.HttpIntegrationSubtype.of('SQS-SendMessage'),
+      role: s.role,
+      parameters: { QueueUrl: sy.MappingValue.custom('https://sqs.eu-west-1.amazonaws.com/111122223333/q'), MessageBody: sy.MappingValue.requestBody() },
+    }],
+    use: onHttpRoute,
+  },
+  HttpDeployment: { args: s => [s.stack, 'X', { httpApi: s.httpApi }] },
+  HttpEventBridgeIntegration: {
+    args: s => ['X', {
+      eventBus: EventBus.fromEventBusArn(s.stack, 'Bus', 'arn:aws:events:eu-west-1:111122223333:event-bus/b'),
+      parameters: { Source: sy.MappingValue.staticValue('app'), DetailType: sy.MappingValue.staticValue('created') },
+    }],
+    use: onHttpRoute,
+  },
+  HttpIntegration: { args: s => [s.stack, 'X', { httpApi: s.httpApi, integrationType: sy.HttpIntegrationType.HTTP_PROXY, integrationUri: 'https://example.com' }] },
+  HttpJwtAuthorizer: { args: () => ['X', ISSUER, { jwtAudience: ['a'] }], use: (s, a) => s.httpApi.addRoutes({ path: '/swept', integration: s.site, authorizer: a as sy.IHttpRouteAuthorizer }) },
+  HttpKinesisIntegration: { args: s => ['X', { stream: Stream.fromStreamArn(s.stack, 'Stream', 'arn:aws:kinesis:eu-west-1:111122223333:stream/s') }], use: onHttpRoute },
+  HttpLambdaAuthorizer: { args: s => ['X', s.fn, {}], use: (s, a) => s.httpApi.addRoutes({ path: '/swept', integration: s.site, authorizer: a as sy.IHttpRouteAuthorizer }) },
+  HttpLambdaIntegration: { args: s => ['X', s.fn, {}], use: onHttpRoute },
+  HttpNlbIntegration: {
+    args: s => ['X', NetworkListener.fromNetworkListenerArn(s.stack, 'Nlb', 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/net/n/1/2'), { vpc: s.vpc }],
+    use: onHttpRoute,
+  },
+  HttpRoute: {
+    args: s => [s.stack, 'X', { httpApi: s.httpApi, routeKey: sy.HttpRouteKey.with('/x', sy.HttpMethod.GET), integration: s.site }],
+    argsFor: {
+      authorizationScopes: s => [s.stack, 'X', {
+        httpApi: s.httpApi,
+        routeKey: sy.HttpRouteKey.with('/x', sy.HttpMethod.GET),
+        integration: s.site,
+        authorizer: new sy.HttpJwtAuthorizer('Jwt', ISSUER, { jwtAudience: ['a'] }),
+      }],
+    },
+  },
+  HttpServiceDiscoveryIntegration: {
+    args: s => ['X', new PrivateDnsNamespace(s.stack, 'Ns', { name: 'local', vpc: s.vpc }).createService('Svc'), { vpc: s.vpc }],
+    use: onHttpRoute,
+  },
+  HttpSqsIntegration: { args: s => ['X', { queue: Queue.fromQueueArn(s.stack, 'Queue', 'arn:aws:sqs:eu-west-1:111122223333:q') }], use: onHttpRoute },
+  HttpStage: { args: s => [s.stack, 'X', { httpApi: s.httpApi }] },
+  HttpStepFunctionsIntegration: {
+    args: s => ['X', { stateMachine: StateMachine.fromStateMachineArn(s.stack, 'Sm', 'arn:aws:states:eu-west-1:111122223333:stateMachine:sm') }],
+    use: onHttpRoute,
+  },
+  HttpUrlIntegration: { args: () => ['X', 'https://example.com', {}], use: onHttpRoute },
+  HttpUserPoolAuthorizer: {
+    args: s => ['X', UserPool.fromUserPoolId(s.stack, 'Pool', 'eu-west-1_abc'), { userPoolClients: [UserPool.fromUserPoolId(s.stack, 'P2', 'eu-west-1_abc').addClient('C')] }],
+    use: (s, a) => s.httpApi.addRoutes({ path: '/swept', integration: s.site, authorizer: a as sy.IHttpRouteAuthorizer }),
+  },
+  RoutingRule: {
+    args: s => [s.stack, 'X', {
+      domainName: new sy.DomainName(s.stack, 'Routed', { domainName: 'r.example.com', certificate: s.certificate, routingMode: sy.RoutingMode.ROUTING_RULE_THEN_API_MAPPING }),
+      priority: 1,
+      action: sy.RoutingAction.invokeRestApi(s.restApi),
+    }],
+  },
+  SwitchyardValidationPlugin: {
+    args: () => [{}],
+    use: (s, plugin) => {
+      // The plugin runs on an app of its own: it is given to the App, not to a stack.
+      const app = new App({ policyValidationBeta1: [plugin as sy.SwitchyardValidationPlugin] });
+      new sy.HttpApi(new Stack(app, 'Plugged'), 'Api');
+      app.synth();
+      void s;
+    },
+  },
+  VpcLink: { args: s => [s.stack, 'X', { vpc: s.vpc }] },
+  WebSocketApi: { args: s => [s.stack, 'X', {}] },
+  WebSocketAuthorizer: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, authorizerUri: lambdaUri }] },
+  WebSocketAwsIntegration: {
+    args: s => ['X', { service: 'sqs', path: '111122223333/q', credentialsRole: s.role }],
+    argsFor: { action: s => ['X', { service: 'sqs', action: 'SendMessage', credentialsRole: s.role }] },
+    use: onWsRoute,
+  },
+  WebSocketDeployment: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi }] },
+  WebSocketHttpIntegration: { args: () => ['X', 'https://example.com', {}], use: onWsRoute },
+  WebSocketHttpProxyIntegration: { args: () => ['X', 'https://example.com', {}], use: onWsRoute },
+  WebSocketIntegration: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, type: sy.WebSocketIntegrationType.MOCK }] },
+  WebSocketLambdaAuthorizer: { args: s => ['X', s.fn, {}], use: (s, a) => s.wsRouteWith(new sy.WebSocketMockIntegration('Mock'), a as sy.IWebSocketRouteAuthorizer) },
+  WebSocketLambdaCustomIntegration: { args: s => ['X', s.fn, {}], use: onWsRoute },
+  WebSocketLambdaIntegration: { args: s => ['X', s.fn, {}], use: onWsRoute },
+  WebSocketMockIntegration: { args: () => ['X', {}], use: onWsRoute },
+  WebSocketModel: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, schema: sy.WebSocketModelSchema.fromString('{"type": "object"}') }] },
+  WebSocketRoute: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, routeKey: sy.WebSocketRouteKey.custom('x'), integration: new sy.WebSocketMockIntegration('Mock') }] },
+  WebSocketStage: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, stageName: 'x' }] },
+  WebSocketUsagePlan: { args: s => [s.stack, 'X', {}] },
+};
+
+/** Minimal values of the structs with required members, for a target inside an optional struct. */
+const STRUCTS: Record<string, (s: Scene) => object> = {
+  MutualTlsOptions: () => ({ truststoreUri: 's3://bucket/truststore.pem' }),
+  HttpStageDomainMapping: s => ({ domainName: s.domainName }),
+  WebSocketStageDomainMapping: s => ({ domainName: s.domainName }),
+  HttpRouteSettings: () => ({ routeKey: sy.HttpRouteKey.with('/swept', sy.HttpMethod.GET) }),
+  WebSocketStageRouteSettings: s => ({ route: s.wsRoute }),
+  WebSocketRouteOptions: () => ({ integration: new sy.WebSocketMockIntegration('Options') }),
+};
+
+/** Map keys a map prop needs (by the prop's name); any other map takes `name`. */
+const MAP_KEYS: Record<string, string> = {
+  responseParameters: 'method.response.header.X-Id',
+};
+
+/* ------------------------------------------------------------------------------------------------------ */
+/* Tokens                                                                                                  */
+
+const KINDS = ['CfnParameter', 'Lazy', 'Fn.importValue'] as const;
+type Kind = typeof KINDS[number];
+let unique = 0;
+
+function stringToken(s: Scene, kind: Kind): string {
+  if (kind === 'CfnParameter') return new CfnParameter(s.stack, `P${unique++}`).valueAsString;
+  // A Lazy that resolves to a value CloudFormation fills in: the construct sees a token, the rules an intrinsic.
+  if (kind === 'Lazy') return Lazy.string({ produce: () => Fn.importValue('LazyString') });
+  return Fn.importValue('ImportedString');
+}
+
+function numberToken(s: Scene, kind: Kind): number {
+  if (kind === 'CfnParameter') return new CfnParameter(s.stack, `P${unique++}`, { type: 'Number' }).valueAsNumber;
+  if (kind === 'Lazy') return Lazy.number({ produce: () => Token.asNumber(Fn.importValue('LazyNumber')) });
+  return Token.asNumber(Fn.importValue('ImportedNumber'));
+}
+
+function listToken(s: Scene, kind: Kind): string[] {
+  if (kind === 'CfnParameter') return new CfnParameter(s.stack, `P${unique++}`, { type: 'CommaDelimitedList' }).valueAsList;
+  if (kind === 'Lazy') return Lazy.list({ produce: () => Fn.split(',', Fn.importValue('LazyList')) });
+  return Fn.split(',', Fn.importValue('ImportedList'));
+}
+
+/** One way of giving a token to a slot: a name for the test title and the value. */
+interface Form { readonly form: string; readonly value: (s: Scene, kind: Kind, target: Target) => unknown; readonly unit?: 'seconds' | 'millis' }
+
+const FORMS: Record<Slot, Form[]> = {
+  string: [{ form: 'a string token', value: stringToken }],
+  number: [{ form: 'a number token', value: numberToken }],
+  list: [
+    { form: 'a list token', value: listToken },
+    { form: 'a list holding a string token', value: (s, k) => [stringToken(s, k)] },
+  ],
+  map: [{ form: 'a map with a string token value', value: (s, k, t) => ({ [MAP_KEYS[t.name.split('.').pop()!] ?? 'name']: stringToken(s, k) }) }],
+  duration: [
+    { form: 'Duration.seconds(token)', value: (s, k) => Duration.seconds(numberToken(s, k)), unit: 'seconds' },
+    { form: 'Duration.millis(token)', value: (s, k) => Duration.millis(numberToken(s, k)), unit: 'millis' },
+  ],
+  template: [{ form: 'a mapping template holding a token', value: (s, k) => sy.MappingTemplate.fromString(`{"table": "${stringToken(s, k)}", "id": "$context.connectionId"}`) }],
+  templates: [{ form: 'a mapping template holding a token', value: (s, k) => ({ $default: sy.MappingTemplate.fromString(`{"table": "${stringToken(s, k)}", "id": "$context.connectionId"}`) }) }],
+};
+
+/** `args` with `value` at `path`, creating optional structs (from STRUCTS) and arrays on the way. */
+function withValue(s: Scene, args: unknown[], target: Target, value: unknown): unknown[] {
+  const root: unknown[] = [...args];
+  let node: Record<string | number, unknown> = root as unknown as Record<string | number, unknown>;
+  let struct = 0;
+  target.path.forEach((key, i) => {
+    if (i === target.path.length - 1) {
+      node[key] = value;
+      return;
+    }
+    const next = target.path[i + 1];
+    const existing = node[key];
+    let copy: Record<string | number, unknown>;
+    if (typeof next === 'number') {
+      copy = (Array.isArray(existing) ? [...existing] : []) as unknown as Record<string | number, unknown>;
+    } else {
+      const structName = target.structs[struct++]?.slice(OWN.length);
+      const base = existing ?? (STRUCTS[structName] ? STRUCTS[structName](s) : {});
+      copy = { ...(base as object) } as Record<string | number, unknown>;
+    }
+    node[key] = copy;
+    node = copy;
+  });
+  return root;
+}
+
+/* ------------------------------------------------------------------------------------------------------ */
+/* The sweep                                                                                               */
+
+const CLASSES = Object.values(TYPES).filter(t => t.kind === 'class' && !t.abstract && (t.initializer?.parameters ?? []).length > 0);
+
+interface Case { readonly cls: JsiiType; readonly target: Target; readonly form: Form; readonly kind: Kind }
+const cases: Case[] = [];
+const targetsPerClass = new Map<string, number>();
+for (const cls of CLASSES) {
+  const targets: Target[] = [];
+  (cls.initializer!.parameters ?? []).forEach((p, i) => {
+    if (CONSTRUCT_IDS.has(p.name) && p.type.primitive === 'string') return;
+    targetsOf(p.type, [i], p.name, [], targets);
+  });
+  targetsPerClass.set(cls.name, targets.length);
+  for (const target of targets) {
+    for (const form of FORMS[target.slot]) for (const kind of KINDS) cases.push({ cls, target, form, kind });
+  }
+}
+
+/** Builds the class with the token in place and synthesizes; returns the findings, or throws what it threw. */
+function run(c: Case): sy.Finding[] {
+  const scene = new Scene();
+  const fixture = FIXTURES[c.cls.name];
+  const make = fixture.argsFor?.[String(c.target.path[1])] ?? fixture.args;
+  const args = withValue(scene, make(scene), c.target, c.form.value(scene, c.kind, c.target));
+  const Ctor = (sy as unknown as Record<string, new (...a: unknown[]) => unknown>)[c.cls.name];
+  const instance = new Ctor(...args);
+  fixture.use?.(scene, instance);
+  scene.app.synth();
+  return sy.Switchyard.findings(scene.stack);
+}
+
+describe('token sweep over the jsii assembly', () => {
+  test('every class and struct the sweep meets has a fixture', () => {
+    expect(CLASSES.map(c => c.name).filter(n => !FIXTURES[n])).toEqual([]);
+    const needed = new Set(cases.flatMap(c => c.target.structs)
+      .filter(fqn => structMembers(fqn).some(m => !m.optional))
+      .map(fqn => fqn.slice(OWN.length)));
+    // A struct with required members reached only inside a fixture's own value needs no entry.
+    expect([...needed].filter(n => !STRUCTS[n] && !cases.some(c => c.target.structs.at(0)?.endsWith(`.${n}`) && c.target.path.length === 2))).toEqual([]);
+  });
+
+  test('the sweep covers what it should', () => {
+    // Printed for the record; the figures are asserted loosely so adding a prop does not break the test.
+    const targets = [...targetsPerClass.values()].reduce((a, b) => a + b, 0);
+    console.log(`token sweep: ${CLASSES.length} classes, ${targets} props, ${cases.length} cases; skipped by type: ${[...skippedTypes].map(([t, n]) => `${t} x${n}`).join(', ')}`);
+    expect(CLASSES.length).toBeGreaterThan(30);
+    expect(targets).toBeGreaterThan(100);
+  });
+
+  const durationUnits = new Map<string, Set<string>>();
+  test.each(cases.map(c => [`${c.cls.name} ${c.target.name}: ${c.form.form} (${c.kind})`, c] as const))('%s', (_title, c) => {
+    let found: sy.Finding[] = [];
+    try {
+      found = run(c);
+    } catch (e) {
+      // A Duration token in a unit CloudFormation cannot convert (see the file comment) is rejected, with a rule id.
+      if (c.form.unit && e instanceof SwitchyardError && /Duration\.(millis|seconds)/.test(e.message)) return;
+      throw e;
+    }
+    if (c.form.unit) {
+      const key = `${c.cls.name} ${c.target.name}`;
+      durationUnits.set(key, (durationUnits.get(key) ?? new Set()).add(`${c.form.unit}:${c.kind}`));
+    }
+    expect(found.map(f => `${f.rule} ${f.path}: ${f.message}`)).toEqual([]);
+  });
+
+  test('each Duration prop takes a token of every kind in at least one unit', () => {
+    const durationTargets = cases.filter(c => c.form.unit).map(c => `${c.cls.name} ${c.target.name}`);
+    for (const key of new Set(durationTargets)) {
+      const ok = durationUnits.get(key) ?? new Set();
+      expect([key, ['seconds', 'millis'].some(u => KINDS.every(k => ok.has(`${u}:${k}`)))]).toEqual([key, true]);
+    }
+  });
+});
