@@ -4,8 +4,8 @@
 import { CfnParameter, Duration, Fn } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { HttpIdentitySource } from '../../src/common/identity-source';
+import { HttpMethod, WebSocketRouteKey } from '../../src/common/route-key';
 import { HttpApi, HttpJwtAuthorizer, HttpUrlIntegration } from '../../src/http';
-import { WebSocketRouteKey } from '../../src/common/route-key';
 import { WebSocketApi, WebSocketHttpProxyIntegration } from '../../src/websocket';
 import { findings, newStack } from '../http/helpers';
 
@@ -28,13 +28,25 @@ describe('tokens issue 13 names', () => {
     })).toThrow(/^\[integration-timeout\] .*Duration\.millis/);
   });
 
+  test('routes whose paths come from tokens get construct ids without the tokens, one each', () => {
+    const stack = newStack();
+    const api = new HttpApi(stack, 'Api');
+    const site = new HttpUrlIntegration('Site', 'https://example.com');
+    api.addRoutes({ path: `/${Fn.importValue('A')}`, methods: [HttpMethod.GET], integration: site });
+    api.addRoutes({ path: `/${Fn.importValue('B')}`, methods: [HttpMethod.GET], integration: site });
+    expect(api.node.children.map(c => c.node.id).filter(id => id.startsWith('GET'))).toEqual(['GET--Token', 'GET--Token2']);
+    expect(Object.keys(Template.fromStack(stack).findResources('AWS::ApiGatewayV2::Route'))).toHaveLength(2);
+    expect(findings(stack)).toEqual([]);
+  });
+
   test.each([
     ['a parameter', (s: ReturnType<typeof newStack>) => HttpIdentitySource.custom(new CfnParameter(s, 'Source').valueAsString)],
     ['an imported header name', () => HttpIdentitySource.header(Fn.importValue('HeaderName'))],
   ])('a JWT authorizer identity source from %s synthesizes with no finding', (_what, source) => {
     const stack = newStack();
     new HttpApi(stack, 'Api').addRoutes({
-      path: '/a', integration: new HttpUrlIntegration('Site', 'https://example.com'),
+      path: '/a',
+      integration: new HttpUrlIntegration('Site', 'https://example.com'),
       authorizer: new HttpJwtAuthorizer('Jwt', 'https://issuer.example.com', { jwtAudience: ['a'], identitySource: source(stack) }),
     });
     expect(findings(stack)).toEqual([]);
