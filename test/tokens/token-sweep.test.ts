@@ -21,7 +21,7 @@
  */
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { App, CfnParameter, Duration, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
+import { App, CfnOutput, CfnParameter, Duration, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
@@ -355,6 +355,48 @@ const FIXTURES: Record<string, Fixture> = {
   WebSocketUsagePlan: { args: s => [s.stack, 'X', {}] },
 };
 
+interface MethodFixture {
+  /** The method's arguments, minimal and valid. */
+  readonly args: (s: Scene) => unknown[];
+  /** Other arguments for props the first ones cannot take, by the prop's name. @default - `args` */
+  readonly argsFor?: Record<string, (s: Scene) => unknown[]>;
+  /** The instance to call the method on. @default - the class's fixture */
+  readonly instance?: (s: Scene) => unknown;
+}
+
+const METHODS: Record<string, MethodFixture> = {
+  'DomainName.addRoutingRule': {
+    instance: s => new sy.DomainName(s.stack, 'Routed', { domainName: 'r.example.com', certificate: s.certificate, routingMode: sy.RoutingMode.ROUTING_RULE_THEN_API_MAPPING }),
+    args: s => ['Rule', { priority: 1, action: sy.RoutingAction.invokeRestApi(s.restApi) }],
+  },
+  'HttpApi.addRoutes': {
+    args: s => [{ path: '/m', methods: [sy.HttpMethod.GET], integration: s.site }],
+    argsFor: { authorizationScopes: s => [{ path: '/m', methods: [sy.HttpMethod.GET], integration: s.site, authorizer: new sy.HttpJwtAuthorizer('Jwt', ISSUER, { jwtAudience: ['a'] }) }] },
+  },
+  'HttpApi.addStage': { args: () => ['Stage', { stageName: 'm' }] },
+  'HttpApi.addVpcLink': { args: s => [{ vpc: s.vpc }] },
+  'HttpApi.arnForExecuteApi': { args: () => [] },
+  'HttpRoute.grantInvoke': { args: s => [s.role, {}] },
+  'HttpStage.addRouteSettings': {
+    instance: s => {
+      s.httpRoute(s.site);
+      return new sy.HttpStage(s.stack, 'Stage', { httpApi: s.httpApi, stageName: 'm' });
+    },
+    args: () => [{ routeKey: sy.HttpRouteKey.with('/swept', sy.HttpMethod.GET) }],
+  },
+  'HttpStage.addStageVariable': { args: () => ['name', 'value'] },
+  'WebSocketApi.addModel': { args: () => ['Model', { schema: sy.WebSocketModelSchema.fromString('{"type": "object"}') }] },
+  'WebSocketApi.addRoute': {
+    args: () => [sy.WebSocketRouteKey.custom('m'), { integration: new sy.WebSocketMockIntegration('M') }],
+    argsFor: { requestParameters: () => [sy.WebSocketRouteKey.CONNECT, { integration: new sy.WebSocketMockIntegration('M') }] },
+  },
+  'WebSocketApi.arnForExecuteApi': { args: () => [] },
+  'WebSocketIntegration.addResponse': { args: () => [{}] },
+  'WebSocketStage.addRouteSettings': { args: s => [s.wsRoute, {}] },
+  'WebSocketStage.addStageVariable': { args: () => ['name', 'value'] },
+  'WebSocketStage.addUsagePlan': { args: () => ['Plan', {}] },
+};
+
 /** Minimal values of the structs with required members, for a target inside an optional struct. */
 const STRUCTS: Record<string, (s: Scene) => object> = {
   MutualTlsOptions: () => ({ truststoreUri: 's3://bucket/truststore.pem' }),
@@ -382,9 +424,10 @@ const REJECTED_WHATEVER_THE_VALUE: Record<string, string> = {
 };
 
 /**
- * CloudFormation map keys are literal: a token a factory puts into a key (`ParameterMapping.appendHeader(token,
- * ...)` is the key `append:header.<token>` of `RequestParameters`) cannot be written, and aws-cdk-lib says so
- * at synth. Such a case must fail that way, not pass with a wrong template.
+ * CloudFormation map keys are literal: a token that becomes a key (`ParameterMapping.appendHeader(token, ...)`
+ * is the key `append:header.<token>` of `RequestParameters`; `addStageVariable(token, ...)` a key of
+ * `StageVariables`) cannot be written, and aws-cdk-lib says so at synth. Such a case must fail that way, not
+ * pass with a wrong template.
  */
 const TOKEN_IN_MAP_KEY = /is used as the key in a map so must resolve to a string/;
 
@@ -502,19 +545,42 @@ function withValue(s: Scene, args: unknown[], target: Target, value: unknown): u
 
 const CLASSES = Object.values(TYPES).filter(t => t.kind === 'class' && !t.abstract && (t.initializer?.parameters ?? []).length > 0);
 
-interface Case { readonly cls: JsiiType; readonly target: Target; readonly form: Form; readonly kind: Kind }
-const cases: Case[] = [];
-for (const cls of CLASSES) {
+/** A case: a class's constructor (or one of its methods, on a minimal instance), one prop, one form, one kind. */
+interface Case { readonly cls: JsiiType; readonly method?: Method; readonly target: Target; readonly form: Form; readonly kind: Kind }
+const label = (c: { cls: JsiiType; method?: Method }) => (c.method ? `${c.cls.name}.${c.method.name}()` : c.cls.name);
+/** The prop a target sets: the member of the props struct, or the parameter itself. */
+const propOf = (t: Target) => t.name.split(/[.[]/)[1] ?? t.name;
+
+function targetsOfParameters(parameters: readonly Property[]): Target[] {
   const targets: Target[] = [];
-  (cls.initializer!.parameters ?? []).forEach((p, i) => {
+  parameters.forEach((p, i) => {
     if (CONSTRUCT_IDS.has(p.name) && p.type.primitive === 'string') return;
     targetsOf(p.type, [i], p.name, [], targets);
   });
+  return targets;
+}
+
+const cases: Case[] = [];
+const sweptMethods: string[] = [];
+function addCases(cls: JsiiType, method: Method | undefined, targets: Target[]): void {
   for (const target of targets) {
     for (const form of FORMS[target.slot]) {
       const named = target.factory ? { ...form, form: `${TYPES[target.factory.cls].name}.${target.factory.method.name}(token)` } : form;
-      for (const kind of KINDS) cases.push({ cls, target, form: named, kind });
+      for (const kind of KINDS) cases.push({ cls, method, target, form: named, kind });
     }
+  }
+}
+for (const cls of CLASSES) {
+  addCases(cls, undefined, targetsOfParameters(cls.initializer!.parameters ?? []));
+  // Methods that take props too (`addRoutes`, `addStage`...); the library's own protocol (`_bindToRoute`) aside.
+  for (const method of cls.methods ?? []) {
+    if (method.static || method.name.startsWith('_')) continue;
+    // A CloudWatch metric is not part of the template: a token in its name is CloudWatch's to resolve.
+    if (method.returns?.type.fqn?.startsWith('aws-cdk-lib.aws_cloudwatch.')) continue;
+    const targets = targetsOfParameters(method.parameters ?? []);
+    if (targets.length === 0) continue;
+    sweptMethods.push(`${cls.name}.${method.name}`);
+    addCases(cls, method, targets);
   }
 }
 
@@ -522,54 +588,69 @@ for (const cls of CLASSES) {
 function run(c: Case): { findings: sy.Finding[]; reached: boolean } {
   const scene = new Scene();
   const fixture = FIXTURES[c.cls.name];
-  const make = fixture.argsFor?.[String(c.target.path[1])] ?? fixture.args;
-  const args = withValue(scene, make(scene), c.target, c.form.value(scene, c.kind, c.target));
   const Ctor = (sy as unknown as Record<string, new (...a: unknown[]) => unknown>)[c.cls.name];
-  const instance = new Ctor(...args);
-  fixture.use?.(scene, instance);
-  const resources = JSON.stringify(scene.app.synth().getStackByName(scene.stack.stackName).template.Resources ?? {});
+  const token = () => c.form.value(scene, c.kind, c.target);
+  if (!c.method) {
+    const make = fixture.argsFor?.[propOf(c.target)] ?? fixture.args;
+    // Built first: `use?.(new Ctor())` would skip the constructor when there is no `use`.
+    const instance = new Ctor(...withValue(scene, make(scene), c.target, token()));
+    fixture.use?.(scene, instance);
+  } else {
+    const m = METHODS[`${c.cls.name}.${c.method.name}`];
+    let instance = m.instance?.(scene);
+    if (!instance) {
+      instance = new Ctor(...fixture.args(scene));
+      fixture.use?.(scene, instance);
+    }
+    const make = m.argsFor?.[propOf(c.target)] ?? m.args;
+    const result = (instance as Record<string, (...a: unknown[]) => unknown>)[c.method.name](...withValue(scene, make(scene), c.target, token()));
+    // A method that only returns a value (an ARN): the value is written to an output, where the token must be.
+    if (typeof result === 'string') new CfnOutput(scene.stack, 'Result', { value: result });
+  }
+  const template = scene.app.synth().getStackByName(scene.stack.stackName).template;
+  const written = JSON.stringify([template.Resources ?? {}, template.Outputs ?? {}]);
   const markers = scene.markers.map(m => JSON.stringify(scene.stack.resolve(m)));
-  if (process.env.SWEEP_DEBUG) console.log(markers, resources.slice(0, 3000));
-  return { findings: sy.Switchyard.findings(scene.stack), reached: markers.some(m => resources.includes(m)) };
+  return { findings: sy.Switchyard.findings(scene.stack), reached: markers.some(m => written.includes(m)) };
 }
 
 /** Cases whose token is in no resource of the template (a prop only checked, or given to the plugin). */
 const unreached: string[] = [];
 
 describe('token sweep over the jsii assembly', () => {
-  test('every class of the assembly with a constructor has a fixture', () => {
+  test('every class of the assembly with a constructor, and every method that takes props, has a fixture', () => {
     // A struct with required members the sweep must create has one too: withValue throws without it.
     expect(CLASSES.map(c => c.name).filter(n => !FIXTURES[n])).toEqual([]);
+    expect(sweptMethods.filter(m => !METHODS[m])).toEqual([]);
   });
 
   test('the sweep covers what it should', () => {
     // Printed for the record; asserted loosely so that adding a prop does not break the test.
-    const props = new Set(cases.map(c => `${c.cls.name} ${c.target.name}`));
+    const props = new Set(cases.map(c => `${label(c)} ${c.target.name}`));
     const classes = new Set(cases.map(c => c.cls.name));
     const factories = new Set(cases.filter(c => c.target.factory).map(c => `${c.cls.name} ${c.target.name} ${c.form.form}`));
-    console.log(`token sweep: ${classes.size} of ${CLASSES.length} classes, ${props.size} props (${factories.size} enum-like factory calls among the forms), ${cases.length} cases of ${KINDS.length} token kinds; skipped by type: ${[...skippedTypes].map(([t, n]) => `${t} x${n}`).join(', ')}`);
+    console.log(`token sweep: ${classes.size} of ${CLASSES.length} classes and ${sweptMethods.length} methods, ${props.size} props (${factories.size} enum-like factory calls among the forms), ${cases.length} cases of ${KINDS.length} token kinds; skipped by type: ${[...skippedTypes].map(([t, n]) => `${t} x${n}`).join(', ')}`);
     expect(classes.size).toBeGreaterThan(30);
     expect(props.size).toBeGreaterThan(100);
   });
 
   const durationUnits = new Map<string, Set<string>>();
-  test.each(cases.map(c => [`${c.cls.name} ${c.target.name}: ${c.form.form} (${c.kind})`, c] as const))('%s', (_title, c) => {
+  test.each(cases.map(c => [`${label(c)} ${c.target.name}: ${c.form.form} (${c.kind})`, c] as const))('%s', (_title, c) => {
     let found: sy.Finding[] = [];
     try {
       const result = run(c);
       found = result.findings;
-      if (!result.reached) unreached.push(`${c.cls.name} ${c.target.name}`);
+      if (!result.reached) unreached.push(`${label(c)} ${c.target.name}`);
     } catch (e) {
       // A Duration token in a unit CloudFormation cannot convert (see the file comment) is rejected, with a rule id.
       if (c.form.unit && e instanceof SwitchyardError && /Duration\.(millis|seconds)/.test(e.message)) return;
-      const rejected = REJECTED_WHATEVER_THE_VALUE[`${c.cls.name} ${c.target.name}`];
+      const rejected = REJECTED_WHATEVER_THE_VALUE[`${label(c)} ${c.target.name}`];
       if (rejected && e instanceof SwitchyardError && e.ruleId === rejected) return;
-      if (c.target.factory && TOKEN_IN_MAP_KEY.test(String(e))) return;
+      if (TOKEN_IN_MAP_KEY.test(String(e))) return;
       throw e;
     }
-    expect(REJECTED_WHATEVER_THE_VALUE[`${c.cls.name} ${c.target.name}`]).toBeUndefined();
+    expect(REJECTED_WHATEVER_THE_VALUE[`${label(c)} ${c.target.name}`]).toBeUndefined();
     if (c.form.unit) {
-      const key = `${c.cls.name} ${c.target.name}`;
+      const key = `${label(c)} ${c.target.name}`;
       durationUnits.set(key, (durationUnits.get(key) ?? new Set()).add(`${c.form.unit}:${c.kind}`));
     }
     expect(found.map(f => `${f.rule} ${f.path}: ${f.message}`)).toEqual([]);
@@ -581,7 +662,7 @@ describe('token sweep over the jsii assembly', () => {
   });
 
   test('each Duration prop takes a token of every kind in at least one unit', () => {
-    const durationTargets = cases.filter(c => c.form.unit).map(c => `${c.cls.name} ${c.target.name}`);
+    const durationTargets = cases.filter(c => c.form.unit).map(c => `${label(c)} ${c.target.name}`);
     for (const key of new Set(durationTargets)) {
       const ok = durationUnits.get(key) ?? new Set();
       expect([key, ['seconds', 'millis'].some(u => KINDS.every(k => ok.has(`${u}:${k}`)))]).toEqual([key, true]);
