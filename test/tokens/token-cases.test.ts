@@ -5,7 +5,7 @@ import { CfnParameter, Duration, Fn } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { HttpIdentitySource } from '../../src/common/identity-source';
 import { HttpMethod, WebSocketRouteKey } from '../../src/common/route-key';
-import { HttpApi, HttpJwtAuthorizer, HttpUrlIntegration } from '../../src/http';
+import { HttpApi, HttpApiDefinition, HttpJwtAuthorizer, HttpUrlIntegration } from '../../src/http';
 import { WebSocketApi, WebSocketHttpProxyIntegration } from '../../src/websocket';
 import { findings, newStack } from '../http/helpers';
 
@@ -50,5 +50,26 @@ describe('tokens issue 13 names', () => {
       authorizer: new HttpJwtAuthorizer('Jwt', 'https://issuer.example.com', { jwtAudience: ['a'], identitySource: source(stack) }),
     });
     expect(findings(stack)).toEqual([]);
+  });
+});
+
+describe('an OpenAPI document and tokens', () => {
+  test('a document holding tokens inside it is written inline with them', () => {
+    const stack = newStack();
+    const uri = Fn.importValue('FunctionUri');
+    const definition = HttpApiDefinition.fromString(JSON.stringify({
+      openapi: '3.0.1',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { get: { 'x-amazon-apigateway-integration': { type: 'aws_proxy', uri, payloadFormatVersion: '2.0' } } } },
+    }));
+    new HttpApi(stack, 'Api', { definition });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      Body: { paths: { '/a': { get: { 'x-amazon-apigateway-integration': { uri: { 'Fn::ImportValue': 'FunctionUri' } } } } } },
+    });
+    expect(findings(stack)).toEqual([]);
+  });
+
+  test('a document that is one token as a whole is rejected with the rule id', () => {
+    expect(() => HttpApiDefinition.fromString(Fn.importValue('Document'))).toThrow(/^\[api-openapi-document\] .*fromBucket/);
   });
 });
