@@ -7,6 +7,7 @@ import type { IHttpRoute } from './route';
 import { SwitchyardError } from '../common/errors';
 import { HttpIdentitySource } from '../common/identity-source';
 import { adopt } from '../private/adopt';
+import { checkTokenDurationUnit } from '../private/duration';
 import { authorizerNameProblem } from '../rules/authorizer/authorizer-name';
 
 /** The authorizer types of HTTP APIs. */
@@ -206,6 +207,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
       throw new SwitchyardError('authorizer-jwt-configuration', 'jwtAudience and jwtIssuer apply to JWT authorizers only, not to a Lambda authorizer');
     }
     if (props.authorizerUri === undefined) throw new SwitchyardError('authorizer-lambda-uri', 'a Lambda authorizer needs the invocation URI of its function (authorizerUri)');
+    checkTokenDurationUnit(props.resultsCacheTtl, 'seconds', 'authorizer-ttl-range', 'the results cache TTL');
     if (props.enableSimpleResponses && props.payloadFormatVersion === AuthorizerPayloadVersion.VERSION_1_0) {
       throw new SwitchyardError('authorizer-simple-responses-payload', 'simple responses need payload format 2.0; this Lambda authorizer uses 1.0');
     }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'fs';
+import { Tokenization } from 'aws-cdk-lib';
 import { IBucket } from 'aws-cdk-lib/aws-s3';
 import type * as s3Assets from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
@@ -69,8 +70,15 @@ export interface HttpApiDefinitionS3Location {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-open-api.html
  */
 export abstract class HttpApiDefinition {
-  /** A document given as JSON or YAML text, put inline in the template. */
+  /**
+   * A document given as JSON or YAML text, put inline in the template. The text may hold tokens inside it (a
+   * function ARN in an integration URI), but it cannot be one token as a whole: it is parsed at synth.
+   */
   public static fromString(text: string, options: HttpApiDefinitionOptions = {}): HttpApiDefinition {
+    const fragments = Tokenization.reverseString(text);
+    if (fragments.length === 1 && fragments.firstToken !== undefined) {
+      throw new SwitchyardError('api-openapi-document', 'the OpenAPI document is a token as a whole: fromString parses the document at synth to write it inline; give its text, or HttpApiDefinition.fromBucket for a document known only at deploy time');
+    }
     return new InlineDefinition(parseDocument(text), options);
   }
 

@@ -10,6 +10,7 @@ import { MappingValue } from '../common/mapping-value';
 import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
 import { adopt } from '../private/adopt';
+import { checkTokenDurationUnit } from '../private/duration';
 import { connectionProblem } from '../rules/integration/integration-vpc-link';
 
 /** The integration types of HTTP APIs. */
@@ -226,6 +227,7 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
     if (subtype && props.parameterMapping) {
       throw new SwitchyardError('http-subtype-parameter-name', `an AWS service integration (${subtype.name}) takes its request parameters by name in subtypeParameters, not as a parameterMapping`);
     }
+    checkTokenDurationUnit(props.timeout, 'millis', 'integration-timeout', 'the integration timeout');
     const timeout = props.timeout?.toMilliseconds();
     if (timeout !== undefined && !Token.isUnresolved(timeout) && (timeout < MIN_TIMEOUT_MS || timeout > MAX_TIMEOUT_MS)) {
       throw new SwitchyardError('integration-timeout', `the integration timeout is ${timeout} ms; HTTP API integrations accept ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} ms`);

@@ -1,4 +1,4 @@
-import { Arn, ArnFormat, Aws, Duration, Stack } from 'aws-cdk-lib';
+import { Arn, ArnFormat, Aws, Duration, Stack, Token } from 'aws-cdk-lib';
 import { IEventBus } from 'aws-cdk-lib/aws-events';
 import { IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IStream } from 'aws-cdk-lib/aws-kinesis';
@@ -143,10 +143,13 @@ export class HttpAwsServiceIntegration extends ServiceIntegration {
 }
 
 function requireFamily(subtype: HttpIntegrationSubtype, prefix: string, what: string): void {
+  if (Token.isUnresolved(subtype.name)) return;
   if (!subtype.name.startsWith(prefix)) {
     throw new SwitchyardError('http-subtype-known', `${what} takes a ${prefix}* subtype, not ${subtype.name}`);
   }
 }
+
+const SQS_ACTIONS = ['SQS-SendMessage', 'SQS-ReceiveMessage', 'SQS-DeleteMessage', 'SQS-PurgeQueue'];
 
 /** Properties of an SQS integration. */
 export interface HttpSqsIntegrationProps extends HttpAwsServiceIntegrationOptions {
@@ -180,14 +183,17 @@ export class HttpSqsIntegration extends ServiceIntegration {
       subtype,
       defaults,
       grant: role => {
-        switch (subtype.name) {
-          case 'SQS-SendMessage': queue.grantSendMessages(role); break;
-          case 'SQS-PurgeQueue': queue.grantPurge(role); break;
-          case 'SQS-ReceiveMessage':
-            queue.grant(role, 'sqs:ReceiveMessage');
-            queue.encryptionMasterKey?.grantDecrypt(role);
-            break;
-          default: queue.grant(role, 'sqs:DeleteMessage');
+        // A subtype from a token may name any SQS action: the role gets each of them.
+        for (const action of Token.isUnresolved(subtype.name) ? SQS_ACTIONS : [subtype.name]) {
+          switch (action) {
+            case 'SQS-SendMessage': queue.grantSendMessages(role); break;
+            case 'SQS-PurgeQueue': queue.grantPurge(role); break;
+            case 'SQS-ReceiveMessage':
+              queue.grant(role, 'sqs:ReceiveMessage');
+              queue.encryptionMasterKey?.grantDecrypt(role);
+              break;
+            default: queue.grant(role, 'sqs:DeleteMessage');
+          }
         }
       },
     }, props);
@@ -277,6 +283,7 @@ export class HttpStepFunctionsIntegration extends ServiceIntegration {
     const subtype = props.subtype ?? HttpIntegrationSubtype.STEPFUNCTIONS_START_EXECUTION;
     requireFamily(subtype, 'StepFunctions-', 'HttpStepFunctionsIntegration');
     const machine = props.stateMachine;
+    const token = Token.isUnresolved(subtype.name);
     const stop = subtype.name === 'StepFunctions-StopExecution';
     const defaults: { [name: string]: MappingValue } = stop
       ? {}
@@ -285,7 +292,8 @@ export class HttpStepFunctionsIntegration extends ServiceIntegration {
       subtype,
       defaults,
       grant: (role, scope) => {
-        if (!stop) {
+        // A subtype from a token may name any Step Functions action: the role gets each of them.
+        if (token) {machine.grant(role, 'states:StartExecution', 'states:StartSyncExecution');} else if (!stop) {
           machine.grant(role, subtype.name === 'StepFunctions-StartSyncExecution' ? 'states:StartSyncExecution' : 'states:StartExecution');
           return;
         }

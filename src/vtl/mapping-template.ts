@@ -4,6 +4,7 @@ import { renderParsed } from './evaluate';
 import { parseTemplate, ParsedTemplate } from './parse';
 import { RenderRequestInput } from './request';
 import { MappingTemplateSyntaxError } from './syntax-error';
+import { hasTokens, keepCertain, MaskedTemplate, PLACEHOLDER_SHAPES } from './template-tokens';
 import { Finding } from '../rules/rule';
 
 /** Which way a mapping template runs. */
@@ -115,7 +116,8 @@ function toContext(flat: Record<string, string> | undefined): Record<string, unk
  */
 export class MappingTemplate {
   /**
-   * A template from its text.
+   * A template from its text. The text may hold CDK tokens (`${table.tableName}` in a template literal):
+   * each is read as opaque literal text where it stands, and CloudFormation fills it in at deploy time.
    * @throws an error whose message starts with `[template-syntax]` and gives the line and column, when the text does not parse
    */
   public static fromString(text: string): MappingTemplate {
@@ -127,21 +129,53 @@ export class MappingTemplate {
     return new MappingTemplate(readFileSync(path, 'utf8'));
   }
 
-  /** The template text. */
+  /** The template text, CDK tokens included. */
   public readonly text: string;
   private readonly parsed: ParsedTemplate;
+  /**
+   * When the text holds CDK tokens: the text with its tokens masked, one per placeholder shape that parses
+   * (`template-tokens.ts`); the first one is the one rendered. Empty when the text holds no token.
+   */
+  private readonly masks: MaskedTemplate[];
 
   private constructor(text: string) {
     this.text = text;
-    const result = parseTemplate(text);
-    if (!result.ok) {
-      const p = result.problems[0];
+    if (!hasTokens(text)) {
+      const result = parseTemplate(text);
+      if (!result.ok) {
+        const p = result.problems[0];
+        throw new MappingTemplateSyntaxError(p.message, p.line, p.column);
+      }
+      this.parsed = result.template;
+      this.masks = [];
+      return;
+    }
+    const attempts = PLACEHOLDER_SHAPES.map(shape => {
+      const mask = new MaskedTemplate(text, shape);
+      return { mask, result: parseTemplate(mask.text) };
+    });
+    const parsed = attempts.filter(a => a.result.ok);
+    if (parsed.length === 0) {
+      // No placeholder parses where the tokens stand: report the problem every shape shares (the template's
+      // own), or else the first shape's problem.
+      const problems = attempts.map(({ mask, result }) => (result.ok ? [] : result.problems).map(p => ({
+        rule: 'template-syntax', message: mask.unmask(p.message), ...mask.toOriginal(p.line, p.column),
+      })));
+      const p = keepCertain(problems)[0] ?? problems[0][0];
       throw new MappingTemplateSyntaxError(p.message, p.line, p.column);
     }
-    this.parsed = result.template;
+    this.parsed = (parsed[0].result as { template: ParsedTemplate }).template;
+    this.masks = parsed.map(a => a.mask);
   }
 
-  /** Renders the template against a request, as API Gateway would. Never throws: failures are in `errors`. */
+  /**
+   * Renders the template against a request, as API Gateway would. Never throws: failures are in `errors`.
+   *
+   * A CDK token in the text (`${table.tableName}`) is an opaque value: it renders as its own unresolved
+   * string form (`${Token[TOKEN.123]}`, the text `Token.asString` gives), so the output can be compared with a
+   * template literal holding the same token, or resolved with `stack.resolve`. A token the template
+   * transforms (`$util.base64Encode("${token}")`, `.length()`) is transformed as an opaque placeholder.
+   */
   public render(request: MappingTemplateRequest = {}): MappingTemplateResult {
     const previous = request.previous;
     const context: Record<string, unknown> = toContext(request.context);
@@ -163,23 +197,32 @@ export class MappingTemplate {
       stageVariables: request.stageVariables,
     };
     const r = renderParsed(this.parsed, input);
+    const mask = this.masks[0];
+    const unmask = (s: string) => (mask ? mask.unmask(s) : s);
+    const unmaskMap = (m: Record<string, string>) => (mask
+      ? Object.fromEntries(Object.entries(m).map(([k, v]) => [unmask(k), unmask(v)])) : m);
     return {
-      output: r.output,
-      requestOverrideHeaders: r.requestOverride.header,
-      requestOverrideQueryString: r.requestOverride.querystring,
-      requestOverridePath: r.requestOverride.path,
-      responseOverrideHeaders: r.responseOverride.header,
+      output: unmask(r.output),
+      requestOverrideHeaders: unmaskMap(r.requestOverride.header),
+      requestOverrideQueryString: unmaskMap(r.requestOverride.querystring),
+      requestOverridePath: unmaskMap(r.requestOverride.path),
+      responseOverrideHeaders: unmaskMap(r.responseOverride.header),
       ...(r.responseOverride.status !== undefined ? { responseOverrideStatus: r.responseOverride.status } : {}),
-      errors: r.errors,
+      errors: r.errors.map(unmask),
     };
   }
 
-  /** The static checks of the template rules (`template-*`), with line and column. */
+  /**
+   * The static checks of the template rules (`template-*`), with line and column. A CDK token in the text is
+   * opaque literal text: no finding is about a token, and a token hides no finding the rest of the text yields.
+   */
   public check(options: MappingTemplateCheckOptions = {}): Finding[] {
     const direction = options.direction === MappingTemplateDirection.REQUEST ? 'request'
       : options.direction === MappingTemplateDirection.RESPONSE ? 'response' : undefined;
-    return analyzeTemplate(this.text, { direction, contextUse: options.webSocket ? 'websocket-mapping' : undefined })
-      .map(i => ({ rule: i.rule, severity: TEMPLATE_RULE_SEVERITY[i.rule], message: i.message, resource: '', type: '', path: '', line: i.line, column: i.column }));
+    const analyze = (text: string) => analyzeTemplate(text, { direction, contextUse: options.webSocket ? 'websocket-mapping' : undefined });
+    const issues = this.masks.length === 0 ? analyze(this.text) : keepCertain(this.masks.map(mask => analyze(mask.text)
+      .map(i => ({ ...i, message: mask.unmask(i.message), ...mask.toOriginal(i.line, i.column) }))));
+    return issues.map(i => ({ rule: i.rule, severity: TEMPLATE_RULE_SEVERITY[i.rule], message: i.message, resource: '', type: '', path: '', line: i.line, column: i.column }));
   }
 }
 

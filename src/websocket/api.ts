@@ -11,6 +11,7 @@ import { SwitchyardError } from '../common/errors';
 import { WebSocketRouteKey } from '../common/route-key';
 import { ApiKeySelectionExpression, WebSocketRouteSelectionExpression } from '../common/selection-expression';
 import { adopt } from '../private/adopt';
+import { constructIdOf } from '../private/construct-id';
 
 /** A WebSocket API, created here or imported. */
 export interface IWebSocketApi extends IResource {
@@ -237,9 +238,9 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
     if (props.defaultRouteOptions) this.addRoute(WebSocketRouteKey.DEFAULT, props.defaultRouteOptions);
   }
 
-  /** Adds a route. Its construct id is `<key>-Route`. */
+  /** Adds a route. Its construct id is `<key>-Route` (a token in the key becomes `Token`). */
   public addRoute(routeKey: WebSocketRouteKey, options: WebSocketRouteOptions): WebSocketRoute {
-    return new WebSocketRoute(this, `${routeKey.key}-Route`, { webSocketApi: this, routeKey, ...options });
+    return new WebSocketRoute(this, constructIdOf(this, `${routeKey.key}-Route`), { webSocketApi: this, routeKey, ...options });
   }
 
   /** Adds a model, for route request and response validation. */

@@ -12,6 +12,7 @@ import {
 import { WebSocketParameterMapping } from '../common/websocket-mapping';
 import { parseIntegrationResponseParameter } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
+import { checkTokenDurationUnit } from '../private/duration';
 import { MappingTemplate, MappingTemplateDirection } from '../vtl/mapping-template';
 
 /** The kinds of WebSocket integration. */
@@ -267,12 +268,14 @@ export interface WebSocketIntegrationProps extends WebSocketRouteIntegrationConf
 const MIN_TIMEOUT_MS = 50;
 const MAX_TIMEOUT_MS = 29_000;
 
-/** Throws the first error finding of a literal template under its rule id. */
+/**
+ * Throws the first error finding of a template under its rule id. CDK tokens in the text are opaque
+ * (`MappingTemplate.check` never reports one), so the rest of a template that holds tokens is still checked.
+ */
 function checkTemplate(template: MappingTemplate, direction: MappingTemplateDirection, where: string): void {
   const text = (template as MappingTemplate | string) as unknown;
   // Plain JavaScript callers may pass a string: treat it as the template text.
   const t = typeof text === 'string' ? MappingTemplate.fromString(text) : template;
-  if (Token.isUnresolved(t.text)) return;
   const error = t.check({ direction, webSocket: true }).find(f => f.severity === 'error');
   if (error) throw new SwitchyardError(error.rule, `${where}${error.line !== undefined ? ` at ${error.line}:${error.column ?? 1}` : ''}: ${error.message}`);
 }
@@ -296,8 +299,9 @@ function renderTemplates(
 
 function checkTimeout(timeout: Duration | undefined): number | undefined {
   if (timeout === undefined) return undefined;
-  if (Token.isUnresolved(timeout)) return timeout.toMilliseconds({ integral: false });
+  checkTokenDurationUnit(timeout, 'millis', 'integration-timeout', 'the integration timeout');
   const ms = timeout.toMilliseconds({ integral: false });
+  if (Token.isUnresolved(ms)) return ms;
   if (!Number.isInteger(ms) || ms < MIN_TIMEOUT_MS || ms > MAX_TIMEOUT_MS) {
     throw new SwitchyardError('integration-timeout', `the integration timeout is ${ms} ms; WebSocket API integrations accept an integer from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} ms`);
   }
