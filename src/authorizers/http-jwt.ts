@@ -1,4 +1,4 @@
-import { Token } from 'aws-cdk-lib';
+
 import { SwitchyardError } from '../common/errors';
 import { HttpIdentitySource } from '../common/identity-source';
 import {
@@ -6,6 +6,7 @@ import {
   HttpRouteAuthorizerConfig, IHttpRouteAuthorizer,
 } from '../http/authorizer';
 import { authorizerForApi } from '../http/private/authorizers';
+import { isUnknownInput } from '../private/unknown-input';
 
 /** Properties of a JWT authorizer. */
 export interface HttpJwtAuthorizerProps {
@@ -49,7 +50,7 @@ export class HttpJwtAuthorizer implements IHttpRouteAuthorizer {
    * @param props the audiences and options
    */
   constructor(private readonly id: string, private readonly jwtIssuer: string, private readonly props: HttpJwtAuthorizerProps) {
-    if (!Token.isUnresolved(jwtIssuer) && !/^https:\/\/[^/\s]+/.test(jwtIssuer)) {
+    if (!isUnknownInput(jwtIssuer) && !/^https:\/\/[^/\s]+/.test(jwtIssuer)) {
       throw new SwitchyardError('authorizer-jwt-configuration', `the JWT issuer "${jwtIssuer}" is not an https URL; expected such as https://cognito-idp.<region>.amazonaws.com/<user-pool-id>`);
     }
   }

@@ -1,8 +1,9 @@
-import { Token } from 'aws-cdk-lib';
+
 import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { SwitchyardError } from './errors';
+import { isUnknownInput } from '../private/unknown-input';
 
 /** STAGE-007: the format needs one of these, followed by a word boundary. */
 const REQUEST_ID = /\$context\.(requestId|extendedRequestId)\b|\$\{context\.(requestId|extendedRequestId)\}/;
@@ -33,7 +34,7 @@ export class StageAccessLogFormat {
   public readonly format: string;
 
   private constructor(format: string) {
-    if (!Token.isUnresolved(format)) {
+    if (!isUnknownInput(format)) {
       if (!REQUEST_ID.test(format)) {
         throw new SwitchyardError('stage-access-log-request-id', `the access log format "${format.slice(0, 80)}" does not contain $context.requestId or $context.extendedRequestId; API Gateway requires one of them`);
       }

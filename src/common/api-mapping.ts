@@ -1,9 +1,10 @@
-import { IResource, Resource, Token } from 'aws-cdk-lib';
+import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnApiMapping, IApi, IStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { IDomainName } from './domain-name';
 import { adopt } from '../private/adopt';
 import { checkLiteral, fail, protocolOfApi } from '../private/domain-checks';
+import { isUnknownInput } from '../private/unknown-input';
 import { mappingKeyProblem, mappingStageProblem } from '../rules/domain/checks';
 
 /** An API mapping. */
@@ -97,7 +98,7 @@ export class ApiMapping extends Resource implements IApiMapping {
     const use = DOMAIN_USE.get(props.domainName) ?? { keys: new Map<string, string>() };
     DOMAIN_USE.set(props.domainName, use);
     const key = props.apiMappingKey ?? '';
-    if (!Token.isUnresolved(key)) {
+    if (!isUnknownInput(key)) {
       const previous = use.keys.get(key);
       if (previous !== undefined) {
         const what = key === '' ? 'the root of the domain' : `the key "${key}"`;

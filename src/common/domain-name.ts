@@ -1,4 +1,4 @@
-import { IResource, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { IResource, Resource, Stack, Tags } from 'aws-cdk-lib';
 import { CfnDomainName } from 'aws-cdk-lib/aws-apigatewayv2';
 import { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { AaaaRecord, ARecord, IHostedZone, RecordTarget } from 'aws-cdk-lib/aws-route53';
@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { RoutingRule, RoutingRuleOptions } from './routing-rule';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
+import { isUnknownInput } from '../private/unknown-input';
 import {
   certificateArnProblem, certificateNameProblem, domainNameProblem, REGIONAL, tagKeyProblem, tagValueProblem,
   truststoreUriProblem, truststoreVersionProblem,
@@ -221,7 +222,7 @@ export class DomainName extends Resource implements IDomainName {
     const stack = adopt(this);
 
     checkLiteral('domain-name-syntax', props.domainName, domainNameProblem);
-    const region = Token.isUnresolved(stack.region) ? undefined : stack.region;
+    const region = isUnknownInput(stack.region) ? undefined : stack.region;
     checkLiteral('domain-certificate-arn', props.certificate.certificateArn, arn => certificateArnProblem(arn, 'CertificateArn', region));
     checkLiteral('domain-configuration', props.certificateName, certificateNameProblem);
     const mtls = props.mutualTls;

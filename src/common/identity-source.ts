@@ -1,6 +1,7 @@
-import { Token } from 'aws-cdk-lib';
+
 import { throwOnProblems } from './mapping-value';
 import { parseHttpIdentitySource, parseWebSocketIdentitySource } from '../expressions/identity-source';
+import { isUnknownInput } from '../private/unknown-input';
 
 /**
  * Where an HTTP API authorizer reads the caller's identity: a request header or query-string parameter, a
@@ -40,7 +41,7 @@ export class HttpIdentitySource {
   public readonly source: string;
 
   private constructor(source: string) {
-    if (!Token.isUnresolved(source)) throwOnProblems(source, parseHttpIdentitySource(source).problems, [{ ruleId: 'http-identity-source' }]);
+    if (!isUnknownInput(source)) throwOnProblems(source, parseHttpIdentitySource(source).problems, [{ ruleId: 'http-identity-source' }]);
     this.source = source;
   }
 }
@@ -83,7 +84,7 @@ export class WebSocketIdentitySource {
   public readonly source: string;
 
   private constructor(source: string) {
-    if (!Token.isUnresolved(source)) throwOnProblems(source, parseWebSocketIdentitySource(source).problems, [{ ruleId: 'ws-identity-source' }]);
+    if (!isUnknownInput(source)) throwOnProblems(source, parseWebSocketIdentitySource(source).problems, [{ ruleId: 'ws-identity-source' }]);
     this.source = source;
   }
 }

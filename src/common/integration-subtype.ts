@@ -1,8 +1,9 @@
-import { Token } from 'aws-cdk-lib';
+
 import { SwitchyardError } from './errors';
 import { checkHttpMappingValue, MappingValue } from './mapping-value';
 import { AWS_SERVICE_SUBTYPES, closestSubtype, subtypeSpec } from '../expressions/aws-service-subtypes';
 import { show } from '../expressions/problem';
+import { isUnknownInput } from '../private/unknown-input';
 
 /**
  * An AWS service action an HTTP API integration calls directly (`IntegrationSubtype`), with the request
@@ -40,7 +41,7 @@ export class HttpIntegrationSubtype {
 
   /** The subtype named `name` (case-sensitive, such as `SQS-SendMessage`); an unknown name throws `http-subtype-known`. */
   public static of(name: string): HttpIntegrationSubtype {
-    if (Token.isUnresolved(name)) return new HttpIntegrationSubtype(name, [], []);
+    if (isUnknownInput(name)) return new HttpIntegrationSubtype(name, [], []);
     const spec = subtypeSpec(name);
     if (!spec) {
       const near = closestSubtype(name);
@@ -70,14 +71,14 @@ export class HttpIntegrationSubtype {
    * Names that are unresolved tokens are not checked, and then neither is completeness.
    */
   public checkParameterNames(names: string[]): void {
-    if (Token.isUnresolved(this.name)) return;
+    if (isUnknownInput(this.name)) return;
     const allowed = [...this.requiredParameters, ...this.optionalParameters];
     for (const name of names) {
-      if (Token.isUnresolved(name) || allowed.includes(name)) continue;
+      if (isUnknownInput(name) || allowed.includes(name)) continue;
       const near = allowed.find(p => p.toLowerCase() === name.toLowerCase());
       throw new SwitchyardError('http-subtype-parameter-name', `${show(name)} is not a parameter of ${this.name}${near ? `; did you mean ${show(near)}?` : ';'} Expected ${allowed.join(', ')}`);
     }
-    if (names.some(n => Token.isUnresolved(n))) return;
+    if (names.some(n => isUnknownInput(n))) return;
     const missing = this.requiredParameters.filter(p => !names.includes(p));
     if (missing.length > 0) {
       throw new SwitchyardError('http-subtype-required-parameter', `subtype ${show(this.name)} requires ${missing.join(', ')} in its request parameters (required: ${this.requiredParameters.join(', ')})`);

@@ -1,9 +1,10 @@
-import { Token } from 'aws-cdk-lib';
+
 import { SwitchyardError } from './errors';
 import { isContextVariable } from '../expressions/context-variables';
 import { parseHttpRequestValue, parseHttpResponseValue } from '../expressions/http-parameter-mapping';
 import { ExpressionProblem, show } from '../expressions/problem';
 import { parseSelectionTemplate } from '../expressions/selection-template';
+import { isUnknownInput } from '../private/unknown-input';
 import { VALUE_SYNTAX_CODES } from '../rules/expressions/http-mapping-request-value';
 
 /**
@@ -46,7 +47,7 @@ export function formatVariable(name: string): string {
 export function bodyPathSuffix(jsonPath: string | undefined): string {
   if (jsonPath === undefined || jsonPath === '' || jsonPath === '$') return '';
   // A token's text is unknown until synth: it goes after a ".", so it must resolve to a path such as `a.b`.
-  if (Token.isUnresolved(jsonPath)) return `.${jsonPath}`;
+  if (isUnknownInput(jsonPath)) return `.${jsonPath}`;
   if (jsonPath.startsWith('$')) return jsonPath.slice(1);
   if (jsonPath.startsWith('.') || jsonPath.startsWith('[')) return jsonPath;
   return `.${jsonPath}`;
@@ -58,7 +59,7 @@ export function bodyPathSuffix(jsonPath: string | undefined): string {
  * tokens are left to the rules.
  */
 export function checkHttpMappingValue(value: string, direction: 'request' | 'response', removal = false): void {
-  if (Token.isUnresolved(value)) return;
+  if (isUnknownInput(value)) return;
   const parsed = direction === 'request' ? parseHttpRequestValue(value) : parseHttpResponseValue(value);
   // A remove: value is a placeholder: the value-syntax rules skip it, and it may be empty (as aws-cdk-lib
   // writes it); body paths, context variables and the 512-character limit are still checked at synth.
@@ -157,7 +158,7 @@ export class MappingValue {
    * expression (JSON text is rejected for that reason).
    */
   public static staticValue(text: string): MappingValue {
-    if (!Token.isUnresolved(text) && text.includes('$')) {
+    if (!isUnknownInput(text) && text.includes('$')) {
       throw new SwitchyardError('http-mapping-request-value', `static text ${show(text)} contains "$", which API Gateway reads as the start of a variable; build variables with the other MappingValue factories`);
     }
     return MappingValue.checked(text, 'request');
@@ -169,7 +170,7 @@ export class MappingValue {
    */
   public static combine(...parts: MappingValue[]): MappingValue {
     const value = parts.map(p => {
-      if (Token.isUnresolved(p.value)) return p.value;
+      if (isUnknownInput(p.value)) return p.value;
       const { template } = parseSelectionTemplate(p.value);
       return template.parts.map(t => t.kind === 'text' ? p.value.slice(t.offset, t.end) : `\${${t.name}}`).join('');
     }).join('');
@@ -182,7 +183,7 @@ export class MappingValue {
   }
 
   private static variable(name: string, direction: 'request' | 'response'): MappingValue {
-    return MappingValue.checked(Token.isUnresolved(name) ? `$${name}` : formatVariable(name), direction);
+    return MappingValue.checked(isUnknownInput(name) ? `$${name}` : formatVariable(name), direction);
   }
 
   private static checked(value: string, direction: 'request' | 'response'): MappingValue {

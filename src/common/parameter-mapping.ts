@@ -1,4 +1,4 @@
-import { IResolvable, Lazy, Token, Tokenization } from 'aws-cdk-lib';
+import { IResolvable, Lazy, Tokenization } from 'aws-cdk-lib';
 import { SwitchyardError } from './errors';
 import { checkHttpMappingValue, MappingValue, throwOnProblems } from './mapping-value';
 import {
@@ -6,6 +6,7 @@ import {
 } from '../expressions/http-parameter-mapping';
 import { show } from '../expressions/problem';
 import { reservedHeaderEntry } from '../expressions/reserved-headers';
+import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 
 /**
  * The value written for `remove:` mappings: the API needs a value of 1 to 512 characters and stores this
@@ -17,7 +18,7 @@ type Direction = 'request' | 'response';
 
 /** Checks one mapping (key and value) as the synth rules will; a `remove:` value is a placeholder, checked as one. */
 function checkEntry(key: string, value: string, direction: Direction): void {
-  if (!Token.isUnresolved(key)) {
+  if (!isUnresolvedKey(key)) {
     const parsed = direction === 'request' ? parseHttpRequestKey(key) : parseHttpResponseKey(key);
     throwOnProblems(key, parsed.problems, [{ ruleId: direction === 'request' ? 'http-mapping-request-key' : 'http-mapping-response-key' }]);
     const name = parsed.ast?.location === 'header' ? parsed.ast.name : undefined;
@@ -163,7 +164,7 @@ export class HttpResponseParameters {
   /** The mappings applied when the integration responds with `statusCode` (200 to 599). */
   public static forStatusCode(statusCode: number, ...mappings: ResponseParameterMapping[]): HttpResponseParameters {
     const status = Tokenization.stringifyNumber(statusCode);
-    if (!Token.isUnresolved(statusCode)) throwOnProblems(status, parseResponseStatusKey(status).problems, [{ ruleId: 'http-mapping-status-code' }]);
+    if (!isUnknownInput(statusCode)) throwOnProblems(status, parseResponseStatusKey(status).problems, [{ ruleId: 'http-mapping-status-code' }]);
     return new HttpResponseParameters({ [status]: merge(mappings.map(m => m.mappings), 'http-mapping-response-key') });
   }
 

@@ -1,6 +1,7 @@
-import { Token } from 'aws-cdk-lib';
+
 import { throwOnProblems } from './mapping-value';
 import { parseHttpRouteKey, parseWebSocketRouteKey, pathVariablesOf } from '../expressions/route-key';
+import { isUnknownInput } from '../private/unknown-input';
 
 /**
  * The methods an HTTP API route can match (TRACE and CONNECT are rejected by API Gateway).
@@ -50,7 +51,7 @@ export class HttpRouteKey {
 
   /** A route key written out, such as `GET /pets/{id}` or `$default`; checked like the others. */
   public static custom(key: string): HttpRouteKey {
-    if (Token.isUnresolved(key)) return new HttpRouteKey(key);
+    if (isUnknownInput(key)) return new HttpRouteKey(key);
     const parsed = parseHttpRouteKey(key);
     const ast = parsed.ast;
     if (ast?.kind === 'route' && parsed.problems.length === 0) return new HttpRouteKey(key, ast.method as HttpMethod, ast.path);
@@ -82,7 +83,7 @@ export class HttpRouteKey {
     this.method = method;
     this.path = path;
     this.pathVariables = [];
-    if (Token.isUnresolved(key)) return;
+    if (isUnknownInput(key)) return;
     const parsed = parseHttpRouteKey(key);
     throwOnProblems(key, parsed.problems, [{ ruleId: 'http-route-key' }]);
     if (parsed.ast) this.pathVariables = pathVariablesOf(parsed.ast);
@@ -114,7 +115,7 @@ export class WebSocketRouteKey {
   public readonly key: string;
 
   private constructor(key: string) {
-    if (!Token.isUnresolved(key)) throwOnProblems(key, parseWebSocketRouteKey(key).problems, [{ ruleId: 'ws-route-key' }]);
+    if (!isUnknownInput(key)) throwOnProblems(key, parseWebSocketRouteKey(key).problems, [{ ruleId: 'ws-route-key' }]);
     this.key = key;
   }
 }

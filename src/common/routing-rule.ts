@@ -1,10 +1,11 @@
-import { IResource, Resource, Token } from 'aws-cdk-lib';
+import { IResource, Resource } from 'aws-cdk-lib';
 import { IRestApi, IStage as IRestStage } from 'aws-cdk-lib/aws-apigateway';
 import { CfnRoutingRule } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct, IConstruct } from 'constructs';
 import type { IDomainName } from './domain-name';
 import { adopt } from '../private/adopt';
 import { checkLiteral, fail } from '../private/domain-checks';
+import { isUnknownInput } from '../private/unknown-input';
 import {
   basePathProblem, headerGlobProblem, headerNameProblem, MAX_BASE_PATH_CONDITIONS, MAX_HEADER_CONDITIONS, priorityProblem,
 } from '../rules/domain/checks';
@@ -197,7 +198,7 @@ export class RoutingRule extends Resource implements IRoutingRule {
     adopt(this);
 
     checkLiteral('routing-rule-priority', props.priority, priorityProblem);
-    if (!Token.isUnresolved(props.priority)) {
+    if (!isUnknownInput(props.priority)) {
       const taken = PRIORITIES.get(props.domainName) ?? new Map<number, string>();
       const previous = taken.get(props.priority);
       if (previous !== undefined) {

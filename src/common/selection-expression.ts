@@ -1,17 +1,18 @@
-import { Token } from 'aws-cdk-lib';
+
 import { SwitchyardError } from './errors';
 import { bodyPathSuffix, formatVariable, throwOnProblems } from './mapping-value';
 import {
   API_KEY_SELECTION_EXPRESSIONS, checkApiKeySelectionExpression, parseIntegrationResponseKey, parseSelectionExpression,
   ROUTE_RESPONSE_SELECTION_EXPRESSION, SelectionKind,
 } from '../expressions/selection-expressions';
+import { isUnknownInput } from '../private/unknown-input';
 
 /** The `\$default` key written in a selection expression: an unescaped `$default` would be read as a variable. */
 const ESCAPED_DEFAULT = '\\$default';
 
 /** Checks a `$`-selection expression of one kind, as the synth rule `ruleId` will. */
 function checkSelection(expression: string, kind: SelectionKind, ruleId: string): void {
-  if (Token.isUnresolved(expression)) return;
+  if (isUnknownInput(expression)) return;
   throwOnProblems(expression, parseSelectionExpression(expression, kind).problems, [{ ruleId }]);
 }
 
@@ -48,7 +49,7 @@ export class WebSocketRouteSelectionExpression {
   public readonly expression: string;
 
   private constructor(expression: string) {
-    if (!Token.isUnresolved(expression) && expression.trim() === '') {
+    if (!isUnknownInput(expression) && expression.trim() === '') {
       throw new SwitchyardError('api-websocket-route-selection-required', 'the route selection expression is empty; a WebSocket API needs one, such as $request.body.action');
     }
     checkSelection(expression, 'websocket-route', 'ws-route-selection-expression');
@@ -78,7 +79,7 @@ export class ApiKeySelectionExpression {
   public readonly expression: string;
 
   private constructor(expression: string) {
-    if (!Token.isUnresolved(expression)) throwOnProblems(expression, checkApiKeySelectionExpression(expression), [{ ruleId: 'api-key-selection-expression' }]);
+    if (!isUnknownInput(expression)) throwOnProblems(expression, checkApiKeySelectionExpression(expression), [{ ruleId: 'api-key-selection-expression' }]);
     this.expression = expression;
   }
 }
@@ -204,7 +205,7 @@ export class IntegrationResponseKey {
   public readonly key: string;
 
   private constructor(key: string) {
-    if (!Token.isUnresolved(key)) throwOnProblems(key, parseIntegrationResponseKey(key).problems, [{ ruleId: 'integration-response-key' }]);
+    if (!isUnknownInput(key)) throwOnProblems(key, parseIntegrationResponseKey(key).problems, [{ ruleId: 'integration-response-key' }]);
     this.key = key;
   }
 }

@@ -1,5 +1,6 @@
-import { Token } from 'aws-cdk-lib';
+
 import { SwitchyardError } from './errors';
+import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 
 /**
  * Throttling for the routes of a stage. Both limits are optional; API Gateway applies the account limits
@@ -32,16 +33,16 @@ const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** Throws as `stage-name` when a literal stage name is neither `$default` nor 1 to 128 of `[A-Za-z0-9_-]`. */
 export function checkStageName(name: string): void {
-  if (Token.isUnresolved(name) || name === '$default' || STAGE_NAME.test(name)) return;
+  if (isUnknownInput(name) || name === '$default' || STAGE_NAME.test(name)) return;
   throw new SwitchyardError('stage-name', `stage name "${name}" is not valid; expected $default or 1 to 128 letters, digits, "-" and "_"`);
 }
 
 /** Throws as `stage-variable-name` / `stage-variable-value` when a literal stage variable breaks those rules. */
 export function checkStageVariable(name: string, value: string): void {
-  if (!Token.isUnresolved(name) && !STAGE_VARIABLE_NAME.test(name)) {
+  if (!isUnresolvedKey(name) && !STAGE_VARIABLE_NAME.test(name)) {
     throw new SwitchyardError('stage-variable-name', `stage variable name "${name}" is not valid; expected 1 to 64 letters, digits and "_"`);
   }
-  if (!Token.isUnresolved(value) && !STAGE_VARIABLE_VALUE.test(value)) {
+  if (!isUnknownInput(value) && !STAGE_VARIABLE_VALUE.test(value)) {
     const why = value.length === 0 ? 'it is empty' : value.length > 512 ? `it has ${value.length} characters` : `it contains ${JSON.stringify([...value].find(c => !/[A-Za-z0-9\-._~:/?#&=,]/.test(c)))}`;
     throw new SwitchyardError('stage-variable-value', `stage variable ${name} has the value "${value.slice(0, 60)}", which is not valid (${why}); expected 1 to 512 of [A-Za-z0-9-._~:/?#&=,]`);
   }

@@ -1,13 +1,14 @@
-import { Token } from 'aws-cdk-lib';
+
 import { SwitchyardError } from './errors';
 import { bodyPathSuffix, throwOnProblems } from './mapping-value';
 import { isContextVariable } from '../expressions/context-variables';
 import { show } from '../expressions/problem';
 import { parseWebSocketRequestKey, parseWebSocketRequestValue } from '../expressions/websocket-mapping';
+import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 
 /** Checks a data-mapping value as `ws-mapping-value` and `ws-mapping-context-variable` will at synth. */
 function checkValue(value: string): void {
-  if (Token.isUnresolved(value)) return;
+  if (isUnknownInput(value)) return;
   const parsed = parseWebSocketRequestValue(value);
   throwOnProblems(value, parsed.problems, [{ ruleId: 'ws-mapping-value' }]);
   const ast = parsed.ast;
@@ -118,7 +119,7 @@ export class WebSocketParameterMapping {
 
   /** A mapping written out, such as `integration.request.header.x` to `context.connectionId`; checked like the others. */
   public static custom(key: string, value: string): WebSocketParameterMapping {
-    if (!Token.isUnresolved(key)) throwOnProblems(key, parseWebSocketRequestKey(key).problems, [{ ruleId: 'ws-mapping-key' }]);
+    if (!isUnresolvedKey(key)) throwOnProblems(key, parseWebSocketRequestKey(key).problems, [{ ruleId: 'ws-mapping-key' }]);
     checkValue(value);
     return new WebSocketParameterMapping({ [key]: value });
   }

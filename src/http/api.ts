@@ -1,4 +1,4 @@
-import { Annotations, ArnFormat, Duration, IResource, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Duration, IResource, Resource, Stack, Tags } from 'aws-cdk-lib';
 import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { IVpc } from 'aws-cdk-lib/aws-ec2';
@@ -17,6 +17,7 @@ import { VpcLink, VpcLinkProps } from '../common/vpc-link';
 import { adopt } from '../private/adopt';
 import { constructIdOf } from '../private/construct-id';
 import { checkTokenDurationUnit } from '../private/duration';
+import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { apiDescriptionProblem, apiVersionProblem } from '../rules/api/api-description';
 import { corsCredentialsProblem } from '../rules/api/cors-credentials-wildcard';
 import { corsMaxAgeProblem } from '../rules/api/cors-max-age';
@@ -343,7 +344,7 @@ abstract class HttpApiBase extends Resource implements IHttpApi {
   }
 
   public arnForExecuteApi(method?: string, path?: string, stage?: string): string {
-    if (path !== undefined && !Token.isUnresolved(path) && !path.startsWith('/')) {
+    if (path !== undefined && !isUnknownInput(path) && !path.startsWith('/')) {
       throw new SwitchyardError('http-route-key', `the path "${path}" of arnForExecuteApi does not start with "/"`);
     }
     const verb = method === undefined || method === HttpMethod.ANY ? '*' : method;
@@ -490,11 +491,11 @@ export class HttpApi extends HttpApiBase {
 
   private checkProps(props: HttpApiProps): void {
     const literalProblem = (value: string | undefined, check: (v: string) => string | undefined) =>
-      value !== undefined && !Token.isUnresolved(value) ? check(value) : undefined;
+      value !== undefined && !isUnknownInput(value) ? check(value) : undefined;
     const descriptionProblem = literalProblem(props.description, apiDescriptionProblem) ?? literalProblem(props.version, apiVersionProblem);
     if (descriptionProblem) throw new SwitchyardError('api-description', descriptionProblem);
     for (const [key, value] of Object.entries(props.tags ?? {})) {
-      const problem = (!Token.isUnresolved(key) && tagKeyProblem(key)) || (!Token.isUnresolved(value) && tagValueProblem(key, value));
+      const problem = (!isUnresolvedKey(key) && tagKeyProblem(key)) || (!isUnknownInput(value) && tagValueProblem(key, value));
       if (problem) throw new SwitchyardError('api-tags', problem);
     }
     if (props.definition) {
@@ -515,7 +516,7 @@ export class HttpApi extends HttpApiBase {
     if (credentialsProblem) throw new SwitchyardError('cors-credentials-wildcard', `CORS ${credentialsProblem}`);
     checkTokenDurationUnit(cors.maxAge, 'seconds', 'cors-max-age', 'the CORS maxAge');
     const age = cors.maxAge?.toSeconds();
-    const ageProblem = age !== undefined && !Token.isUnresolved(age) ? corsMaxAgeProblem(age) : undefined;
+    const ageProblem = age !== undefined && !isUnknownInput(age) ? corsMaxAgeProblem(age) : undefined;
     if (ageProblem) throw new SwitchyardError('cors-max-age', `CORS ${ageProblem}`);
     // An origin with a path is a warning, not an error: the cors-origin rule reports it at synth.
   }

@@ -1,4 +1,4 @@
-import { Duration, IResource, Resource, Token } from 'aws-cdk-lib';
+import { Duration, IResource, Resource } from 'aws-cdk-lib';
 import { CfnAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -8,6 +8,7 @@ import { SwitchyardError } from '../common/errors';
 import { HttpIdentitySource } from '../common/identity-source';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
+import { isUnknownInput } from '../private/unknown-input';
 import { authorizerNameProblem } from '../rules/authorizer/authorizer-name';
 
 /** The authorizer types of HTTP APIs. */
@@ -161,7 +162,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
     adopt(this);
 
     const name = props.authorizerName ?? id;
-    const nameProblem = Token.isUnresolved(name) ? undefined : authorizerNameProblem(name);
+    const nameProblem = isUnknownInput(name) ? undefined : authorizerNameProblem(name);
     if (nameProblem) throw new SwitchyardError('authorizer-name', nameProblem);
     const jwt = props.type === HttpAuthorizerType.JWT;
     const sources = props.identitySource.map(s => s.source);
@@ -190,14 +191,14 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
     if (set.length > 0) throw new SwitchyardError('authorizer-jwt-configuration', `${set.join(', ')} apply to Lambda authorizers only, not to a JWT authorizer`);
     const issuer = props.jwtIssuer;
     if (issuer === undefined) throw new SwitchyardError('authorizer-jwt-configuration', 'a JWT authorizer needs the https URL of its issuer (jwtIssuer)');
-    if (!Token.isUnresolved(issuer) && !/^https:\/\/[^/\s]+/.test(issuer)) {
+    if (!isUnknownInput(issuer) && !/^https:\/\/[^/\s]+/.test(issuer)) {
       throw new SwitchyardError('authorizer-jwt-configuration', `the JWT issuer "${issuer}" is not an https URL; expected such as https://cognito-idp.<region>.amazonaws.com/<user-pool-id>`);
     }
     const audience = props.jwtAudience ?? [];
-    if (!Token.isUnresolved(audience) && (audience.length < 1 || audience.length > MAX_AUDIENCES)) {
+    if (!isUnknownInput(audience) && (audience.length < 1 || audience.length > MAX_AUDIENCES)) {
       throw new SwitchyardError('authorizer-jwt-configuration', `a JWT authorizer has ${audience.length} audiences; expected 1 to ${MAX_AUDIENCES}`);
     }
-    if (sources.length !== 1 || (!Token.isUnresolved(sources[0]) && !/^\$request\.(header|querystring)\./.test(sources[0]))) {
+    if (sources.length !== 1 || (!isUnknownInput(sources[0]) && !/^\$request\.(header|querystring)\./.test(sources[0]))) {
       throw new SwitchyardError('jwt-identity-source', `a JWT authorizer takes exactly one identity source, a header or a query-string parameter; got ${sources.length === 0 ? 'none' : sources.join(', ')}`);
     }
   }
@@ -212,7 +213,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
       throw new SwitchyardError('authorizer-simple-responses-payload', 'simple responses need payload format 2.0; this Lambda authorizer uses 1.0');
     }
     const ttl = props.resultsCacheTtl?.toSeconds();
-    if (ttl === undefined || Token.isUnresolved(ttl)) return;
+    if (ttl === undefined || isUnknownInput(ttl)) return;
     if (ttl < 0 || ttl > MAX_TTL_SECONDS) {
       throw new SwitchyardError('authorizer-ttl-range', `the results cache TTL is ${ttl} seconds; expected 0 to ${MAX_TTL_SECONDS}`);
     }

@@ -1,4 +1,4 @@
-import { Duration, IResource, Resource, Token } from 'aws-cdk-lib';
+import { Duration, IResource, Resource } from 'aws-cdk-lib';
 import { CfnIntegration } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -11,6 +11,7 @@ import { HttpResponseParameters, ParameterMapping } from '../common/parameter-ma
 import { HttpMethod } from '../common/route-key';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
+import { isUnknownInput } from '../private/unknown-input';
 import { connectionProblem } from '../rules/integration/integration-vpc-link';
 
 /** The integration types of HTTP APIs. */
@@ -229,7 +230,7 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
     }
     checkTokenDurationUnit(props.timeout, 'millis', 'integration-timeout', 'the integration timeout');
     const timeout = props.timeout?.toMilliseconds();
-    if (timeout !== undefined && !Token.isUnresolved(timeout) && (timeout < MIN_TIMEOUT_MS || timeout > MAX_TIMEOUT_MS)) {
+    if (timeout !== undefined && !isUnknownInput(timeout) && (timeout < MIN_TIMEOUT_MS || timeout > MAX_TIMEOUT_MS)) {
       throw new SwitchyardError('integration-timeout', `the integration timeout is ${timeout} ms; HTTP API integrations accept ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} ms`);
     }
     const connectionType = props.connectionType ?? (props.connectionId !== undefined ? HttpConnectionType.VPC_LINK : undefined);

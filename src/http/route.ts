@@ -1,4 +1,4 @@
-import { Aws, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
+import { Aws, IResource, Resource, Stack } from 'aws-cdk-lib';
 import { CfnRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -9,6 +9,7 @@ import { checkRouteKeyFree, routeAdded, routeKeysOf } from './private/routes';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
 import { adopt } from '../private/adopt';
+import { isUnknownInput } from '../private/unknown-input';
 import { scopeCountProblem, scopeProblem, scopesAuthorizationProblem } from '../rules/route/route-authorization-scopes';
 import { operationNameProblem } from '../rules/route/route-operation-name';
 
@@ -125,7 +126,7 @@ export class HttpRoute extends Resource implements IHttpRoute {
     const auth = authorizer?.bind({ route: this, scope: this });
     this.authorizationType = auth?.authorizationType ?? HttpRouteAuthorizationType.NONE;
     const scopes = this.scopesFor(auth?.authorizationType, props.authorizationScopes, auth?.authorizationScopes);
-    const nameProblem = props.operationName !== undefined && !Token.isUnresolved(props.operationName)
+    const nameProblem = props.operationName !== undefined && !isUnknownInput(props.operationName)
       ? operationNameProblem(props.operationName) : undefined;
     if (nameProblem) throw new SwitchyardError('route-operation-name', nameProblem);
 
@@ -162,14 +163,14 @@ export class HttpRoute extends Resource implements IHttpRoute {
     const verb = method === HttpMethod.ANY ? '*' : method;
     const path = this.path === undefined
       ? (this.routeKey.key === '$default' ? '/$default' : '/*')
-      : Token.isUnresolved(this.path) ? this.path : this.path.replace(/\{[^}]*\}/g, '*');
+      : isUnknownInput(this.path) ? this.path : this.path.replace(/\{[^}]*\}/g, '*');
     const stack = Stack.of(this);
     return `arn:${Aws.PARTITION}:execute-api:${stack.region}:${stack.account}:${this.httpApi.apiId}/*/${verb}${path}`;
   }
 
   private claimKey(): void {
     checkRouteKeyFree(this.httpApi, this.routeKey.key);
-    if (!Token.isUnresolved(this.routeKey.key)) routeKeysOf(this.httpApi).set(this.routeKey.key, this.node.path);
+    if (!isUnknownInput(this.routeKey.key)) routeKeysOf(this.httpApi).set(this.routeKey.key, this.node.path);
   }
 
   private scopesFor(
@@ -185,7 +186,7 @@ export class HttpRoute extends Resource implements IHttpRoute {
     const countProblem = scopeCountProblem(scopes.length);
     if (countProblem) throw new SwitchyardError('route-authorization-scopes', `${this.routeKey.key}: ${countProblem}`);
     for (const scope of scopes) {
-      const problem = Token.isUnresolved(scope) ? undefined : scopeProblem(scope);
+      const problem = isUnknownInput(scope) ? undefined : scopeProblem(scope);
       if (problem) throw new SwitchyardError('route-authorization-scopes', problem);
     }
     return scopes;

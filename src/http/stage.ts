@@ -1,4 +1,4 @@
-import { Annotations, IResource, Lazy, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { Annotations, IResource, Lazy, Resource, Stack, Tags } from 'aws-cdk-lib';
 import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -11,6 +11,7 @@ import { HttpRouteKey } from '../common/route-key';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
 import { addStageDomainMapping } from '../private/stage-domain-mapping';
+import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 import { descriptionProblem } from '../rules/stage/checks';
 
@@ -123,7 +124,7 @@ export class HttpAccessLogFormat {
 
   /** A format written out; it must be one line and hold `$context.requestId` or `$context.extendedRequestId`. */
   public static custom(format: string): HttpAccessLogFormat {
-    if (!Token.isUnresolved(format)) {
+    if (!isUnknownInput(format)) {
       if (!/\$context\.(requestId|extendedRequestId)\b/.test(format)) {
         throw new SwitchyardError('stage-access-log-request-id', 'the access log format does not contain $context.requestId or $context.extendedRequestId; API Gateway requires one');
       }
@@ -363,10 +364,10 @@ export class HttpStage extends Resource implements IHttpStage {
 
   /** Adds a stage variable: a name of 1 to 64 letters, digits and underscores, a value of 1 to 512 characters. */
   public addStageVariable(name: string, value: string): void {
-    if (!Token.isUnresolved(name) && !VARIABLE_NAME.test(name)) {
+    if (!isUnresolvedKey(name) && !VARIABLE_NAME.test(name)) {
       throw new SwitchyardError('stage-variable-name', `the stage variable name "${name}" is not 1 to 64 letters, digits and underscores`);
     }
-    if (!Token.isUnresolved(value) && !VARIABLE_VALUE.test(value)) {
+    if (!isUnknownInput(value) && !VARIABLE_VALUE.test(value)) {
       throw new SwitchyardError('stage-variable-value', `the value "${value}" of stage variable ${name} is not 1 to 512 letters, digits and - . _ ~ : / ? # & = ,`);
     }
     this.variables[name] = value;
@@ -382,12 +383,12 @@ export class HttpStage extends Resource implements IHttpStage {
   }
 
   private check(props: HttpStageProps): void {
-    if (!Token.isUnresolved(this.stageName) && !STAGE_NAME.test(this.stageName)) {
+    if (!isUnknownInput(this.stageName) && !STAGE_NAME.test(this.stageName)) {
       throw new SwitchyardError('stage-name', `the stage name "${this.stageName}" is not $default or 1 to 128 letters, digits, hyphens and underscores`);
     }
     checkLiteral('stage-description', props.description, d => descriptionProblem('stage', d));
     for (const [key, value] of Object.entries(props.tags ?? {})) {
-      const problem = (!Token.isUnresolved(key) && tagKeyProblem(key)) || (!Token.isUnresolved(value) && tagValueProblem(key, value));
+      const problem = (!isUnresolvedKey(key) && tagKeyProblem(key)) || (!isUnknownInput(value) && tagValueProblem(key, value));
       if (problem) throw new SwitchyardError('stage-tags', problem);
     }
     // Throttle values are warnings (stage-throttling-range, stage-throttling-limits): the rules report them at synth.

@@ -1,4 +1,4 @@
-import { Arn, ArnFormat, Aws, Duration, Stack, Token } from 'aws-cdk-lib';
+import { Arn, ArnFormat, Aws, Duration, Stack } from 'aws-cdk-lib';
 import { IEventBus } from 'aws-cdk-lib/aws-events';
 import { IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IStream } from 'aws-cdk-lib/aws-kinesis';
@@ -13,6 +13,7 @@ import {
   HttpIntegrationCredentials, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig,
   PayloadFormatVersion,
 } from '../http/integration';
+import { isUnknownInput } from '../private/unknown-input';
 
 /** Options shared by the AWS service integrations. */
 export interface HttpAwsServiceIntegrationOptions {
@@ -143,7 +144,7 @@ export class HttpAwsServiceIntegration extends ServiceIntegration {
 }
 
 function requireFamily(subtype: HttpIntegrationSubtype, prefix: string, what: string): void {
-  if (Token.isUnresolved(subtype.name)) return;
+  if (isUnknownInput(subtype.name)) return;
   if (!subtype.name.startsWith(prefix)) {
     throw new SwitchyardError('http-subtype-known', `${what} takes a ${prefix}* subtype, not ${subtype.name}`);
   }
@@ -184,7 +185,7 @@ export class HttpSqsIntegration extends ServiceIntegration {
       defaults,
       grant: role => {
         // A subtype from a token may name any SQS action: the role gets each of them.
-        for (const action of Token.isUnresolved(subtype.name) ? SQS_ACTIONS : [subtype.name]) {
+        for (const action of isUnknownInput(subtype.name) ? SQS_ACTIONS : [subtype.name]) {
           switch (action) {
             case 'SQS-SendMessage': queue.grantSendMessages(role); break;
             case 'SQS-PurgeQueue': queue.grantPurge(role); break;
@@ -283,7 +284,7 @@ export class HttpStepFunctionsIntegration extends ServiceIntegration {
     const subtype = props.subtype ?? HttpIntegrationSubtype.STEPFUNCTIONS_START_EXECUTION;
     requireFamily(subtype, 'StepFunctions-', 'HttpStepFunctionsIntegration');
     const machine = props.stateMachine;
-    const token = Token.isUnresolved(subtype.name);
+    const token = isUnknownInput(subtype.name);
     const stop = subtype.name === 'StepFunctions-StopExecution';
     const defaults: { [name: string]: MappingValue } = stop
       ? {}

@@ -1,4 +1,4 @@
-import { Aws, Duration, Stack, Token } from 'aws-cdk-lib';
+import { Aws, Duration, Stack } from 'aws-cdk-lib';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
@@ -6,6 +6,7 @@ import { HttpMethod } from '../common/route-key';
 import {
   HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig, PayloadFormatVersion,
 } from '../http/integration';
+import { isUnknownInput } from '../private/unknown-input';
 
 /** Which calls the Lambda invoke permission of an integration allows. */
 export enum LambdaPermissionScope {
@@ -115,7 +116,7 @@ export class HttpLambdaIntegration extends HttpRouteIntegration {
       resourceName = '*/*/*';
     } else {
       const method = route.method === undefined || route.method === HttpMethod.ANY ? '*' : route.method;
-      resourceName = route.path === undefined ? '*/*' : `*/${method}${Token.isUnresolved(route.path) ? route.path : route.path.replace(/\{[^}]*\}/g, '*')}`;
+      resourceName = route.path === undefined ? '*/*' : `*/${method}${isUnknownInput(route.path) ? route.path : route.path.replace(/\{[^}]*\}/g, '*')}`;
     }
     const stack = Stack.of(scope);
     this.handler.addPermission(id, {

@@ -1,10 +1,11 @@
-import { Duration, Token } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { SwitchyardError } from '../common/errors';
 import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
 import {
   HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig, PayloadFormatVersion,
 } from '../http/integration';
+import { isUnknownInput } from '../private/unknown-input';
 import { httpIntegrationUrlProblem } from '../rules/integration/integration-uri';
 
 /** Properties of an HTTP URL integration. */
@@ -62,7 +63,7 @@ export class HttpUrlIntegration extends HttpRouteIntegration {
    */
   constructor(id: string, url: string, props: HttpUrlIntegrationProps = {}) {
     super(id);
-    const problem = Token.isUnresolved(url) ? undefined : httpIntegrationUrlProblem(url);
+    const problem = isUnknownInput(url) ? undefined : httpIntegrationUrlProblem(url);
     if (problem) throw new SwitchyardError('integration-uri', problem);
     this.url = url;
     this.props = props;

@@ -1,6 +1,7 @@
-import { Stack, Token } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { IRole } from 'aws-cdk-lib/aws-iam';
 import { SwitchyardError } from '../common/errors';
+import { isUnknownInput } from '../private/unknown-input';
 import {
   WebSocketIntegrationType, WebSocketRouteIntegration, WebSocketRouteIntegrationBindOptions, WebSocketRouteIntegrationConfig,
   WebSocketTemplateIntegrationOptions,
@@ -69,7 +70,7 @@ export class WebSocketAwsIntegration extends WebSocketRouteIntegration {
     if ((props.action === undefined) === (props.path === undefined)) {
       throw new SwitchyardError('integration-uri', `an AWS service integration of ${props.service} takes either an action or a path, not ${props.action === undefined ? 'neither' : 'both'}`);
     }
-    if (!Token.isUnresolved(props.service) && !/^[a-z0-9-]+$/.test(props.service)) {
+    if (!isUnknownInput(props.service) && !/^[a-z0-9-]+$/.test(props.service)) {
       throw new SwitchyardError('integration-uri', `"${props.service}" is not a service endpoint name; expected one such as dynamodb, sqs or events`);
     }
   }

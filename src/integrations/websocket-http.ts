@@ -1,7 +1,8 @@
-import { Token } from 'aws-cdk-lib';
+
 import { IVpcLink } from 'aws-cdk-lib/aws-apigateway';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod } from '../common/route-key';
+import { isUnknownInput } from '../private/unknown-input';
 import { httpIntegrationUrlProblem } from '../rules/integration/integration-uri';
 import {
   WebSocketConnectionType, WebSocketIntegrationType, WebSocketProxyIntegrationOptions, WebSocketRouteIntegration,
@@ -33,7 +34,7 @@ export interface WebSocketHttpProxyIntegrationProps extends WebSocketProxyIntegr
 export interface WebSocketHttpIntegrationProps extends WebSocketTemplateIntegrationOptions, WebSocketHttpTargetOptions {}
 
 function checkUrl(url: string): void {
-  const problem = Token.isUnresolved(url) ? undefined : httpIntegrationUrlProblem(url);
+  const problem = isUnknownInput(url) ? undefined : httpIntegrationUrlProblem(url);
   if (problem) throw new SwitchyardError('integration-uri', problem);
 }
 

@@ -17,6 +17,11 @@ const STRING_TOKEN = /\$\{Token\[|#\{Token\[|\{\{resolve:/;
 /** CDK encodes unresolved numeric tokens as doubles near -1.8881545897087626e+289. */
 const NUMBER_TOKEN_MAGNITUDE = 1e289;
 
+/** Whether a string holds a CloudFormation dynamic reference, which CloudFormation resolves at deploy time. */
+export function hasDynamicReference(text: string): boolean {
+  return text.includes('{{resolve:');
+}
+
 export function isIntrinsic(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);

@@ -1,5 +1,6 @@
-import { Token } from 'aws-cdk-lib';
+
 import { IConstruct } from 'constructs';
+import { isUnknownInput } from './unknown-input';
 import { SwitchyardError } from '../common/errors';
 
 /**
@@ -10,7 +11,7 @@ import { SwitchyardError } from '../common/errors';
 export function checkLiteral<T extends string | number>(
   ruleId: string, value: T | undefined, check: (value: T) => string | undefined,
 ): void {
-  if (value === undefined || Token.isUnresolved(value)) return;
+  if (value === undefined || isUnknownInput(value)) return;
   const problem = check(value);
   if (problem) throw new SwitchyardError(ruleId, problem);
 }
@@ -24,5 +25,5 @@ export function fail(ruleId: string, message: string): never {
 export function protocolOfApi(api: IConstruct): string | undefined {
   const child = api.node.defaultChild as { protocolType?: unknown } | undefined;
   const protocol = child?.protocolType;
-  return typeof protocol === 'string' && !Token.isUnresolved(protocol) ? protocol : undefined;
+  return typeof protocol === 'string' && !isUnknownInput(protocol) ? protocol : undefined;
 }

@@ -1,4 +1,4 @@
-import { IResource, Names, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { IResource, Names, Resource, Stack, Tags } from 'aws-cdk-lib';
 import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
@@ -12,6 +12,7 @@ import { WebSocketRouteKey } from '../common/route-key';
 import { ApiKeySelectionExpression, WebSocketRouteSelectionExpression } from '../common/selection-expression';
 import { adopt } from '../private/adopt';
 import { constructIdOf } from '../private/construct-id';
+import { isUnknownInput } from '../private/unknown-input';
 
 /** A WebSocket API, created here or imported. */
 export interface IWebSocketApi extends IResource {
@@ -213,7 +214,7 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
     adopt(this);
 
     const name = props.apiName ?? Names.uniqueResourceName(this, { maxLength: API_NAME_MAX_LENGTH });
-    if (!Token.isUnresolved(name) && (name.length < 1 || name.length > API_NAME_MAX_LENGTH)) {
+    if (!isUnknownInput(name) && (name.length < 1 || name.length > API_NAME_MAX_LENGTH)) {
       throw new SwitchyardError('api-name-length', `the API name has ${name.length} characters; expected 1 to ${API_NAME_MAX_LENGTH}`);
     }
     this.webSocketApiName = name;

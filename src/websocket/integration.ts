@@ -1,4 +1,4 @@
-import { Duration, IResource, Resource, Token } from 'aws-cdk-lib';
+import { Duration, IResource, Resource } from 'aws-cdk-lib';
 import { CfnIntegration, CfnIntegrationResponse } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -13,6 +13,7 @@ import { WebSocketParameterMapping } from '../common/websocket-mapping';
 import { parseIntegrationResponseParameter } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
+import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { MappingTemplate, MappingTemplateDirection } from '../vtl/mapping-template';
 
 /** The kinds of WebSocket integration. */
@@ -301,7 +302,7 @@ function checkTimeout(timeout: Duration | undefined): number | undefined {
   if (timeout === undefined) return undefined;
   checkTokenDurationUnit(timeout, 'millis', 'integration-timeout', 'the integration timeout');
   const ms = timeout.toMilliseconds({ integral: false });
-  if (Token.isUnresolved(ms)) return ms;
+  if (isUnknownInput(ms)) return ms;
   if (!Number.isInteger(ms) || ms < MIN_TIMEOUT_MS || ms > MAX_TIMEOUT_MS) {
     throw new SwitchyardError('integration-timeout', `the integration timeout is ${ms} ms; WebSocket API integrations accept an integer from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} ms`);
   }
@@ -310,7 +311,7 @@ function checkTimeout(timeout: Duration | undefined): number | undefined {
 
 function checkResponseParameters(parameters: { [key: string]: string } | undefined): void {
   for (const [key, value] of Object.entries(parameters ?? {})) {
-    if (Token.isUnresolved(key) || Token.isUnresolved(value)) continue;
+    if (isUnresolvedKey(key) || isUnknownInput(value)) continue;
     const { keyProblems, valueProblems } = parseIntegrationResponseParameter(key, value);
     const p = keyProblems[0] ?? valueProblems[0];
     if (p) throw new SwitchyardError('ws-integration-response-parameter', describeProblem(keyProblems[0] ? key : value, p));

@@ -1,10 +1,11 @@
-import { IResource, Names, Resource, Token } from 'aws-cdk-lib';
+import { IResource, Names, Resource } from 'aws-cdk-lib';
 import { JsonSchema } from 'aws-cdk-lib/aws-apigateway';
 import { CfnModel } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
 import { SwitchyardError } from '../common/errors';
 import { adopt } from '../private/adopt';
+import { isUnknownInput } from '../private/unknown-input';
 import { contentTypeProblem, modelNameProblem, schemaTextProblem, schemaValueProblem } from '../rules/model/checks';
 
 function parsesAsJson(text: string): boolean {
@@ -52,7 +53,7 @@ export class WebSocketModelSchema {
   public readonly text: string;
 
   private constructor(text: string) {
-    if (!Token.isUnresolved(text)) {
+    if (!isUnknownInput(text)) {
       // The model emits the parsed JSON, so the rule sees (and measures) that value, not this text.
       const problem = parsesAsJson(text) ? schemaValueProblem(JSON.parse(text)) : schemaTextProblem(text);
       if (problem) throw new SwitchyardError('model-schema', problem);
@@ -136,7 +137,7 @@ export class WebSocketModel extends Resource implements IWebSocketModel {
 
     const name = props.modelName ?? Names.uniqueResourceName(this, { maxLength: 128, separator: '' }).replace(/[^A-Za-z0-9]/g, '');
     const contentType = props.contentType ?? 'application/json';
-    if (!Token.isUnresolved(name)) {
+    if (!isUnknownInput(name)) {
       const problem = modelNameProblem(name);
       if (problem) throw new SwitchyardError('model-name', problem);
       const names = NAMES.get(props.webSocketApi) ?? new Map<string, string>();
@@ -145,13 +146,13 @@ export class WebSocketModel extends Resource implements IWebSocketModel {
       if (previous !== undefined) throw new SwitchyardError('model-name', `model name "${name}" is already used by ${previous} in the same API; expected a name unique to the API`);
       names.set(name, this.node.path);
     }
-    const contentTypeError = Token.isUnresolved(contentType) ? undefined : contentTypeProblem(contentType);
+    const contentTypeError = isUnknownInput(contentType) ? undefined : contentTypeProblem(contentType);
     if (contentTypeError) throw new SwitchyardError('model-content-type', contentTypeError);
 
     const resource = new CfnModel(this, 'Resource', {
       apiId: props.webSocketApi.apiId,
       name,
-      schema: Token.isUnresolved(props.schema.text) ? props.schema.text : JSON.parse(props.schema.text),
+      schema: isUnknownInput(props.schema.text) ? props.schema.text : JSON.parse(props.schema.text),
       contentType,
       description: props.description,
     });

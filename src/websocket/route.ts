@@ -1,4 +1,4 @@
-import { IResource, Resource, Token } from 'aws-cdk-lib';
+import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnRoute, CfnRouteResponse } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
@@ -13,6 +13,7 @@ import { ModelSelectionExpression } from '../common/selection-expression';
 import { parseRouteRequestParameterKey } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
+import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { operationNameProblem } from '../rules/route/route-operation-name';
 import { wsRouteAuthorizationProblem } from '../rules/route/ws-route-authorization';
 
@@ -53,7 +54,7 @@ export class RouteRequestParameter {
   public readonly required: boolean;
 
   private constructor(key: string, required: boolean) {
-    if (!Token.isUnresolved(key)) throwOnProblems(key, parseRouteRequestParameterKey(key).problems, [{ ruleId: 'ws-route-request-parameter' }]);
+    if (!isUnresolvedKey(key)) throwOnProblems(key, parseRouteRequestParameterKey(key).problems, [{ ruleId: 'ws-route-request-parameter' }]);
     this.key = key;
     this.required = required;
   }
@@ -169,7 +170,7 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
     this.webSocketApi = props.webSocketApi;
     const key = props.routeKey.key;
     this.routeKey = key;
-    const known = !Token.isUnresolved(key);
+    const known = !isUnknownInput(key);
     const isConnect = key === '$connect';
 
     const state = routesState(props.webSocketApi);

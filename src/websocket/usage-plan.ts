@@ -1,4 +1,4 @@
-import { IResource, Lazy, Names, Resource, Token } from 'aws-cdk-lib';
+import { IResource, Lazy, Names, Resource } from 'aws-cdk-lib';
 import { CfnUsagePlan, CfnUsagePlanKey, IApiKey, QuotaSettings, ThrottleSettings } from 'aws-cdk-lib/aws-apigateway';
 import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct, IConstruct } from 'constructs';
@@ -6,6 +6,7 @@ import type { IWebSocketStage } from './stage';
 import { SwitchyardError } from '../common/errors';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
+import { isUnknownInput } from '../private/unknown-input';
 import { quotaLimitProblem } from '../rules/stage/usage-plan-quota-limit';
 import { usagePlanBurstProblem, usagePlanRateProblem } from '../rules/stage/usage-plan-throttle-range';
 
@@ -165,7 +166,7 @@ export class WebSocketUsagePlan extends Resource implements IWebSocketUsagePlan 
     const key = `${apiId}\u0000${stage.stageName}`;
     const previous = this.stagePaths.get(key);
     if (previous !== undefined) {
-      const name = Token.isUnresolved(stage.stageName) ? '' : ` "${stage.stageName}"`;
+      const name = isUnknownInput(stage.stageName) ? '' : ` "${stage.stageName}"`;
       throw new SwitchyardError('usage-plan-stage-unique', `stage${name} (${stage.node.path}) is already in usage plan ${this.node.path}, added by ${previous}; expected each API stage once`);
     }
     this.stagePaths.set(key, stage.node.path);

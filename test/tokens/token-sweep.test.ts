@@ -1,7 +1,8 @@
 /**
  * Every string, number, list, map-of-strings, Duration and mapping-template prop of every class with a
  * constructor accepts a CDK token of each kind (a `CfnParameter` value, a `Lazy`, `Fn.importValue`) and
- * synthesizes with zero Switchyard findings.
+ * synthesizes with zero Switchyard findings; so does every string slot given a CloudFormation dynamic reference
+ * (`{{resolve:ssm:...}}`), except a map key, where CloudFormation does not resolve it.
  *
  * The props are read from the jsii assembly (`.jsii`, written by `npx projen compile`), so a prop added
  * later is swept without anyone listing it. Props are found by their jsii type: nested structs and arrays of
@@ -172,6 +173,8 @@ class Scene {
   private readonly made = new Map<string, unknown>();
   /** What each token given in this case resolves to, to find it in the template. */
   public readonly markers: unknown[] = [];
+  /** Text each dynamic reference given in this case holds, to find it in the template (also inside a string). */
+  public readonly texts: string[] = [];
   private once<T>(key: string, make: () => T): T {
     if (!this.made.has(key)) this.made.set(key, make());
     return this.made.get(key) as T;
@@ -450,7 +453,22 @@ const TOKEN_IN_MAP_KEY = /is used as the key in a map so must resolve to a strin
 /* Tokens                                                                                                  */
 
 const KINDS = ['CfnParameter', 'Lazy', 'Fn.importValue'] as const;
-type Kind = typeof KINDS[number];
+/**
+ * A CloudFormation dynamic reference is not a token but a plain string that CloudFormation replaces while it deploys
+ * (`{{resolve:ssm:/name}}`): the constructs must treat it as unknown too. It only stands where a string does.
+ */
+const DYNAMIC_REFERENCE = 'dynamic reference';
+type Kind = typeof KINDS[number] | typeof DYNAMIC_REFERENCE;
+/**
+ * CloudFormation resolves dynamic references in values, never in map keys: as a key, `{{resolve:...}}` is the
+ * literal text the service sees, and the construct checks it like any other name.
+ */
+const DYNAMIC_REFERENCE_IN_KEY: Record<string, string> = {
+  'HttpStage.addStageVariable() name': 'stage-variable-name',
+  'WebSocketStage.addStageVariable() name': 'stage-variable-name',
+};
+/** The forms a dynamic reference can take: a string in a string, list, map or template slot. */
+const STRING_FORMS = new Set(['a string token', 'a list holding a string token', 'a map with a string token value', 'a mapping template holding a token']);
 let unique = 0;
 
 /** A CfnParameter of `type`, or the name an imported or lazy value imports; each case's are distinct. */
@@ -466,6 +484,11 @@ function source(s: Scene, kind: Kind, type: 'String' | 'Number' | 'CommaDelimite
 }
 
 function stringToken(s: Scene, kind: Kind): string {
+  if (kind === DYNAMIC_REFERENCE) {
+    const text = `{{resolve:ssm:/sweep/value${unique++}}}`;
+    s.texts.push(text);
+    return text;
+  }
   const { param, name } = source(s, kind, 'String');
   if (param) return param.valueAsString;
   // A Lazy that resolves to a value CloudFormation fills in: the construct sees a token, the rules an intrinsic.
@@ -582,6 +605,7 @@ function addCases(cls: JsiiType, method: Method | undefined, targets: Target[]):
     for (const form of FORMS[target.slot]) {
       const named = target.factory ? { ...form, form: `${TYPES[target.factory.cls].name}.${target.factory.method.name}(token)` } : form;
       for (const kind of KINDS) cases.push({ cls, method, target, form: named, kind });
+      if (STRING_FORMS.has(named.form)) cases.push({ cls, method, target, form: named, kind: DYNAMIC_REFERENCE });
     }
   }
 }
@@ -625,7 +649,8 @@ function run(c: Case): { findings: sy.Finding[]; reached: boolean } {
   const template = scene.app.synth().getStackByName(scene.stack.stackName).template;
   const written = JSON.stringify([template.Resources ?? {}, template.Outputs ?? {}]);
   const markers = scene.markers.map(m => JSON.stringify(scene.stack.resolve(m)));
-  return { findings: sy.Switchyard.findings(scene.stack), reached: markers.some(m => written.includes(m)) };
+  const reached = markers.some(m => written.includes(m)) || scene.texts.some(t => written.includes(t));
+  return { findings: sy.Switchyard.findings(scene.stack), reached };
 }
 
 /** Cases whose token is in no resource of the template (a prop only checked, or given to the plugin). */
@@ -643,7 +668,7 @@ describe('token sweep over the jsii assembly', () => {
     const props = new Set(cases.map(c => `${label(c)} ${c.target.name}`));
     const classes = new Set(cases.map(c => c.cls.name));
     const factories = new Set(cases.filter(c => c.target.factory).map(c => `${c.cls.name} ${c.target.name} ${c.form.form}`));
-    console.log(`token sweep: ${classes.size} of ${CLASSES.length} classes and ${sweptMethods.length} methods, ${props.size} props (${factories.size} enum-like factory calls among the forms), ${cases.length} cases of ${KINDS.length} token kinds; skipped by type: ${[...skippedTypes].map(([t, n]) => `${t} x${n}`).join(', ')}`);
+    console.log(`token sweep: ${classes.size} of ${CLASSES.length} classes and ${sweptMethods.length} methods, ${props.size} props (${factories.size} enum-like factory calls among the forms), ${cases.length} cases of ${KINDS.length} token kinds and dynamic references; skipped by type: ${[...skippedTypes].map(([t, n]) => `${t} x${n}`).join(', ')}`);
     expect(classes.size).toBeGreaterThan(30);
     expect(props.size).toBeGreaterThan(100);
   });
@@ -661,6 +686,8 @@ describe('token sweep over the jsii assembly', () => {
       const rejected = REJECTED_WHATEVER_THE_VALUE[`${label(c)} ${c.target.name}`];
       if (rejected && e instanceof SwitchyardError && e.ruleId === rejected) return;
       if (TOKEN_IN_MAP_KEY.test(String(e))) return;
+      const inKey = c.kind === DYNAMIC_REFERENCE ? DYNAMIC_REFERENCE_IN_KEY[`${label(c)} ${c.target.name}`] : undefined;
+      if (inKey && e instanceof SwitchyardError && e.ruleId === inKey) return;
       const tokenRejected = TOKEN_REJECTED[`${label(c)} ${c.target.name}: ${c.form.form}`];
       if (tokenRejected && e instanceof SwitchyardError && e.ruleId === tokenRejected) return;
       throw e;

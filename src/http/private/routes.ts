@@ -1,6 +1,7 @@
-import { Token } from 'aws-cdk-lib';
+
 import { IConstruct } from 'constructs';
 import { SwitchyardError } from '../../common/errors';
+import { isUnknownInput } from '../../private/unknown-input';
 import type { IHttpApi } from '../api';
 
 /** The route keys of each API and the construct path that holds each, to reject a duplicate where it is written. */
@@ -14,7 +15,7 @@ export function routeKeysOf(api: IHttpApi): Map<string, string> {
 
 /** Throws `route-key-unique` when a route of the API already has the key. */
 export function checkRouteKeyFree(api: IHttpApi, key: string): void {
-  if (Token.isUnresolved(key)) return;
+  if (isUnknownInput(key)) return;
   const previous = ROUTE_KEYS.get(api)?.get(key);
   if (previous !== undefined) {
     throw new SwitchyardError('route-key-unique', `the route key "${key}" is already used by ${previous} on the same API; each route key may appear once per API`);
