@@ -36,6 +36,7 @@ import { wsMappingUndeclaredParameter } from './ws-mapping-undeclared-parameter'
 import { wsMappingValue } from './ws-mapping-value';
 import { wsRouteKey } from './ws-route-key';
 import { wsRouteRequestParameter } from './ws-route-request-parameter';
+import { wsRouteRequestParameterConnect } from './ws-route-request-parameter-connect';
 import { wsRouteSelectionExpression } from './ws-route-selection-expression';
 import { Rule } from '../rule';
 
@@ -49,6 +50,7 @@ export const EXPRESSION_RULES: readonly Rule[] = [
   routeResponseSelectionExpression,
   routeResponseKey,
   wsRouteRequestParameter,
+  wsRouteRequestParameterConnect,
   httpMappingRequestKey,
   httpMappingResponseKey,
   httpMappingStatusCode,
