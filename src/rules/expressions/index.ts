@@ -12,6 +12,7 @@ import { httpMappingStatusCode } from './http-mapping-status-code';
 import { httpMappingStatusCodeValue } from './http-mapping-status-code-value';
 import { httpMappingValueLength } from './http-mapping-value-length';
 import { httpRouteKey } from './http-route-key';
+import { httpRouteKeyDuplicateVariable } from './http-route-key-duplicate-variable';
 import { httpSubtypeCredentials } from './http-subtype-credentials';
 import { httpSubtypeKnown } from './http-subtype-known';
 import { httpSubtypeParameterName } from './http-subtype-parameter-name';
@@ -44,6 +45,7 @@ import { Rule } from '../rule';
 export const EXPRESSION_RULES: readonly Rule[] = [
   wsRouteSelectionExpression,
   httpRouteKey,
+  httpRouteKeyDuplicateVariable,
   wsRouteKey,
   routeKeyUnique,
   routeTarget,
