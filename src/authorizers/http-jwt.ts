@@ -1,4 +1,3 @@
-
 import { SwitchyardError } from '../common/errors';
 import { HttpIdentitySource } from '../common/identity-source';
 import {

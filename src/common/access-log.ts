@@ -1,4 +1,3 @@
-
 import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';

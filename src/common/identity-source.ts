@@ -1,4 +1,3 @@
-
 import { throwOnProblems } from './mapping-value';
 import { parseHttpIdentitySource, parseWebSocketIdentitySource } from '../expressions/identity-source';
 import { isUnknownInput } from '../private/unknown-input';

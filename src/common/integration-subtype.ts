@@ -1,4 +1,3 @@
-
 import { SwitchyardError } from './errors';
 import { checkHttpMappingValue, MappingValue } from './mapping-value';
 import { AWS_SERVICE_SUBTYPES, closestSubtype, subtypeSpec } from '../expressions/aws-service-subtypes';

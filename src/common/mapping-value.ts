@@ -1,4 +1,3 @@
-
 import { SwitchyardError } from './errors';
 import { isContextVariable } from '../expressions/context-variables';
 import { parseHttpRequestValue, parseHttpResponseValue } from '../expressions/http-parameter-mapping';

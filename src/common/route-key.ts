@@ -1,6 +1,5 @@
-
 import { throwOnProblems } from './mapping-value';
-import { parseHttpRouteKey, parseWebSocketRouteKey, pathVariablesOf } from '../expressions/route-key';
+import { DUPLICATE_VARIABLE, parseHttpRouteKey, parseWebSocketRouteKey, pathVariablesOf } from '../expressions/route-key';
 import { isUnknownInput } from '../private/unknown-input';
 
 /**
@@ -54,7 +53,7 @@ export class HttpRouteKey {
     if (isUnknownInput(key)) return new HttpRouteKey(key);
     const parsed = parseHttpRouteKey(key);
     const ast = parsed.ast;
-    if (ast?.kind === 'route' && parsed.problems.length === 0) return new HttpRouteKey(key, ast.method as HttpMethod, ast.path);
+    if (ast?.kind === 'route' && parsed.problems.every(p => p.code === DUPLICATE_VARIABLE)) return new HttpRouteKey(key, ast.method as HttpMethod, ast.path);
     return new HttpRouteKey(key);
   }
 
@@ -85,7 +84,8 @@ export class HttpRouteKey {
     this.pathVariables = [];
     if (isUnknownInput(key)) return;
     const parsed = parseHttpRouteKey(key);
-    throwOnProblems(key, parsed.problems, [{ ruleId: 'http-route-key' }]);
+    // A variable named twice is only a warning (http-route-key-duplicate-variable reports it at synth).
+    throwOnProblems(key, parsed.problems.filter(p => p.code !== DUPLICATE_VARIABLE), [{ ruleId: 'http-route-key' }]);
     if (parsed.ast) this.pathVariables = pathVariablesOf(parsed.ast);
   }
 }

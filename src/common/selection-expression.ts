@@ -1,4 +1,3 @@
-
 import { SwitchyardError } from './errors';
 import { bodyPathSuffix, formatVariable, throwOnProblems } from './mapping-value';
 import {

@@ -1,4 +1,3 @@
-
 import { SwitchyardError } from './errors';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 

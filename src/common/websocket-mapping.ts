@@ -1,4 +1,3 @@
-
 import { SwitchyardError } from './errors';
 import { bodyPathSuffix, throwOnProblems } from './mapping-value';
 import { isContextVariable } from '../expressions/context-variables';

@@ -89,11 +89,14 @@ function parseHttpRouteKeyUncached(key: string): ParseResult<HttpRouteKey> {
   }
   const seen = new Set<string>();
   for (const v of variables) {
-    if (seen.has(v.name)) problems.push(problem('route-duplicate-variable', `path variable {${v.name}} appears more than once in the route`, v.offset, v.name.length + 2 + (v.greedy ? 1 : 0)));
+    if (seen.has(v.name)) problems.push(problem(DUPLICATE_VARIABLE, `path variable {${v.name}} appears more than once in the route`, v.offset, v.name.length + 2 + (v.greedy ? 1 : 0)));
     seen.add(v.name);
   }
   return { ast: { kind: 'route', method, path, pathOffset, segments }, problems };
 }
+/** The problem code of a path variable named twice in one route (ROUTE-005): a warning, not a rejection. */
+export const DUPLICATE_VARIABLE = 'route-duplicate-variable';
+
 const parseHttpRouteKeyCache = memoize(parseHttpRouteKeyUncached);
 
 /** Names of the path variables of a parsed key (`{id}` and `{proxy+}` both give their name). */

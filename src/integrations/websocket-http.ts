@@ -1,4 +1,3 @@
-
 import { IVpcLink } from 'aws-cdk-lib/aws-apigateway';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod } from '../common/route-key';

@@ -1,4 +1,3 @@
-
 import { IConstruct } from 'constructs';
 import { isUnknownInput } from './unknown-input';
 import { SwitchyardError } from '../common/errors';

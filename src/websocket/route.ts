@@ -171,7 +171,6 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
     const key = props.routeKey.key;
     this.routeKey = key;
     const known = !isUnknownInput(key);
-    const isConnect = key === '$connect';
 
     const state = routesState(props.webSocketApi);
     if (known) {
@@ -180,9 +179,7 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
     }
     const authorizationProblem = known && props.authorizer ? wsRouteAuthorizationProblem(key, 'it has an authorizer') : undefined;
     if (authorizationProblem) throw new SwitchyardError('ws-route-authorization', authorizationProblem);
-    if (known && !isConnect && props.requestParameters?.length) {
-      throw new SwitchyardError('ws-route-request-parameter', `route "${key}" declares request parameters (${props.requestParameters.map(p => p.key).join(', ')}); only the $connect route takes header and query-string parameters`);
-    }
+    // Request parameters on another route than $connect are a warning: ws-route-request-parameter-connect reports them at synth.
     checkLiteral('route-operation-name', props.operationName, operationNameProblem);
 
     const integration = props.integration._bindToRoute({ route: this, scope: this });

@@ -24,7 +24,12 @@ describe('switchyard rules', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       rules: ALL_RULES.map(rule => ({
-        id: rule.id, severity: rule.severity, summary: rule.summary, references: [...rule.references], evidence: { ...rule.evidence }, docs: docsUrl(rule.id),
+        id: rule.id,
+        severity: rule.severity,
+        summary: rule.summary,
+        references: [...rule.references],
+        evidence: { ...rule.evidence },
+        docs: docsUrl(rule.id),
       })),
     });
   });

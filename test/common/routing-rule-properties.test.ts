@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import {
-  basePathProblem, domainNameArnProblem, domainNameProblem, headerGlobProblem, headerNameProblem, mappingKeyProblem,
+  basePathProblem, domainNameArnProblem, domainNameProblem, headerGlobProblem, headerNameProblem, mappingKeyProblem, mappingKeyShapeProblem,
   priorityProblem, truststoreUriProblem,
 } from '../../src/rules/domain/checks';
 
@@ -41,8 +41,9 @@ describe('domain checks over random input', () => {
       const key = levels.join('/');
       expect(mappingKeyProblem(key, false)).toBeUndefined();
       expect(mappingKeyProblem(key, true)).toBeDefined();
-      expect(mappingKeyProblem(`/${key}`, false)).toBeDefined();
-      expect(mappingKeyProblem(levels.join('//'), false)).toBeDefined();
+      expect(mappingKeyShapeProblem(key, false)).toBeUndefined();
+      expect(mappingKeyShapeProblem(`/${key}`, false)).toBeDefined();
+      expect(mappingKeyShapeProblem(levels.join('//'), false)).toBeDefined();
     }));
   });
 });

@@ -2,6 +2,7 @@ import { api, authorizer, integration, route } from './expr-fixtures';
 import { expectRule } from './rule-table';
 import { httpIdentitySource } from '../../src/rules/expressions/http-identity-source';
 import { httpRouteKey } from '../../src/rules/expressions/http-route-key';
+import { httpRouteKeyDuplicateVariable } from '../../src/rules/expressions/http-route-key-duplicate-variable';
 import { jwtIdentitySource } from '../../src/rules/expressions/jwt-identity-source';
 import { routeKeyUnique } from '../../src/rules/expressions/route-key-unique';
 import { routeTarget } from '../../src/rules/expressions/route-target';
@@ -23,6 +24,16 @@ expectRule(httpRouteKey, {
     { name: 'trailing slash', resources: http('GET /items/'), findings: [{ resource: 'R', path: 'RouteKey', line: 1, column: 11 }] },
     { name: 'partial-segment variable', resources: http('GET /pets{id}'), findings: [{ resource: 'R', path: 'RouteKey', line: 1, column: 10 }] },
     { name: 'greedy not last', resources: http('GET /{proxy+}/meta'), findings: [{ resource: 'R', path: 'RouteKey', line: 1, column: 6 }] },
+  ],
+});
+
+expectRule(httpRouteKeyDuplicateVariable, {
+  valid: [
+    { name: 'distinct variables', resources: http('GET /users/{id}/posts/{postId}') },
+    { name: 'a key that does not parse (http-route-key reports it)', resources: http('TRACE /items') },
+    { name: 'unknown key', resources: http({ 'Fn::Sub': 'GET /${P}/{id}/{id}' }) },
+  ],
+  invalid: [
     { name: 'duplicate variable', resources: http('GET /users/{id}/posts/{id}'), findings: [{ resource: 'R', path: 'RouteKey', line: 1, column: 23 }] },
   ],
 });

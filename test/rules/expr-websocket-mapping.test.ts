@@ -7,6 +7,7 @@ import { wsMappingKey } from '../../src/rules/expressions/ws-mapping-key';
 import { wsMappingUndeclaredParameter } from '../../src/rules/expressions/ws-mapping-undeclared-parameter';
 import { wsMappingValue } from '../../src/rules/expressions/ws-mapping-value';
 import { wsRouteRequestParameter } from '../../src/rules/expressions/ws-route-request-parameter';
+import { wsRouteRequestParameterConnect } from '../../src/rules/expressions/ws-route-request-parameter-connect';
 
 const ws = (params: Record<string, string>) => integration('WEBSOCKET', { RequestParameters: params });
 const RP = (k: string) => `RequestParameters.${k}`;
@@ -83,7 +84,17 @@ expectRule(wsRouteRequestParameter, {
   ],
   invalid: [
     { name: 'bad key', resources: { ...api('WEBSOCKET'), ...route('C', '$connect', { RequestParameters: { 'route.request.body.x': { Required: true } } }) }, findings: [{ resource: 'C', path: 'RequestParameters.route.request.body.x', line: 1, column: 1 }] },
-    { name: 'not on $connect', resources: { ...api('WEBSOCKET'), ...route('M', 'send', { RequestParameters: { 'route.request.header.x': { Required: true } } }) }, findings: [{ resource: 'M', path: 'RequestParameters' }] },
     { name: 'Required missing', resources: { ...api('WEBSOCKET'), ...route('C', '$connect', { RequestParameters: { 'route.request.header.x': {} } }) }, findings: [{ resource: 'C', path: 'RequestParameters.route.request.header.x.Required' }] },
+  ],
+});
+
+expectRule(wsRouteRequestParameterConnect, {
+  valid: [
+    { name: '$connect with a declared query string', resources: { ...api('WEBSOCKET'), ...route('C', '$connect', { RequestParameters: { 'route.request.querystring.token': { Required: true } } }) } },
+    { name: 'another route with an empty map', resources: { ...api('WEBSOCKET'), ...route('M', 'send', { RequestParameters: {} }) } },
+    { name: 'a route key that is not known', resources: { ...api('WEBSOCKET'), ...route('M', { Ref: 'Key' }, { RequestParameters: { 'route.request.header.x': { Required: true } } }) } },
+  ],
+  invalid: [
+    { name: 'not on $connect', resources: { ...api('WEBSOCKET'), ...route('M', 'send', { RequestParameters: { 'route.request.header.x': { Required: true } } }) }, findings: [{ resource: 'M', path: 'RequestParameters' }] },
   ],
 });

@@ -94,8 +94,6 @@ describe('WebSocketRoute', () => {
   test.each([
     ['an authorizer on a route other than $connect', 'ws-route-authorization', (api: WebSocketApi) =>
       api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock(), authorizer: new WebSocketIamAuthorizer() })],
-    ['request parameters on $default', 'ws-route-request-parameter', (api: WebSocketApi) =>
-      api.addRoute(WebSocketRouteKey.DEFAULT, { integration: mock(), requestParameters: [RouteRequestParameter.header('x')] })],
     ['an operation name of 65 characters', 'route-operation-name', (api: WebSocketApi) =>
       api.addRoute(WebSocketRouteKey.custom('send'), { integration: mock(), operationName: 'o'.repeat(65) })],
     ['an empty operation name', 'route-operation-name', (api: WebSocketApi) =>
@@ -107,6 +105,15 @@ describe('WebSocketRoute', () => {
   ])('%s throws %s', (_what, rule, build) => {
     const api = new WebSocketApi(newStack(), 'Api');
     expect(ruleOf(() => build(api))).toBe(rule);
+  });
+
+  test('request parameters on $default deploy: a ws-route-request-parameter-connect warning at synth, not a throw', () => {
+    const stack = newStack();
+    const api = new WebSocketApi(stack, 'Api');
+    api.addRoute(WebSocketRouteKey.DEFAULT, { integration: mock(), requestParameters: [RouteRequestParameter.header('x')] });
+    const found = Switchyard.findings(stack);
+    expect(found.filter(f => f.severity === 'error')).toEqual([]);
+    expect(found.map(f => [f.rule, f.severity])).toContainEqual(['ws-route-request-parameter-connect', 'warning']);
   });
 
   test('an operation name of 64 characters is fine', () => {

@@ -1,4 +1,3 @@
-
 import { IConstruct } from 'constructs';
 import { SwitchyardError } from '../../common/errors';
 import { isUnknownInput } from '../../private/unknown-input';

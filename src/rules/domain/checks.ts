@@ -123,14 +123,22 @@ const MAPPING_KEY_CHARS = /^[A-Za-z0-9$\-_.+!*'()/]+$/;
  * `websocket` is true when the mapped API is known to be a WebSocket API.
  */
 export function mappingKeyProblem(key: string, websocket: boolean): string | undefined {
-  if (key.length === 0) return 'ApiMappingKey is an empty string; omit the property to map the API at the root of the domain';
+  if (key.length === 0) return undefined; // mapping-key-shape's finding
   if (key.length > MAPPING_KEY_MAX_LENGTH) return `ApiMappingKey has ${key.length} characters; expected at most ${MAPPING_KEY_MAX_LENGTH}`;
   if (!MAPPING_KEY_CHARS.test(key)) return `ApiMappingKey "${key}" has characters other than letters, digits and $-_.+!*'()/`;
-  if (key.includes('/')) {
-    if (websocket) return `ApiMappingKey "${key}" has a "/"; WebSocket APIs take single-level keys only (letters, digits and $-_.+!*'())`;
-    if (key.startsWith('/') || key.endsWith('/') || key.includes('//')) {
-      return `ApiMappingKey "${key}" starts or ends with "/" or has an empty level; expected levels joined by single slashes, as in "orders/v2"`;
-    }
+  if (key.includes('/') && websocket) return `ApiMappingKey "${key}" has a "/"; WebSocket APIs take single-level keys only (letters, digits and $-_.+!*'())`;
+  return undefined;
+}
+
+/**
+ * MAP-005: an empty key, or a slash at either end or twice, has no documented meaning (only tools refuse it,
+ * aws-cdk-lib among them), so it is a warning (`mapping-key-shape`). Keys `mappingKeyProblem` refuses are not judged.
+ */
+export function mappingKeyShapeProblem(key: string, websocket: boolean): string | undefined {
+  if (mappingKeyProblem(key, websocket)) return undefined;
+  if (key.length === 0) return 'ApiMappingKey is an empty string; omit the property to map the API at the root of the domain';
+  if (key.startsWith('/') || key.endsWith('/') || key.includes('//')) {
+    return `ApiMappingKey "${key}" starts or ends with "/" or has an empty level; expected levels joined by single slashes, as in "orders/v2"`;
   }
   return undefined;
 }

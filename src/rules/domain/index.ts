@@ -10,6 +10,7 @@ import { domainRoutingMode } from './domain-routing-mode';
 import { domainSecurityPolicy } from './domain-security-policy';
 import { domainTags } from './domain-tags';
 import { mappingKey } from './mapping-key';
+import { mappingKeyShape } from './mapping-key-shape';
 import { mappingKeyUnique } from './mapping-key-unique';
 import { mappingProtocolMix } from './mapping-protocol-mix';
 import { mappingRequired } from './mapping-required';
@@ -47,6 +48,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
   // API mappings
   mappingRequired,
   mappingKey,
+  mappingKeyShape,
   mappingKeyUnique,
   mappingProtocolMix,
   mappingRoutingMode,

@@ -5,8 +5,8 @@ import { mappingKeyProblem } from './checks';
 export const mappingKey: Rule = {
   id: 'mapping-key',
   severity: 'error',
-  summary: 'ApiMappingKey has at most 300 letters, digits and $-_.+!*\'(), with single "/" between levels for HTTP APIs only',
-  references: ['MAP-003', 'MAP-004', 'MAP-005', 'MAP-006'],
+  summary: 'ApiMappingKey has at most 300 letters, digits and $-_.+!*\'(), and "/" only for HTTP APIs',
+  references: ['MAP-003', 'MAP-004', 'MAP-006'],
   evidence: { kind: 'observed', source: 'MAP-003 service message ("An ApiMapping key may contain only letters, numbers and one of $-_.+!*\'()"); DG:http-api-mappings § Restrictions (300 characters)' },
   check(model, report) {
     for (const mapping of model.apiMappings) {

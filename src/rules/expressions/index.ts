@@ -12,6 +12,7 @@ import { httpMappingStatusCode } from './http-mapping-status-code';
 import { httpMappingStatusCodeValue } from './http-mapping-status-code-value';
 import { httpMappingValueLength } from './http-mapping-value-length';
 import { httpRouteKey } from './http-route-key';
+import { httpRouteKeyDuplicateVariable } from './http-route-key-duplicate-variable';
 import { httpSubtypeCredentials } from './http-subtype-credentials';
 import { httpSubtypeKnown } from './http-subtype-known';
 import { httpSubtypeParameterName } from './http-subtype-parameter-name';
@@ -36,6 +37,7 @@ import { wsMappingUndeclaredParameter } from './ws-mapping-undeclared-parameter'
 import { wsMappingValue } from './ws-mapping-value';
 import { wsRouteKey } from './ws-route-key';
 import { wsRouteRequestParameter } from './ws-route-request-parameter';
+import { wsRouteRequestParameterConnect } from './ws-route-request-parameter-connect';
 import { wsRouteSelectionExpression } from './ws-route-selection-expression';
 import { Rule } from '../rule';
 
@@ -43,12 +45,14 @@ import { Rule } from '../rule';
 export const EXPRESSION_RULES: readonly Rule[] = [
   wsRouteSelectionExpression,
   httpRouteKey,
+  httpRouteKeyDuplicateVariable,
   wsRouteKey,
   routeKeyUnique,
   routeTarget,
   routeResponseSelectionExpression,
   routeResponseKey,
   wsRouteRequestParameter,
+  wsRouteRequestParameterConnect,
   httpMappingRequestKey,
   httpMappingResponseKey,
   httpMappingStatusCode,

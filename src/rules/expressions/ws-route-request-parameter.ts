@@ -1,24 +1,19 @@
-import { show } from '../../expressions/problem';
 import { parseRouteRequestParameterKey } from '../../expressions/websocket-mapping';
-import { booleanOf, isPresent, mapOf, stringOf } from '../../model/value';
+import { booleanOf, isPresent, mapOf } from '../../model/value';
 import { Rule } from '../rule';
 import { isProtocol, reportProblems } from './helpers';
 
 export const wsRouteRequestParameter: Rule = {
   id: 'ws-route-request-parameter',
   severity: 'error',
-  summary: 'Route RequestParameters are route.request.header|querystring.<name>: {"Required": boolean}, on the $connect route of a WebSocket API',
+  summary: 'Route RequestParameters are route.request.header|querystring.<name>: {"Required": boolean}',
   references: ['ROUTE-017'],
-  evidence: { kind: 'documented', source: 'S003 L9313 RouteRequestParameter; S000 (PARAM_NAME regex; header and querystring "supported only for the $connect route")' },
+  evidence: { kind: 'documented', source: 'S003 L9313 RouteRequestParameter (ParameterConstraints.Required); S000 (PARAM_NAME regex)' },
   check(model, report) {
     for (const route of model.routes) {
       if (!isProtocol(route, 'WEBSOCKET')) continue;
       const params = mapOf(route.properties.RequestParameters);
       if (!params) continue;
-      const key = stringOf(route.properties.RouteKey);
-      if (key !== undefined && key !== '$connect' && Object.keys(params).length > 0) {
-        report({ resource: route, path: 'RequestParameters', message: `route ${show(key)} declares request parameters; only the $connect route has request headers and query strings` });
-      }
       for (const [name, constraint] of Object.entries(params)) {
         const path = `RequestParameters.${name}`;
         reportProblems(report, route, path, name, parseRouteRequestParameterKey(name).problems);
