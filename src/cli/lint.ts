@@ -6,6 +6,7 @@ import type { Io } from './run';
 import { TemplateShapeError } from '../model/build-model';
 import { mapOf } from '../model/value';
 import { lintTemplate } from '../rules/engine';
+import { duplicateKeyFindings, YAML_DUPLICATE_KEY_ID } from '../rules/meta/yaml-duplicate-key';
 import { ALL_RULES, ruleById } from '../rules/registry';
 import { Finding } from '../rules/rule';
 
@@ -45,7 +46,8 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
   let resources = 0;
   const files = templateFiles(args.positionals);
   for (const file of files) {
-    const template = readTemplate(file);
+    const { template, duplicateKeys } = readTemplate(file);
+    if (!ignore.includes(YAML_DUPLICATE_KEY_ID)) findings.push(...duplicateKeyFindings(duplicateKeys, template, file));
     try {
       findings.push(...lintTemplate(template, { ignore, file }));
     } catch (e) {
