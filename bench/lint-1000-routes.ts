@@ -79,11 +79,11 @@ export function httpApiYaml(routes: number): string {
     '    Type: AWS::ApiGatewayV2::Stage',
     '    Properties:',
     '      ApiId: !Ref Api',
-    "      StageName: $default",
+    '      StageName: $default',
     '      AutoDeploy: true',
     '      AccessLogSettings:',
     '        DestinationArn: !GetAtt Logs.Arn',
-    `        Format: '{"requestId":"$context.requestId","status":"$context.status"}'`,
+    '        Format: \'{"requestId":"$context.requestId","status":"$context.status"}\'',
   ];
   for (let i = 0; i < routes; i++) {
     lines.push(

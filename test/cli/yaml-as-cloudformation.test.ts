@@ -131,6 +131,32 @@ describe('numbers where CloudFormation expects text', () => {
   });
 });
 
+describe('an OpenAPI body in YAML', () => {
+  test('payloadFormatVersion: 1.0 and the $default route as SAM writes them lint clean', () => {
+    const text = [
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::ApiGatewayV2::Api',
+      '    Properties:',
+      '      Body:',
+      "        openapi: '3.0.1'",
+      '        info: { title: !Ref AWS::StackName, version: 1.0 }',
+      '        paths:',
+      '          $default:',
+      '            x-amazon-apigateway-any-method:',
+      '              isDefaultRoute: true',
+      '              x-amazon-apigateway-integration:',
+      '                type: http_proxy',
+      '                httpMethod: ANY',
+      '                uri: https://example.com',
+      '                payloadFormatVersion: 1.0',
+      '',
+    ].join('\n');
+    expect(lint(text)).toEqual({ code: 0, findings: [] });
+    expect(lint(text.replace('payloadFormatVersion: 1.0', 'payloadFormatVersion: 2.0')).findings.map(f => f.rule)).toEqual(['api-openapi-document']);
+  });
+});
+
 describe('tags the linter does not know: the value is unknown', () => {
   test.each(['!Include route-key.txt', '!Rain::Embed route-key.txt', '!Custom [a, b]', '!Macro { Key: x }'])('RouteKey: %s', tagged => {
     const route = [...API, '  Route:', '    Type: AWS::ApiGatewayV2::Route', '    Properties:', '      ApiId: !Ref Api', '      RouteKey: VALUE', ''].join('\n');
