@@ -164,6 +164,10 @@ describe('tags the linter does not know: the value is unknown', () => {
     expect(lint(route.replace('VALUE', tagged))).toEqual({ code: 0, findings: [] });
   });
 
+  test('Properties: !Include is no finding (the resource is unknown)', () => {
+    expect(lint([...API.slice(0, 3), '    Properties: !Include api.yaml', ''].join('\n'))).toEqual({ code: 0, findings: [] });
+  });
+
   test('Body: !Include on an HTTP API is no finding', () => {
     expect(lint([...API, '      Body: !Include openapi.yaml', ''].join('\n').replace('    Properties: { Name: api, ProtocolType: HTTP }\n', '    Properties:\n      Name: api\n      ProtocolType: HTTP\n'))).toEqual({ code: 0, findings: [] });
   });
