@@ -173,7 +173,7 @@ describe('CloudFormation YAML', () => {
   });
 
   const TAGS = ['!Ref', '!GetAtt', '!Sub', '!Join', '!If', '!Select', '!Split', '!FindInMap', '!GetAZs', '!ImportValue',
-    '!Base64', '!Cidr', '!Equals', '!And', '!Or', '!Not', '!Condition', '!Unknown'];
+    '!Base64', '!Cidr', '!Equals', '!And', '!Or', '!Not', '!Condition', '!Unknown', '!Include', '!Rain::Embed', '!!foo'];
   const fragment = fc.oneof(
     fc.constantFrom(...TAGS, ':', '- ', '[', ']', '{', '}', ',', '\n', '  ', '&a ', '*a', "'", '"', '#', '|', '>', 'Resources', 'x'),
     fc.string({ maxLength: 8 }),
@@ -187,5 +187,38 @@ describe('CloudFormation YAML', () => {
         if (!(e instanceof YamlSyntaxError)) throw e;
       }
     }), { numRuns: 500 });
+  });
+
+  /** A flow collection of plain scalars, and the same collection on one line. */
+  type Flow = string | Flow[] | { [key: string]: Flow };
+  const flow: fc.Arbitrary<Flow> = fc.letrec(tie => ({
+    value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constantFrom('a', 'b1', 'x-y', '2.5', '7'), tie('list'), tie('map')),
+    list: fc.array(tie('value'), { maxLength: 4 }),
+    map: fc.dictionary(fc.constantFrom('k', 'l', 'm', 'n'), tie('value'), { maxKeys: 3 }),
+  })).value as fc.Arbitrary<Flow>;
+
+  /** Renders a flow value, breaking the line before an item with the given indentations (0 to 8 spaces). */
+  function render(value: Flow, breaks: number[]): string {
+    const item = (text: string) => {
+      const indent = breaks.length ? breaks.shift()! : -1;
+      return indent < 0 ? text : `\n${' '.repeat(indent)}${text}`;
+    };
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value)) return `[${value.map(v => item(render(v, breaks))).join(', ')}${item(']')}`;
+    return `{${Object.entries(value).map(([k, v]) => item(`${k}: ${render(v, breaks)}`)).join(', ')}${item('}')}`;
+  }
+
+  test('inside a flow collection, where its lines start changes nothing (as in PyYAML)', () => {
+    fc.assert(fc.property(
+      flow.filter(v => typeof v !== 'string'),
+      fc.array(fc.integer({ min: -1, max: 8 }), { maxLength: 30 }),
+      fc.constantFrom('', '  ', '    '),
+      (value, breaks, parentIndent) => {
+        const head = parentIndent === '' ? '' : 'Parent:\n';
+        const oneLine = parseCfnYaml(`${head}${parentIndent}Key: ${render(value, [])}\n${parentIndent}Next: 1\n`);
+        const broken = parseCfnYaml(`${head}${parentIndent}Key: ${render(value, [...breaks])}\n${parentIndent}Next: 1\n`);
+        expect(broken).toEqual(oneLine);
+      },
+    ), { numRuns: 300 });
   });
 });
