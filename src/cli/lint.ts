@@ -47,13 +47,14 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
   const files = templateFiles(args.positionals);
   for (const file of files) {
     const { template, duplicateKeys } = readTemplate(file);
-    if (!ignore.includes(YAML_DUPLICATE_KEY_ID)) findings.push(...duplicateKeyFindings(duplicateKeys, template, file));
     try {
       findings.push(...lintTemplate(template, { ignore, file }));
     } catch (e) {
       if (e instanceof TemplateShapeError) throw new CliInputError(`${file}: ${e.message}`);
       throw e;
     }
+    // The loader's findings come after the rules', as its rule comes last in the registry.
+    if (!ignore.includes(YAML_DUPLICATE_KEY_ID)) findings.push(...duplicateKeyFindings(duplicateKeys, template, file));
     resources += Object.keys(mapOf(mapOf(template)?.Resources) ?? {}).length;
   }
 
