@@ -96,7 +96,8 @@ function schemaTags(tags: Tags): Tags {
     };
     return textual;
   });
-  return [...CFN_TAGS, ...floats];
+  // After the core tags: an untagged scalar is matched against the tags in order, and the short forms never match one.
+  return [...floats, ...CFN_TAGS];
 }
 
 /** A YAML document that cannot be read as a template. */
@@ -200,22 +201,27 @@ function inspect(doc: Document.Parsed, lineCounter: LineCounter): DuplicateKey[]
   while (stack.length > 0) {
     const { node, at } = stack.pop()!;
     if (isMap(node)) {
-      const seen = new Map<string, number[]>();
+      // Each key's first node, and every node of a key given more than once: lines are looked up for those only.
+      const first = new Map<string, Node>();
+      let repeated: Map<string, Node[]> | undefined;
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         pair.value = checked(pair.value) as typeof pair.value;
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-        const step: PathStep = { key: key ?? '?', parent: at };
         if (key !== undefined) {
-          const lines = seen.get(key);
-          if (lines) lines.push(lineOf(pair.key as Node));
-          else seen.set(key, [lineOf(pair.key as Node)]);
+          const earlier = first.get(key);
+          if (earlier === undefined) {
+            first.set(key, pair.key as Node);
+          } else {
+            repeated ??= new Map();
+            const nodes = repeated.get(key);
+            if (nodes) nodes.push(pair.key as Node);
+            else repeated.set(key, [earlier, pair.key as Node]);
+          }
         }
-        stack.push({ node: pair.value, at: step });
+        stack.push({ node: pair.value, at: { key: key ?? '?', parent: at } });
       }
-      for (const [key, lines] of seen) {
-        if (lines.length > 1) duplicates.push({ key, path: [...pathOf(at), key], lines });
-      }
+      for (const [key, nodes] of repeated ?? []) duplicates.push({ key, path: [...pathOf(at), key], lines: nodes.map(lineOf) });
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
         node.items[i] = checked(item);
