@@ -6,6 +6,7 @@ import type { Io } from './run';
 import { TemplateShapeError } from '../model/build-model';
 import { mapOf } from '../model/value';
 import { lintTemplate } from '../rules/engine';
+import { duplicateKeyFindings, YAML_DUPLICATE_KEY_ID } from '../rules/meta/yaml-duplicate-key';
 import { ALL_RULES, ruleById } from '../rules/registry';
 import { Finding } from '../rules/rule';
 
@@ -45,13 +46,15 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
   let resources = 0;
   const files = templateFiles(args.positionals);
   for (const file of files) {
-    const template = readTemplate(file);
+    const { template, duplicateKeys } = readTemplate(file);
     try {
       findings.push(...lintTemplate(template, { ignore, file }));
     } catch (e) {
       if (e instanceof TemplateShapeError) throw new CliInputError(`${file}: ${e.message}`);
       throw e;
     }
+    // The loader's findings come after the rules', as its rule comes last in the registry.
+    if (!ignore.includes(YAML_DUPLICATE_KEY_ID)) findings.push(...duplicateKeyFindings(duplicateKeys, template, file));
     resources += Object.keys(mapOf(mapOf(template)?.Resources) ?? {}).length;
   }
 

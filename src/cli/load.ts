@@ -115,8 +115,14 @@ function manifestAssemblyDirectories(dir: string): string[] {
   return names;
 }
 
+/** A template file's content, and the keys a YAML file gives twice (CloudFormation keeps the last). */
+export interface LoadedTemplate {
+  readonly template: unknown;
+  readonly duplicateKeys: readonly CfnYaml.DuplicateKey[];
+}
+
 /** Reads and parses one template file (JSON, or YAML with CloudFormation short-form tags). */
-export function readTemplate(file: string): unknown {
+export function readTemplate(file: string): LoadedTemplate {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -124,12 +130,13 @@ export function readTemplate(file: string): unknown {
     throw new CliInputError(`${file}: ${fsReason(e)}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (extname(file).toLowerCase() === '.json') return parseJson(file, text);
+  if (extname(file).toLowerCase() === '.json') return { template: parseJson(file, text), duplicateKeys: [] };
   // The YAML parser is loaded only for YAML files: it costs more start-up time than the rest of the linter.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { parseCfnYaml, YamlSyntaxError } = require('./cfn-yaml') as typeof CfnYaml;
+  const { readCfnYaml, YamlSyntaxError } = require('./cfn-yaml') as typeof CfnYaml;
   try {
-    return parseCfnYaml(text);
+    const { value, duplicateKeys } = readCfnYaml(text);
+    return { template: value, duplicateKeys };
   } catch (e) {
     if (e instanceof YamlSyntaxError) {
       const where = e.line !== undefined ? ` at line ${e.line}, column ${e.column ?? 1}` : '';

@@ -3,7 +3,7 @@ import {
   IntegrationResponseNode, ModelNode, Protocol, ResourceNode, RestMethodNode, RouteNode, RouteResponseNode,
   RoutingRuleNode, StageNode, TemplateModel, VpcLinkNode,
 } from './nodes';
-import { isIntrinsic, mapOf, referencedLogicalId, stringOf } from './value';
+import { isIntrinsic, isUnknown, mapOf, referencedLogicalId, stringOf } from './value';
 
 export const V2 = 'AWS::ApiGatewayV2::';
 export const TYPES = {
@@ -54,6 +54,8 @@ function resourcesOf(template: unknown): Record<string, unknown> | undefined {
   if (root.Resources === undefined) {
     return Object.keys(root).every(key => TEMPLATE_SECTIONS.has(key)) ? {} : undefined;
   }
+  // `Resources: !Include ...` or `Fn::Transform` (a macro): the resources are known only at deploy time.
+  if (isIntrinsic(root.Resources) && Object.keys(root.Resources).some(key => key.startsWith('Fn::'))) return {};
   return mapOf(root.Resources);
 }
 
@@ -83,6 +85,9 @@ export function buildModel(template: unknown): TemplateModel {
     if (!b || !type) continue;
     const node = { logicalId, type, properties: mapOf(b.Properties) ?? {} };
     resources.set(logicalId, node);
+    // Properties the engine cannot read (`Fn::If`, a YAML tag it does not know such as `!Include`): the type is
+    // known but nothing else is, so no rule looks at the resource (it would report every property missing).
+    if (isUnknown(b.Properties)) continue;
     const same = byType.get(type);
     if (same) same.push(node);
     else byType.set(type, [node]);

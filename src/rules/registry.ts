@@ -17,6 +17,7 @@ import { integrationPayloadFormatVersion } from './integration/integration-paylo
 import { integrationTimeout } from './integration/integration-timeout';
 import { integrationTypeProtocol } from './integration/integration-type-protocol';
 import { engineRuleFailed } from './meta/engine-rule-failed';
+import { yamlDuplicateKey } from './meta/yaml-duplicate-key';
 import { PARITY_A_RULES } from './parity-a';
 import { PARITY_B_RULES } from './parity-b';
 import { protocolMismatchedProperty } from './protocol/protocol-mismatched-property';
@@ -94,8 +95,9 @@ export const ALL_RULES: readonly Rule[] = [
   ...PARITY_A_RULES,
   // Stages, deployments and models the constructs also check at construction
   ...PARITY_B_RULES,
-  // The engine's own
+  // The engine's own, and the YAML loader's
   engineRuleFailed,
+  yamlDuplicateKey,
 ];
 
 export function ruleById(id: string): Rule | undefined {

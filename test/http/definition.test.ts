@@ -65,6 +65,21 @@ describe('HttpApiDefinition', () => {
     expect(() => HttpApiDefinition.fromString(ok)).not.toThrow();
   });
 
+  test('payloadFormatVersion: 1.0 unquoted in YAML and isDefaultRoute on "/$default" pass', () => {
+    const yaml = [
+      'openapi: 3.0.1',
+      'info: { title: pets, version: 1.0 }',
+      'paths:',
+      '  /$default:',
+      '    x-amazon-apigateway-any-method:',
+      '      isDefaultRoute: true',
+      '      x-amazon-apigateway-integration: { type: http_proxy, httpMethod: ANY, uri: "https://example.com", payloadFormatVersion: 1.0 }',
+      '',
+    ].join('\n');
+    expect(() => HttpApiDefinition.fromString(yaml)).not.toThrow();
+    expect(() => HttpApiDefinition.fromString(yaml.replace('payloadFormatVersion: 1.0', 'payloadFormatVersion: 2.0'))).toThrow(/^\[integration-payload-format-version\]/);
+  });
+
   test.each([
     ['a JWT authorizer with two sources', { type: 'jwt', identitySource: '$request.header.A, $request.header.B' }, 'jwt-identity-source'],
     ['a bad identity source', { type: 'request', identitySource: '$request.body.x' }, 'http-identity-source'],

@@ -3,6 +3,7 @@ import { join } from 'path';
 import { CollectionTag, parse, ScalarTag, YAMLMap, YAMLSeq } from 'yaml';
 import { buildModel, TemplateShapeError } from '../../src/model/build-model';
 import { ResourceNode, TemplateModel } from '../../src/model/nodes';
+import { lintTemplate } from '../../src/rules/engine';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'model');
 
@@ -249,6 +250,8 @@ describe('buildModel on input that is not a template', () => {
     ['only a format version', { AWSTemplateFormatVersion: '2010-09-09' }],
     ['only Outputs', { Outputs: { Url: { Value: 'x' } } }],
     ['an empty object', {}],
+    ['Resources from an unknown YAML tag (!Include)', { Resources: { 'Fn::UnknownTag': { Tag: '!Include', Value: 'resources.yaml' } } }],
+    ['Resources from a macro (Fn::Transform)', { Resources: { 'Fn::Transform': { Name: 'AWS::Include', Parameters: { Location: 's3://b/k' } } } }],
   ])('a template without Resources (%s) gives an empty model', (_name, input) => {
     expect(buildModel(input).resources.size).toBe(0);
   });
@@ -267,5 +270,17 @@ describe('buildModel on input that is not a template', () => {
       },
     });
     expect(model.usagePlans).toEqual([{ logicalId: 'Plan', type: 'AWS::ApiGateway::UsagePlan', properties: { UsagePlanName: 'gold' } }]);
+  });
+});
+
+describe('buildModel on a resource whose Properties are unknown', () => {
+  test.each([
+    ['an Fn::If', { 'Fn::If': ['C', { Name: 'a', ProtocolType: 'HTTP' }, { Ref: 'AWS::NoValue' }] }],
+    ['an unknown YAML tag (!Include)', { 'Fn::UnknownTag': { Tag: '!Include', Value: 'api.yaml' } }],
+  ])('%s: kept by logical id, left out of every typed list', (_name, properties) => {
+    const model = buildModel({ Resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: properties } } });
+    expect(model.resources.get('Api')?.type).toBe('AWS::ApiGatewayV2::Api');
+    expect(model.apis).toEqual([]);
+    expect(lintTemplate({ Resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: properties } } })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { buildModel } from '../../model/build-model';
-import { isPresent, isUnknown, mapOf } from '../../model/value';
+import { isIntrinsic, isNoValue, isPresent, isUnknown, mapOf } from '../../model/value';
 import { authorizerCacheIdentitySource } from '../authorizer/authorizer-cache-identity-source';
 import { authorizerSimpleResponsesPayload } from '../authorizer/authorizer-simple-responses-payload';
 import { authorizerTtlRange } from '../authorizer/authorizer-ttl-range';
@@ -95,6 +95,46 @@ function scalar(value: unknown): unknown {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
 }
 
+/**
+ * Members whose number keeps its type: `payloadFormatVersion: 1.0` (SAM passes `AuthorizerPayloadFormatVersion:
+ * 2.0` through as the JSON number 2.0) means "1.0", which `String(1)` would lose; the rules read a number the
+ * way they read one on a resource, accepted when a spelling of it is.
+ */
+const VERSION_MEMBERS = new Set(['payloadFormatVersion', 'authorizerPayloadFormatVersion']);
+
+function memberValue(member: string, value: unknown): unknown {
+  return VERSION_MEMBERS.has(member) && typeof value === 'number' ? value : scalar(value);
+}
+
+/**
+ * What a value stands for under the `Fn::If` conditions AWS SAM wraps around path items, operations and
+ * CORS settings (`{ "Fn::If": [cond, value, { "Ref": "AWS::NoValue" }] }`): each branch that is present,
+ * with its JSON pointer suffix, so both are checked; anything else is itself.
+ */
+function branches(value: unknown, pointer: string): Array<{ value: unknown; pointer: string }> {
+  if (isNoValue(value)) return [];
+  const args = isIntrinsic(value) ? value['Fn::If'] : undefined;
+  if (!Array.isArray(args) || args.length !== 3) return [{ value, pointer }];
+  return [1, 2].flatMap(i => branches(args[i], `${pointer}/Fn::If/${i}`));
+}
+
+/** The paths API Gateway's export and AWS SAM write for the `$default` route. */
+const DEFAULT_ROUTE_PATHS = new Set(['$default', '/$default']);
+
+/**
+ * The route key an operation becomes, or undefined when it is not known. The `$default` route is written as an
+ * `x-amazon-apigateway-any-method` with `isDefaultRoute: true`, under the path `/$default` (API Gateway's
+ * export) or `$default` (AWS SAM); those paths are the default route's alone, so another method under them is
+ * left unchecked rather than guessed.
+ */
+function routeKeyOf(path: string, method: string, operation: unknown): string | undefined {
+  const isDefault = isObject(operation) ? operation.isDefaultRoute : undefined;
+  if (method === ANY_METHOD && (isDefault === true || isDefault === 'true')) return '$default';
+  if (DEFAULT_ROUTE_PATHS.has(path)) return method === ANY_METHOD && (isDefault === undefined || isDefault === false) ? '$default' : undefined;
+  if (isDefault !== undefined && typeof isDefault !== 'boolean' && isUnknown(isDefault)) return undefined;
+  return `${method === ANY_METHOD ? 'ANY' : method.toUpperCase()} ${path}`;
+}
+
 /** The synthetic resources of a document, and for each the JSON pointers of its property paths. */
 class Synthesis {
   public readonly resources: Json = { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { ProtocolType: 'HTTP', Name: 'openapi' } } };
@@ -131,7 +171,7 @@ function synthesizeIntegration(s: Synthesis, integration: Json, base: string): v
   const paths = new Map<string, string>();
   for (const [member, property] of Object.entries(INTEGRATION_MEMBERS)) {
     if (integration[member] === undefined) continue;
-    const value = scalar(integration[member]);
+    const value = memberValue(member, integration[member]);
     properties[property] = property === 'IntegrationType' && typeof value === 'string' ? value.toUpperCase() : value;
     paths.set(property, `${base}/${member}`);
   }
@@ -171,7 +211,7 @@ function synthesizeAuthorizer(s: Synthesis, authorizer: Json, base: string): voi
   const paths = new Map<string, string>();
   for (const [member, property] of Object.entries(AUTHORIZER_MEMBERS)) {
     if (authorizer[member] === undefined) continue;
-    const value = scalar(authorizer[member]);
+    const value = memberValue(member, authorizer[member]);
     properties[property] = property === 'AuthorizerType' && typeof value === 'string' ? value.toUpperCase() : value;
     paths.set(property, `${base}/${member}`);
   }
@@ -194,14 +234,18 @@ function synthesizeAuthorizer(s: Synthesis, authorizer: Json, base: string): voi
 export function openApiDocumentProblems(doc: Json): OpenApiProblem[] {
   const s = new Synthesis();
   const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const [path, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
-    for (const [method, operation] of Object.entries(item)) {
-      const verb = method === ANY_METHOD ? 'ANY' : METHODS.includes(method) ? method.toUpperCase() : undefined;
-      if (!verb) continue;
-      s.add('Route', `/paths/${escapePointer(path)}`, { RouteKey: `${verb} ${path}` }, new Map());
-      if (isObject(operation) && isObject(operation['x-amazon-apigateway-integration'])) {
-        synthesizeIntegration(s, operation['x-amazon-apigateway-integration'], `/paths/${escapePointer(path)}/${escapePointer(method)}/x-amazon-apigateway-integration`);
+  for (const [path, pathItem] of Object.entries(paths)) {
+    for (const { value: item, pointer: itemPointer } of branches(pathItem, `/paths/${escapePointer(path)}`)) {
+      if (!isObject(item) || isIntrinsic(item)) continue;
+      for (const [method, methodValue] of Object.entries(item)) {
+        if (method !== ANY_METHOD && !METHODS.includes(method)) continue;
+        for (const { value: operation, pointer } of branches(methodValue, `${itemPointer}/${escapePointer(method)}`)) {
+          const routeKey = routeKeyOf(path, method, operation);
+          if (routeKey !== undefined) s.add('Route', `/paths/${escapePointer(path)}`, { RouteKey: routeKey }, new Map());
+          if (isObject(operation) && isObject(operation['x-amazon-apigateway-integration'])) {
+            synthesizeIntegration(s, operation['x-amazon-apigateway-integration'], `${pointer}/x-amazon-apigateway-integration`);
+          }
+        }
       }
     }
   }
@@ -216,16 +260,17 @@ export function openApiDocumentProblems(doc: Json): OpenApiProblem[] {
       synthesizeAuthorizer(s, scheme['x-amazon-apigateway-authorizer'], `/components/securitySchemes/${escapePointer(name)}/x-amazon-apigateway-authorizer`);
     }
   }
-  const cors = doc['x-amazon-apigateway-cors'];
-  if (isObject(cors)) {
+  // With a CORS setting under both branches of an `Fn::If`, the last branch is the one checked.
+  for (const { value: cors, pointer: corsPointer } of branches(doc['x-amazon-apigateway-cors'], '/x-amazon-apigateway-cors')) {
+    if (!isObject(cors) || isIntrinsic(cors)) continue;
     const properties: Json = {};
     const pointers = new Map<string, string>();
     for (const [member, property] of Object.entries(CORS_MEMBERS)) {
       if (cors[member] === undefined) continue;
       properties[property] = cors[member];
-      pointers.set(`CorsConfiguration.${property}`, `/x-amazon-apigateway-cors/${member}`);
+      pointers.set(`CorsConfiguration.${property}`, `${corsPointer}/${member}`);
     }
-    s.setCors('/x-amazon-apigateway-cors', properties, pointers);
+    s.setCors(corsPointer, properties, pointers);
   }
 
   const model = buildModel({ Resources: s.resources });
