@@ -2,8 +2,8 @@
  * The cases issue 13 names, written out: the sweep (token-sweep.test.ts) covers them among all the others.
  */
 import { CfnParameter, Duration, Fn } from 'aws-cdk-lib';
-import { Period } from 'aws-cdk-lib/aws-apigateway';
 import { Template } from 'aws-cdk-lib/assertions';
+import { Period } from 'aws-cdk-lib/aws-apigateway';
 import { HttpIdentitySource } from '../../src/common/identity-source';
 import { HttpMethod, WebSocketRouteKey } from '../../src/common/route-key';
 import { HttpApi, HttpApiDefinition, HttpJwtAuthorizer, HttpUrlIntegration } from '../../src/http';
