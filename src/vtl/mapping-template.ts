@@ -4,7 +4,7 @@ import { renderParsed } from './evaluate';
 import { parseTemplate, ParsedTemplate } from './parse';
 import { RenderRequestInput } from './request';
 import { MappingTemplateSyntaxError } from './syntax-error';
-import { hasTokens, keepCertain, MaskedTemplate, PLACEHOLDER_SHAPES } from './template-tokens';
+import { aboutTokenName, hasTokens, keepCertain, MaskedTemplate, PLACEHOLDER_SHAPES } from './template-tokens';
 import { Finding } from '../rules/rule';
 
 /** Which way a mapping template runs. */
@@ -161,7 +161,8 @@ export class MappingTemplate {
       const problems = attempts.map(({ mask, result }) => (result.ok ? [] : result.problems).map(p => ({
         rule: 'template-syntax', message: mask.unmask(p.message), ...mask.toOriginal(p.line, p.column),
       })));
-      const p = keepCertain(problems)[0] ?? problems[0][0];
+      // Parser messages name the text they stumble on, which differs by shape: the place alone decides.
+      const p = keepCertain(problems, f => `${f.line}:${f.column}`)[0] ?? problems[0][0];
       throw new MappingTemplateSyntaxError(p.message, p.line, p.column);
     }
     this.parsed = (parsed[0].result as { template: ParsedTemplate }).template;
@@ -221,7 +222,8 @@ export class MappingTemplate {
       : options.direction === MappingTemplateDirection.RESPONSE ? 'response' : undefined;
     const analyze = (text: string) => analyzeTemplate(text, { direction, contextUse: options.webSocket ? 'websocket-mapping' : undefined });
     const issues = this.masks.length === 0 ? analyze(this.text) : keepCertain(this.masks.map(mask => analyze(mask.text)
-      .map(i => ({ ...i, message: mask.unmask(i.message), ...mask.toOriginal(i.line, i.column) }))));
+      .map(i => ({ ...i, message: mask.unmask(i.message), ...mask.toOriginal(i.line, i.column) }))))
+      .filter(i => !aboutTokenName(i.message));
     return issues.map(i => ({ rule: i.rule, severity: TEMPLATE_RULE_SEVERITY[i.rule], message: i.message, resource: '', type: '', path: '', line: i.line, column: i.column }));
   }
 }

@@ -17,6 +17,17 @@
 /** String tokens `${Token[...]}`, list tokens `#{Token[...]}` and stringified number tokens (`-1.888...e+289`). */
 const TOKEN = /\$\{Token\[[a-zA-Z0-9:._-]+\]\}|#\{Token\[[a-zA-Z0-9:._-]+\]\}|-1\.\d{10,16}e\+289/g;
 
+/**
+ * A token glued to name characters in a finding's message (`$input.pa${Token[...]}th is not a member`): the
+ * finding is about a name the token is part of, which only the token's value decides.
+ */
+const TOKEN_IN_NAME = new RegExp(`[\\w-](?:${TOKEN.source})|(?:${TOKEN.source})[\\w]`);
+
+/** True when a finding's message (placeholders put back) names something a token is part of. */
+export function aboutTokenName(message: string): boolean {
+  return TOKEN_IN_NAME.test(message);
+}
+
 /** The placeholder shapes, in the order render prefers them. */
 export type PlaceholderShape = 'word' | 'quoted' | 'symbol';
 export const PLACEHOLDER_SHAPES: readonly PlaceholderShape[] = ['word', 'quoted', 'symbol'];
@@ -131,15 +142,20 @@ export interface Located {
   readonly rule: string;
   readonly line: number;
   readonly column: number;
+  readonly message: string;
 }
 
+/** Same rule, same place and same message (placeholders put back): the same finding. */
+const SAME_FINDING = (f: Located) => `${f.rule}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+
 /**
- * The findings every shape yields at the same rule, line and column (already mapped to the original text):
- * those that do not depend on what the tokens hold. Each shape's list is that shape's analysis.
+ * The findings every shape yields (positions already mapped to the original text, placeholders in messages
+ * put back): those that do not depend on what the tokens hold. A finding about text a token joins (`$input.pa`
+ * followed by a token reads `$input.paTkn0Z` with one shape and `$input.pa` with another) differs in its
+ * message and is dropped. Each shape's list is that shape's analysis.
  */
-export function keepCertain<T extends Located>(perShape: readonly T[][]): T[] {
+export function keepCertain<T extends Located>(perShape: readonly T[][], key: (f: Located) => string = SAME_FINDING): T[] {
   if (perShape.length === 0) return [];
-  const key = (f: Located) => `${f.rule}\u0000${f.line}\u0000${f.column}`;
   const others = perShape.slice(1).map(list => {
     const counts = new Map<string, number>();
     for (const f of list) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);

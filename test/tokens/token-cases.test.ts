@@ -3,10 +3,11 @@
  */
 import { CfnParameter, Duration, Fn } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { Period } from 'aws-cdk-lib/aws-apigateway';
 import { HttpIdentitySource } from '../../src/common/identity-source';
 import { HttpMethod, WebSocketRouteKey } from '../../src/common/route-key';
 import { HttpApi, HttpApiDefinition, HttpJwtAuthorizer, HttpUrlIntegration } from '../../src/http';
-import { WebSocketApi, WebSocketHttpProxyIntegration } from '../../src/websocket';
+import { WebSocketApi, WebSocketHttpProxyIntegration, WebSocketStage, WebSocketUsagePlan } from '../../src/websocket';
 import { findings, newStack } from '../http/helpers';
 
 describe('tokens issue 13 names', () => {
@@ -71,5 +72,21 @@ describe('an OpenAPI document and tokens', () => {
 
   test('a document that is one token as a whole is rejected with the rule id', () => {
     expect(() => HttpApiDefinition.fromString(Fn.importValue('Document'))).toThrow(/^\[api-openapi-document\] .*fromBucket/);
+  });
+});
+
+describe("aws-cdk-lib's own structs, which the sweep does not walk", () => {
+  test('a usage plan quota and throttle from parameters synthesize with no finding', () => {
+    const stack = newStack();
+    const n = (id: string) => new CfnParameter(stack, id, { type: 'Number' }).valueAsNumber;
+    const api = new WebSocketApi(stack, 'Api');
+    const stage = new WebSocketStage(stack, 'Stage', { webSocketApi: api, stageName: 'dev' });
+    new WebSocketUsagePlan(stack, 'Plan', {
+      stages: [stage], quota: { limit: n('Limit'), offset: n('Offset'), period: Period.DAY }, throttle: { rateLimit: n('Rate'), burstLimit: n('Burst') },
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGateway::UsagePlan', {
+      Quota: { Limit: { Ref: 'Limit' }, Offset: { Ref: 'Offset' } }, Throttle: { RateLimit: { Ref: 'Rate' }, BurstLimit: { Ref: 'Burst' } },
+    });
+    expect(findings(stack)).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ describe('CDK tokens in a mapping template', () => {
     ['a bare expression', (v: string) => `#set($t = ${v})$t`],
     ['an #if condition', (v: string) => `#if(${v})yes#end`],
     ['a method argument', (v: string) => `$util.escapeJavaScript(${v})`],
+    ['the middle of a member name', (v: string) => `$input.pa${v}th('$')`],
+    ['the middle of a member name in #set', (v: string) => `#set($x = $input.pa${v}th('$'))$x`],
   ])('a token in %s: constructs, no finding', (_where, template) => {
     for (const token of [table, lazy, imported, Token.asString(count), listText]) {
       const t = MappingTemplate.fromString(template(token));
