@@ -4,11 +4,14 @@ import { CliInputError, EXIT_OK, EXIT_USAGE } from './errors';
 import { lintCommand } from './lint';
 import { renderCommand } from './render-command';
 import { rulesCommand } from './rules-command';
+import { escapeControls } from './terminal-text';
 
 /** Where the CLI writes; tests pass buffers, `main.ts` passes the process streams. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Whether stdout is a terminal (render then escapes the control characters of its output). */
+  readonly stdoutIsTerminal?: boolean;
 }
 
 export const USAGE = `Usage: switchyard <command> [options]
@@ -64,12 +67,13 @@ export function run(argv: readonly string[], io: Io): number {
           : `unknown command "${command}"; expected lint, rules or render (see switchyard --help)`);
     }
   } catch (e) {
+    // One line, whatever a file name or a template put in the message: its control characters are escaped.
     if (e instanceof CliInputError) {
-      io.stderr(`switchyard: ${e.message}\n`);
+      io.stderr(`switchyard: ${escapeControls(e.message)}\n`);
     } else {
       // A bug, not bad input: still one line, and enough to report it.
       const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-      io.stderr(`switchyard: internal error (${reason.split('\n')[0]}); please report it\n`);
+      io.stderr(`switchyard: internal error (${escapeControls(reason.split('\n')[0])}); please report it\n`);
     }
     return EXIT_USAGE;
   }
