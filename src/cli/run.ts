@@ -8,10 +8,10 @@ import { escapeControls } from './terminal-text';
 
 /** Where the CLI writes; tests pass buffers, `main.ts` passes the process streams. */
 export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
   /** Whether stdout is a terminal (render then escapes the control characters of its output). */
   readonly stdoutIsTerminal?: boolean;
+  stdout(text: string): void;
+  stderr(text: string): void;
 }
 
 export const USAGE = `Usage: switchyard <command> [options]
