@@ -70,6 +70,10 @@ export function run(argv: readonly string[], io: Io): number {
     // One line, whatever a file name or a template put in the message: its control characters are escaped.
     if (e instanceof CliInputError) {
       io.stderr(`switchyard: ${escapeControls(e.message)}\n`);
+    } else if ((e as { code?: unknown } | null)?.code === 'MODULE_NOT_FOUND') {
+      // The YAML reader and the template parser are loaded on first use: a broken installation shows there.
+      const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      io.stderr(`switchyard: a dependency cannot be loaded (${escapeControls(reason)}); reinstall cdk-switchyard\n`);
     } else {
       // A bug, not bad input: still one line, and enough to report it.
       const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
