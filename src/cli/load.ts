@@ -1,12 +1,16 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'fs';
-import { extname, join, resolve } from 'path';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, Stats, statSync } from 'fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'path';
 import type * as CfnYaml from './cfn-yaml';
 import { CliInputError } from './errors';
+import { jsonSyntaxProblem } from './json-syntax';
+import { escapeControls, excerpt } from './terminal-text';
 
 const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml'];
 const ASSEMBLY_TEMPLATE = /\.template\.json$/;
 /** The CDK writes a nested cloud assembly (a Stage) as `assembly-<id>/` beside the outer one's templates. */
 const NESTED_ASSEMBLY = /^assembly-/;
+/** How much of a file an error message may quote, at the error's position. */
+const EXCERPT_LENGTH = 24;
 
 /**
  * The template files the given paths stand for, in a stable order: a file is itself; a directory is a
@@ -17,7 +21,8 @@ export function templateFiles(paths: readonly string[]): string[] {
   for (const path of paths) {
     const stat = statOrFail(path);
     if (stat.isDirectory()) {
-      const found = assemblyTemplates(path, new Set());
+      const root = { path, real: realpathOrFail(path) };
+      const found = assemblyTemplates(root, path, new Set());
       // A cloud assembly may hold no stack (an app of stages only, or with no stack yet): nothing to lint there.
       // A folder that is neither an assembly nor holds a template is a mistaken path.
       if (found.length === 0 && !isCloudAssembly(path)) {
@@ -25,6 +30,7 @@ export function templateFiles(paths: readonly string[]): string[] {
       }
       files.push(...found);
     } else {
+      requireRegularFile(path, stat);
       if (!TEMPLATE_EXTENSIONS.includes(extname(path).toLowerCase())) {
         throw new CliInputError(`${path}: not a template file; expected .json, .yaml or .yml, or a cloud assembly folder`);
       }
@@ -49,7 +55,7 @@ function isCloudAssembly(dir: string): boolean {
   }
 }
 
-function statOrFail(path: string) {
+function statOrFail(path: string): Stats {
   try {
     return statSync(path);
   } catch (e) {
@@ -57,50 +63,133 @@ function statOrFail(path: string) {
   }
 }
 
-function assemblyTemplates(dir: string, seen: Set<string>): string[] {
+function realpathOrFail(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (e) {
+    throw new CliInputError(`${path}: ${fsReason(e)}`);
+  }
+}
+
+/** What a file that is not a regular one is, in words. */
+function fileKind(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Only regular files are read: opening a named pipe blocks until a writer comes, and a device (`/dev/zero`)
+ * never ends.
+ */
+function requireRegularFile(file: string, stat: Stats, what?: string): void {
+  if (!stat.isFile()) {
+    throw new CliInputError(`${file}: ${fileKind(stat)}, expected a regular file${what ? ` (the ${what})` : ''}`);
+  }
+}
+
+/**
+ * The text of a regular file (UTF-8, without a byte order mark); anything else is refused with one line,
+ * without opening it. The file is opened non-blocking and checked again once open, so a pipe put in its
+ * place in between cannot block the process either.
+ */
+export function readRegularFile(file: string, what?: string): string {
+  const suffix = what ? ` (the ${what})` : '';
+  let fd: number;
+  try {
+    requireRegularFile(file, statSync(file), what);
+    // eslint-disable-next-line no-bitwise
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    if (e instanceof CliInputError) throw e;
+    throw new CliInputError(`${file}: ${fsReason(e)}${suffix}`);
+  }
+  try {
+    requireRegularFile(file, fstatSync(fd), what);
+    const text = readFileSync(fd, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (e) {
+    if (e instanceof CliInputError) throw e;
+    throw new CliInputError(`${file}: ${fsReason(e)}${suffix}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A cloud assembly being searched: the path the user gave, and where it really is. */
+interface AssemblyRoot {
+  readonly path: string;
+  readonly real: string;
+}
+
+/**
+ * Where `path` (inside the assembly's folder tree) really is, or undefined when it does not exist. A
+ * symbolic link out of the assembly is refused: linting `cdk.out` reads nothing else on the disk.
+ */
+function realPathInside(root: AssemblyRoot, path: string): string | undefined {
   let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code === 'ENOENT') return undefined;
+    throw new CliInputError(`${path}: ${fsReason(e)}`);
+  }
+  const rel = relative(root.real, real);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new CliInputError(`${path}: a symbolic link to outside the cloud assembly ${root.path}; not followed`);
+  }
+  return real;
+}
+
+function assemblyTemplates(root: AssemblyRoot, dir: string, seen: Set<string>): string[] {
+  const real = realPathInside(root, dir);
   let entries: string[];
   try {
-    real = realpathSync(dir);
     entries = readdirSync(dir).sort();
   } catch (e) {
     throw new CliInputError(`${dir}: ${fsReason(e)}`);
   }
   // A symlinked assembly that points back up the tree must not loop.
-  if (seen.has(real)) return [];
+  if (real === undefined || seen.has(real)) return [];
   seen.add(real);
 
   const nested = new Set(entries.filter(e => NESTED_ASSEMBLY.test(e)));
-  for (const name of manifestAssemblyDirectories(dir)) nested.add(name);
+  for (const name of manifestAssemblyDirectories(root, dir)) nested.add(name);
 
   const files: string[] = [];
   for (const entry of entries) {
     if (!ASSEMBLY_TEMPLATE.test(entry)) continue;
     const file = join(dir, entry);
-    if (statOrFail(file).isFile()) files.push(file);
+    if (realPathInside(root, file) === undefined) continue; // a dangling link: nothing to lint
+    const stat = statOrFail(file);
+    if (stat.isDirectory()) continue;
+    requireRegularFile(file, stat);
+    files.push(file);
   }
   for (const entry of [...nested].sort()) {
     const sub = join(dir, entry);
-    let isDir = false;
-    try {
-      isDir = statSync(sub).isDirectory();
-    } catch {
-      // The manifest may name an assembly that was not written: nothing to lint there.
-    }
-    if (isDir) files.push(...assemblyTemplates(sub, seen));
+    // The manifest may name an assembly that was not written: nothing to lint there.
+    if (realPathInside(root, sub) === undefined) continue;
+    if (statOrFail(sub).isDirectory()) files.push(...assemblyTemplates(root, sub, seen));
   }
   return files;
 }
 
 /**
  * Nested assemblies the manifest names (`cdk:cloud-assembly` artifacts), in case one is not called
- * `assembly-*`. The manifest is a hint only: a missing or unreadable one falls back to the folder names.
+ * `assembly-*`. The manifest is a hint only: a missing one or one that does not parse falls back to the
+ * folder names; one that is not a regular file inside the assembly is refused, as a template would be.
  */
-function manifestAssemblyDirectories(dir: string): string[] {
+function manifestAssemblyDirectories(root: AssemblyRoot, dir: string): string[] {
+  const file = join(dir, 'manifest.json');
+  if (realPathInside(root, file) === undefined) return [];
   let manifest: unknown;
   try {
-    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  } catch {
+    manifest = JSON.parse(readRegularFile(file, 'cloud assembly manifest'));
+  } catch (e) {
+    if (e instanceof CliInputError) throw e;
     return [];
   }
   const artifacts = (manifest as { artifacts?: unknown })?.artifacts;
@@ -123,13 +212,7 @@ export interface LoadedTemplate {
 
 /** Reads and parses one template file (JSON, or YAML with CloudFormation short-form tags). */
 export function readTemplate(file: string): LoadedTemplate {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliInputError(`${file}: ${fsReason(e)}`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = readRegularFile(file);
   if (extname(file).toLowerCase() === '.json') return { template: parseJson(file, text), duplicateKeys: [] };
   // The YAML parser is loaded only for YAML files: it costs more start-up time than the rest of the linter.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -140,23 +223,29 @@ export function readTemplate(file: string): LoadedTemplate {
   } catch (e) {
     if (e instanceof YamlSyntaxError) {
       const where = e.line !== undefined ? ` at line ${e.line}, column ${e.column ?? 1}` : '';
-      throw new CliInputError(`${file}: invalid YAML${where}: ${e.message}`);
+      // The parser's sentence may quote the text (a repeated key): keep it short.
+      throw new CliInputError(`${file}: invalid YAML${where}: ${excerpt(e.message.split('\n')[0], 200)}`);
     }
     throw e;
   }
 }
 
-/** Parses JSON text; a syntax error becomes one line naming the file and, when known, the line and column. */
+/**
+ * Parses JSON text; a syntax error becomes one line naming the file, the line and column, the reason and a
+ * short escaped excerpt from that position on. Node's own message is not used: it quotes the text from its
+ * start, whatever it is (a symbolic link may point at a file the user did not mean to show).
+ */
 export function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /\s+in JSON at position (\d+)/.exec(message) ?? /\s*\(?at position (\d+)\)?/.exec(message);
-    if (!at) throw new CliInputError(`${file}: invalid JSON: ${firstLine(message)}`);
-    const { line, column } = lineColumn(text, Number(at[1]));
-    const reason = message.replace(at[0], '').split(/\s*\(line \d+ column \d+\)/)[0];
-    throw new CliInputError(`${file}: invalid JSON at line ${line}, column ${column}: ${firstLine(reason)}`);
+  } catch {
+    const problem = jsonSyntaxProblem(text);
+    if (!problem) throw new CliInputError(`${file}: invalid JSON`);
+    const { line, column } = lineColumn(text, problem.offset);
+    const near = text.slice(problem.offset, problem.offset + EXCERPT_LENGTH);
+    const more = problem.offset + EXCERPT_LENGTH < text.length ? '…' : '';
+    const at = near === '' ? '' : ` (at "${escapeControls(near)}${more}")`;
+    throw new CliInputError(`${file}: invalid JSON at line ${line}, column ${column}: ${problem.reason}${at}`);
   }
 }
 
@@ -170,10 +259,6 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
     }
   }
   return { line, column: offset - start + 1 };
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0];
 }
 
 function fsReason(e: unknown): string {

@@ -12,4 +12,5 @@ for (const stream of [process.stdout, process.stderr]) {
 process.exitCode = run(process.argv.slice(2), {
   stdout: text => process.stdout.write(text),
   stderr: text => process.stderr.write(text),
+  stdoutIsTerminal: process.stdout.isTTY === true,
 });

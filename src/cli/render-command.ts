@@ -1,9 +1,9 @@
-import { readFileSync } from 'fs';
 import { choice, parseArgs } from './args';
 import { CliInputError, EXIT_FINDINGS, EXIT_OK } from './errors';
-import { parseJson } from './load';
+import { parseJson, readRegularFile } from './load';
 import { checkRequest } from './render-request';
 import type { Io } from './run';
+import { escapeControls, escapeJsonControls, excerpt } from './terminal-text';
 import { renderTemplate } from '../vtl/evaluate';
 
 export const RENDER_USAGE = `Usage: switchyard render <template-file> [--request <json-file>] [--format text|json]
@@ -14,7 +14,8 @@ Renders a mapping template as API Gateway would. The request file holds
 
 Options:
   --request <json-file>  the request to render against (default: an empty request)
-  --format text|json     text prints the output exactly; json prints
+  --format text|json     text prints the output exactly (on a terminal, with control
+                         characters escaped); json prints
                          {"output", "requestOverride", "responseOverride", "errors"} (default: text)
   -h, --help             show this help
 
@@ -22,20 +23,12 @@ Exit status: 0 rendered, 1 the template does not parse or API Gateway would fail
 2 usage error or unreadable input.
 `;
 
-function readText(file: string, what: string): string {
-  try {
-    const text = readFileSync(file, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (e) {
-    const code = (e as { code?: unknown } | null)?.code;
-    const reason = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory, expected a file' : 'cannot read it';
-    throw new CliInputError(`${file}: ${reason} (the ${what})`);
-  }
-}
-
-/** Render errors say where in the template they are (`line 2, column 5: ...`): keep each to one line. */
+/**
+ * Render errors say where in the template they are (`line 2, column 5: ...`): keep each to one line, of a
+ * bounded length (an error may quote the template or the request), its control characters escaped.
+ */
 function errorLine(file: string, error: string): string {
-  return `${file}: ${error.split('\n')[0]}`;
+  return `${escapeControls(file)}: ${excerpt(error.split('\n')[0], 300)}`;
 }
 
 export function renderCommand(argv: readonly string[], io: Io): number {
@@ -51,27 +44,28 @@ export function renderCommand(argv: readonly string[], io: Io): number {
       : `render: one template file at a time (got ${args.positionals.length})`);
   }
   const templateFile = args.positionals[0];
-  const template = readText(templateFile, 'template');
+  const template = readRegularFile(templateFile, 'template');
   const requestFiles = args.values.get('request') ?? [];
   if (requestFiles.length > 1) throw new CliInputError('render: --request given more than once');
   const request = requestFiles.length
-    ? checkRequest(requestFiles[0], parseJson(requestFiles[0], readText(requestFiles[0], 'request')))
+    ? checkRequest(requestFiles[0], parseJson(requestFiles[0], readRegularFile(requestFiles[0], 'request')))
     : {};
 
   const result = renderTemplate(template, request);
   const failed = result.errors.length > 0;
   if (format === 'json') {
-    io.stdout(JSON.stringify({
+    io.stdout(escapeJsonControls(JSON.stringify({
       output: result.output,
       requestOverride: result.requestOverride,
       responseOverride: result.responseOverride,
       errors: result.errors,
-    }, null, 2) + '\n');
+    }, null, 2)) + '\n');
   } else if (failed) {
     // API Gateway sends nothing on when the template fails: show why, not a partial output.
     io.stderr(result.errors.map(e => `switchyard: render: ${errorLine(templateFile, e)}\n`).join(''));
   } else {
-    io.stdout(result.output);
+    // Exactly the output, unless a terminal shows it: a value from the request must not drive the terminal.
+    io.stdout(io.stdoutIsTerminal ? escapeControls(result.output, { keepLines: true }) : result.output);
   }
   return failed ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -1,4 +1,5 @@
 import { CliInputError } from './errors';
+import { excerpt } from './terminal-text';
 import type { RenderRequestInput } from '../vtl/request';
 
 const REQUEST_KEYS = ['body', 'params', 'context', 'stageVariables'];
@@ -8,10 +9,13 @@ export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/** The keys and values of a request file are quoted in errors, short: the file may hold anything. */
+const QUOTE_LENGTH = 60;
+
 function stringMap(file: string, where: string, value: unknown): Record<string, string> {
   if (!isObject(value)) throw new CliInputError(`${file}: ${where} must be an object of strings`);
   for (const [k, v] of Object.entries(value)) {
-    if (typeof v !== 'string') throw new CliInputError(`${file}: ${where}.${k} must be a string (got ${JSON.stringify(v)})`);
+    if (typeof v !== 'string') throw new CliInputError(`${file}: ${where}.${excerpt(k, QUOTE_LENGTH)} must be a string (got ${excerpt(String(JSON.stringify(v)), QUOTE_LENGTH)})`);
   }
   return value as Record<string, string>;
 }
@@ -21,7 +25,7 @@ export function checkRequest(file: string, value: unknown): RenderRequestInput {
   if (!isObject(value)) throw new CliInputError(`${file}: the request must be a JSON object`);
   const unknownKey = Object.keys(value).find(k => !REQUEST_KEYS.includes(k));
   if (unknownKey !== undefined) {
-    throw new CliInputError(`${file}: unknown request field "${unknownKey}"; expected ${REQUEST_KEYS.join(', ')}`);
+    throw new CliInputError(`${file}: unknown request field "${excerpt(unknownKey, QUOTE_LENGTH)}"; expected ${REQUEST_KEYS.join(', ')}`);
   }
   const { body, params, context, stageVariables } = value;
   if (body !== undefined && body !== null && typeof body !== 'string') {
@@ -30,7 +34,7 @@ export function checkRequest(file: string, value: unknown): RenderRequestInput {
   if (params !== undefined) {
     if (!isObject(params)) throw new CliInputError(`${file}: params must be an object with path, querystring and header`);
     const unknownKind = Object.keys(params).find(k => !PARAM_KINDS.includes(k));
-    if (unknownKind !== undefined) throw new CliInputError(`${file}: unknown params field "${unknownKind}"; expected ${PARAM_KINDS.join(', ')}`);
+    if (unknownKind !== undefined) throw new CliInputError(`${file}: unknown params field "${excerpt(unknownKind, QUOTE_LENGTH)}"; expected ${PARAM_KINDS.join(', ')}`);
     for (const kind of PARAM_KINDS) if (params[kind] !== undefined) stringMap(file, `params.${kind}`, params[kind]);
   }
   if (context !== undefined && !isObject(context)) throw new CliInputError(`${file}: context must be an object`);

@@ -1,5 +1,6 @@
 import { isAbsolute, sep } from 'path';
 import { pathToFileURL } from 'url';
+import { escapeControls, escapeJsonControls } from './terminal-text';
 import { docsUrl, Finding, Rule } from '../rules/rule';
 
 /** Totals of one `switchyard lint` run. */
@@ -19,14 +20,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** `file: severity rule-id LogicalId (Type) path[:line:col]: message`, one line per finding. */
+/**
+ * `file: severity rule-id LogicalId (Type) path[:line:col]: message`, one line per finding. Its parts come
+ * from the template and its file name: their control characters are escaped, so a value cannot end the line
+ * (and forge another finding) or drive the terminal.
+ */
 export function textLine(f: Finding): string {
   const parts = [`${f.file ?? '<template>'}:`, f.severity, f.rule];
   if (f.resource) parts.push(f.type ? `${f.resource} (${f.type})` : f.resource);
   let where = f.path;
   if (f.line !== undefined) where += `:${f.line}:${f.column ?? 1}`;
   if (where) parts.push(where);
-  return `${parts.join(' ')}: ${f.message}`;
+  return escapeControls(`${parts.join(' ')}: ${f.message}`);
 }
 
 export function formatText(findings: readonly Finding[], summary: LintSummary): string {
@@ -36,7 +41,10 @@ export function formatText(findings: readonly Finding[], summary: LintSummary): 
   return lines.join('\n') + '\n';
 }
 
-/** The documented `--format json` object: every key always present, `line`/`column` null when absent. */
+/**
+ * The documented `--format json` object: every key always present, `line`/`column` null when absent. Values
+ * are kept intact; the controls JSON allows raw are written as `\uXXXX` escapes (see terminal-text.ts).
+ */
 export function formatJson(findings: readonly Finding[], summary: LintSummary): string {
   const report = {
     findings: findings.map(f => ({
@@ -52,7 +60,7 @@ export function formatJson(findings: readonly Finding[], summary: LintSummary): 
     })),
     summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files, resources: summary.resources },
   };
-  return JSON.stringify(report, null, 2) + '\n';
+  return escapeJsonControls(JSON.stringify(report, null, 2)) + '\n';
 }
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -120,5 +128,5 @@ export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]
       results,
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return escapeJsonControls(JSON.stringify(log, null, 2)) + '\n';
 }

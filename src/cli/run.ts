@@ -4,9 +4,12 @@ import { CliInputError, EXIT_OK, EXIT_USAGE } from './errors';
 import { lintCommand } from './lint';
 import { renderCommand } from './render-command';
 import { rulesCommand } from './rules-command';
+import { escapeControls } from './terminal-text';
 
 /** Where the CLI writes; tests pass buffers, `main.ts` passes the process streams. */
 export interface Io {
+  /** Whether stdout is a terminal (render then escapes the control characters of its output). */
+  readonly stdoutIsTerminal?: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -64,12 +67,17 @@ export function run(argv: readonly string[], io: Io): number {
           : `unknown command "${command}"; expected lint, rules or render (see switchyard --help)`);
     }
   } catch (e) {
+    // One line, whatever a file name or a template put in the message: its control characters are escaped.
     if (e instanceof CliInputError) {
-      io.stderr(`switchyard: ${e.message}\n`);
+      io.stderr(`switchyard: ${escapeControls(e.message)}\n`);
+    } else if ((e as { code?: unknown } | null)?.code === 'MODULE_NOT_FOUND') {
+      // The YAML reader and the template parser are loaded on first use: a broken installation shows there.
+      const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      io.stderr(`switchyard: a dependency cannot be loaded (${escapeControls(reason)}); reinstall cdk-switchyard\n`);
     } else {
       // A bug, not bad input: still one line, and enough to report it.
       const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-      io.stderr(`switchyard: internal error (${reason.split('\n')[0]}); please report it\n`);
+      io.stderr(`switchyard: internal error (${escapeControls(reason.split('\n')[0])}); please report it\n`);
     }
     return EXIT_USAGE;
   }

@@ -69,7 +69,7 @@ function corpusFiles(): string[] {
 const FILES = corpusFiles();
 
 function lintFile(file: string): Finding[] {
-  return lintTemplate(readTemplate(join(CORPUS, file)), { file });
+  return lintTemplate(readTemplate(join(CORPUS, file)).template, { file });
 }
 
 function synth(name: string, build: (stack: Stack) => void): unknown {

@@ -5,7 +5,7 @@
  * the one its jsii type id names. These tests read the build's output: run after `npx projen compile`.
  */
 import { spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -152,14 +152,55 @@ describe('the bundled package entry', () => {
       expect(caches()).toEqual([]);
     });
 
-    test('a damaged cache is rejected by V8, the source compiled, and the cache written anew', () => {
+    test('a damaged cache is compiled around and written anew', () => {
       run(SYNTH);
       const [name] = caches();
       writeFileSync(join(dir, '.v8-cache', name), 'not compiled code');
       const out = run(SYNTH);
-      expect(out).toMatch(/code cache rejected/);
+      expect(out).toMatch(/code cache damaged/);
       expect(out).toMatch(/code cache written/);
       expect(readFileSync(join(dir, '.v8-cache', name)).length).toBeGreaterThan(1000);
+    });
+
+    test('one flipped byte in the compiled code never reaches V8: the source is compiled, the cache replaced', () => {
+      run(SYNTH);
+      const [name] = caches();
+      const file = join(dir, '.v8-cache', name);
+      const good = readFileSync(file);
+      for (const at of [1, Math.floor(good.length / 2), good.length - 1]) {
+        const flipped = Buffer.from(good);
+        flipped[at] = 255 - flipped[at];
+        writeFileSync(file, flipped);
+        // run() throws if the process crashes or fails.
+        const out = run(SYNTH);
+        expect(out).toMatch(/code cache damaged/);
+        expect(out).toMatch(/code cache written/);
+        expect(run(SYNTH)).toMatch(/code cache used/);
+      }
+    });
+
+    test('under jsii (its host sets JSII_AGENT) no cache is read or written: the kernel\'s folder is not reused', () => {
+      expect(run(SYNTH, { JSII_AGENT: 'Python/3.12.0' })).toMatch(/code cache off: under jsii/);
+      expect(caches()).toEqual([]);
+    });
+
+    test('a package folder removed before the process ends (as jsii\'s kernel does) is not made again', () => {
+      expect(run(`${SYNTH}\nrequire('fs').rmSync(${JSON.stringify(dir)}, { recursive: true, force: true });`)).toMatch(/code cache not written: /);
+      expect(existsSync(dir)).toBe(false);
+    });
+
+    test('no process leaves a file behind: only the cache, and partial files of dead writers are removed', () => {
+      run(SYNTH);
+      const [name] = caches();
+      const abandoned = join(dir, '.v8-cache', `${name}.999999.tmp`);
+      const writing = join(dir, '.v8-cache', `${name}.999998.tmp`);
+      writeFileSync(abandoned, 'partial');
+      writeFileSync(writing, 'partial');
+      const old = new Date(Date.now() - 10 * 60_000);
+      utimesSync(abandoned, old, old);
+      rmSync(join(dir, '.v8-cache', name));
+      run(SYNTH);
+      expect(caches().sort()).toEqual([name, `${name}.999998.tmp`]);
     });
 
     test('a cache of an earlier build of the bundle is ignored and removed', () => {
