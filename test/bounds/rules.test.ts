@@ -74,7 +74,9 @@ describe('selection-template-key-unreachable: linear analysis with a budget', ()
     expect(analyzeCanProduce(ast!, key)).toEqual({ verdict: 'unknown', steps: 0 });
     expect(analyzeCanProduce(ast!, 'a'.repeat(100), 50).verdict).toBe('unknown');
     expect(analyzeCanProduce(ast!, 'a'.repeat(100)).verdict).toBe('no');
-    const rule = (keys: string[]) => runRules(buildModel({ Resources: templateSelection(expression, keys) }), { rules: [selectionTemplateKeyUnreachable] });
+    const rule = (keys: string[]) => runRules(buildModel({ Resources: templateSelection(expression, keys) }), {
+      rules: [selectionTemplateKeyUnreachable],
+    });
     expect(rule([key])).toEqual([]);
     expect(rule(['a'.repeat(100)])).toHaveLength(1);
   });
