@@ -47,8 +47,10 @@ export function buildModel(template: unknown): TemplateModel {
 
   const resources = new Map<string, ResourceNode>();
   const byType = new Map<string, ResourceNode[]>();
-  for (const [logicalId, body] of Object.entries(resourcesIn)) {
-    const b = mapOf(body);
+  // `for...in`, not `Object.entries`: a 400,000-resource template spent 0.6 s building the entry pairs.
+  for (const logicalId in resourcesIn) {
+    if (!Object.prototype.hasOwnProperty.call(resourcesIn, logicalId)) continue;
+    const b = mapOf(resourcesIn[logicalId]);
     const type = b ? stringOf(b.Type) : undefined;
     if (!b || !type) continue;
     const node = { logicalId, type, properties: mapOf(b.Properties) ?? {} };
@@ -120,11 +122,18 @@ export function buildModel(template: unknown): TemplateModel {
     return typed(r, { api: apiOf(r), deployment: id ? deploymentById.get(id) : undefined });
   });
   const stageById = byLogicalId(stages);
-  for (const d of deployments) {
-    const name = stringOf(d.properties.StageName);
-    d.stage = name === undefined ? undefined
-      : stages.find(s => s.api !== undefined && s.api === d.api && stringOf(s.properties.StageName) === name);
+  // The first stage of each API with a given literal name: one lookup per deployment or mapping, not a scan.
+  const stageByName = new Map<ApiNode, Map<string, StageNode>>();
+  for (const s of stages) {
+    const name = stringOf(s.properties.StageName);
+    if (s.api === undefined || name === undefined) continue;
+    let named = stageByName.get(s.api);
+    if (!named) stageByName.set(s.api, named = new Map());
+    if (!named.has(name)) named.set(name, s);
   }
+  const stageNamed = (api: ApiNode | undefined, name: string | undefined) =>
+    api === undefined || name === undefined ? undefined : stageByName.get(api)?.get(name);
+  for (const d of deployments) d.stage = stageNamed(d.api, stringOf(d.properties.StageName));
 
   const domainNames: DomainNameNode[] = ofType(TYPES.domainName).map(r => typed(r, { apiMappings: [], routingRules: [] }));
   const domainById = byLogicalId(domainNames);
@@ -144,8 +153,7 @@ export function buildModel(template: unknown): TemplateModel {
     const api = apiOf(r);
     const stageRef = referencedLogicalId(r.properties.Stage);
     const stageName = stringOf(r.properties.Stage);
-    const stage = stageRef ? stageById.get(stageRef)
-      : stages.find(s => api !== undefined && s.api === api && stageName !== undefined && stringOf(s.properties.StageName) === stageName);
+    const stage = stageRef ? stageById.get(stageRef) : stageNamed(api, stageName);
     return typed(r, { api, domainName: domainOf(r.properties.DomainName), stage });
   });
   for (const m of apiMappings) m.domainName?.apiMappings.push(m);
@@ -163,16 +171,14 @@ export function buildModel(template: unknown): TemplateModel {
     integration.vpcLink?.integrations.push(integration);
   }
 
-  for (const api of apis) {
-    const mine = <T extends { api: ApiNode | undefined }>(nodes: T[]) => nodes.filter(n => n.api === api);
-    api.routes = mine(routes);
-    api.integrations = mine(integrations);
-    api.authorizers = mine(authorizers);
-    api.models = mine(models);
-    api.stages = mine(stages);
-    api.deployments = mine(deployments);
-    api.apiMappings = mine(apiMappings);
-  }
+  // Each node is added to its API's lists in one pass (filtering every list per API is quadratic).
+  for (const r of routes) r.api?.routes.push(r);
+  for (const i of integrations) i.api?.integrations.push(i);
+  for (const a of authorizers) a.api?.authorizers.push(a);
+  for (const m of models) m.api?.models.push(m);
+  for (const s of stages) s.api?.stages.push(s);
+  for (const d of deployments) d.api?.deployments.push(d);
+  for (const m of apiMappings) m.api?.apiMappings.push(m);
 
   const restMethods: RestMethodNode[] = ofType(TYPES.restMethod);
   const usagePlans: ResourceNode[] = ofType(TYPES.usagePlan);
