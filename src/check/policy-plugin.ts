@@ -24,7 +24,7 @@ export class SwitchyardValidationPlugin implements IPolicyValidationPluginBeta1 
     const findings: Finding[] = [];
     for (const file of context.templatePaths) {
       const template: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      findings.push(...lintTemplate(template, { ignore: this.options.ignore, file }));
+      for (const f of lintTemplate(template, { ignore: this.options.ignore, file })) findings.push(f); // not push(...): it may be 100,000 findings
     }
     const violations = new Map<string, { description: string; severity: string; resources: Finding[] }>();
     for (const f of findings) {

@@ -132,7 +132,7 @@ function parseValue(value: string, allowed: readonly SourceKind[]): ParseResult<
     if (value.length === 0) return { ast: { parts: [], sources: [] }, problems };
   }
   const { template, problems: syntax } = parseSelectionTemplate(value);
-  problems.push(...syntax);
+  for (const p of syntax) problems.push(p); // not push(...): a long value has more problems than arguments fit
   const variables = variablesOf(template);
   if (variables.length > 1) {
     for (const v of variables.filter(x => !x.braced)) {
@@ -142,7 +142,7 @@ function parseValue(value: string, allowed: readonly SourceKind[]): ParseResult<
   const sources: VariableSource[] = [];
   for (const v of variables) {
     const r = resolveVariable(v, allowed);
-    problems.push(...r.problems);
+    for (const p of r.problems) problems.push(p);
     if (r.source) sources.push(r.source);
   }
   return { ast: { parts: template.parts, sources }, problems };

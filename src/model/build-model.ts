@@ -40,17 +40,19 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function buildModel(template: unknown): TemplateModel {
   const root = mapOf(template);
-  const resourcesIn = root ? mapOf(root.Resources) : undefined;
-  if (!resourcesIn) {
-    throw new TemplateShapeError('not a CloudFormation template: it has no "Resources" map');
-  }
+  const resourcesIn = root?.Resources;
+  const noResources = () => new TemplateShapeError('not a CloudFormation template: it has no "Resources" map');
+  if (resourcesIn === null || typeof resourcesIn !== 'object' || Array.isArray(resourcesIn)) throw noResources();
 
   const resources = new Map<string, ResourceNode>();
   const byType = new Map<string, ResourceNode[]>();
-  // `for...in`, not `Object.entries`: a 400,000-resource template spent 0.6 s building the entry pairs.
+  // The keys of `Resources` are enumerated once, here (each enumeration of a 400,000-resource map costs about
+  // 0.25 s): `Object.entries` would build a pair per resource, and `mapOf` would enumerate them first.
+  let resourceCount = 0;
   for (const logicalId in resourcesIn) {
     if (!Object.prototype.hasOwnProperty.call(resourcesIn, logicalId)) continue;
-    const b = mapOf(resourcesIn[logicalId]);
+    resourceCount++;
+    const b = mapOf((resourcesIn as Record<string, unknown>)[logicalId]);
     const type = b ? stringOf(b.Type) : undefined;
     if (!b || !type) continue;
     const node = { logicalId, type, properties: mapOf(b.Properties) ?? {} };
@@ -60,6 +62,8 @@ export function buildModel(template: unknown): TemplateModel {
     else byType.set(type, [node]);
   }
 
+  // `"Resources": {"Fn::Transform": ...}` is an intrinsic, not a map of resources.
+  if (resourceCount === 1 && isIntrinsic(resourcesIn)) throw noResources();
   const ofType = (type: string) => byType.get(type) ?? [];
 
   const apis: Mutable<ApiNode>[] = ofType(TYPES.api).map(r => typed(r, {
@@ -200,6 +204,7 @@ export function buildModel(template: unknown): TemplateModel {
     restMethods,
     usagePlans,
     resources,
+    resourceCount,
   };
 }
 
