@@ -26,7 +26,8 @@ export class SwitchyardValidationPlugin implements IPolicyValidationPluginBeta1 
     for (const file of context.templatePaths) {
       const template = readTemplateQuietly(file);
       // Templates without resources, and files that are not templates at all, have nothing to check.
-      if (isTemplate(template)) findings.push(...lintTemplate(template, { ignore: this.options.ignore, file }));
+      if (!isTemplate(template)) continue;
+      for (const f of lintTemplate(template, { ignore: this.options.ignore, file })) findings.push(f); // not push(...): it may be 100,000 findings
     }
     const violations = new Map<string, { description: string; severity: string; resources: Finding[] }>();
     for (const f of findings) {

@@ -3,9 +3,9 @@ import { CliInputError, EXIT_FINDINGS, EXIT_OK } from './errors';
 import { readTemplate, templateFiles } from './load';
 import { formatJson, formatSarif, formatText, summarize } from './report';
 import type { Io } from './run';
-import { TemplateShapeError } from '../model/build-model';
-import { mapOf } from '../model/value';
-import { lintTemplate } from '../rules/engine';
+import { buildModel, TemplateShapeError } from '../model/build-model';
+import { TemplateModel } from '../model/nodes';
+import { runRules } from '../rules/engine';
 import { duplicateKeyFindings, YAML_DUPLICATE_KEY_ID } from '../rules/meta/yaml-duplicate-key';
 import { ALL_RULES, ruleById } from '../rules/registry';
 import { Finding } from '../rules/rule';
@@ -47,15 +47,20 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
   const files = templateFiles(args.positionals);
   for (const file of files) {
     const { template, duplicateKeys } = readTemplate(file);
+    let model: TemplateModel;
     try {
-      findings.push(...lintTemplate(template, { ignore, file }));
+      model = buildModel(template);
     } catch (e) {
       if (e instanceof TemplateShapeError) throw new CliInputError(`${file}: ${e.message}`);
       throw e;
     }
+    // One push per finding: spreading a list of 100,000 findings into push() overflows the call stack.
+    for (const finding of runRules(model, { ignore, file })) findings.push(finding);
     // The loader's findings come after the rules', as its rule comes last in the registry.
-    if (!ignore.includes(YAML_DUPLICATE_KEY_ID)) findings.push(...duplicateKeyFindings(duplicateKeys, template, file));
-    resources += Object.keys(mapOf(mapOf(template)?.Resources) ?? {}).length;
+    if (!ignore.includes(YAML_DUPLICATE_KEY_ID)) {
+      for (const finding of duplicateKeyFindings(duplicateKeys, template, file)) findings.push(finding);
+    }
+    resources += model.resourceCount;
   }
 
   const summary = summarize(findings, files.length, resources);

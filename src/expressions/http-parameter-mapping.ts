@@ -136,7 +136,8 @@ function parseValue(value: string, allowed: readonly SourceKind[]): ParseResult<
   // A brace in static text is rejected only in a value without variables (a JSON literal, terraform-provider-aws
   // #17348); around ${...} variables it is static text: AWS's serverless-patterns sample
   // custom-http-headers-to-sqs-message-attributes-using-http-api-gateway deploys such a MessageAttributes value.
-  problems.push(...(variables.length > 0 ? syntax.filter(p => p.code !== 'selection-stray-brace') : syntax));
+  // Not push(...): a long value has more problems than arguments fit.
+  for (const p of syntax) if (variables.length === 0 || p.code !== 'selection-stray-brace') problems.push(p);
   if (variables.length > 1) {
     for (const v of variables.filter(x => !x.braced)) {
       problems.push(problem('http-value-bare-multiple', `${show(`$${v.name}`)} must be written \${${v.name}}: a value with several variables encloses each one in "\${}"`, v.offset, v.end - v.offset));
@@ -145,7 +146,7 @@ function parseValue(value: string, allowed: readonly SourceKind[]): ParseResult<
   const sources: VariableSource[] = [];
   for (const v of variables) {
     const r = resolveVariable(v, allowed);
-    problems.push(...r.problems);
+    for (const p of r.problems) problems.push(p);
     if (r.source) sources.push(r.source);
   }
   return { ast: { parts: template.parts, sources }, problems };

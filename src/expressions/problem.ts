@@ -24,8 +24,26 @@ export function problem(code: string, message: string, offset: number, length = 
   return { code, message, offset, length: Math.max(length, 1) };
 }
 
-/** Shortens a value for a message: long expressions are cut, control characters shown escaped. */
+/**
+ * Shortens text to at most `max` characters by cutting out its middle (`…` stands for what was cut), so both
+ * ends of a long value stay visible. The one place messages are shortened: `show` quotes a value with it and
+ * the rule engine caps every message with it.
+ */
+export function elide(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const keep = Math.max(max - 1, 0);
+  let head = Math.ceil(keep / 2);
+  let tail = text.length - (keep - head);
+  // Never cut a surrogate pair in two.
+  if (isHighSurrogate(text.charCodeAt(head - 1))) head--;
+  if (isLowSurrogate(text.charCodeAt(tail))) tail++;
+  return `${text.slice(0, head)}…${text.slice(tail)}`;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Quotes a value for a message: a long value is elided in the middle, control characters shown escaped. */
 export function show(value: string, max = 80): string {
-  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-  return JSON.stringify(cut);
+  return JSON.stringify(elide(value, max));
 }

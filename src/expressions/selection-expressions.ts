@@ -74,14 +74,74 @@ export function unescapedDefaults(expression: string): ExpressionProblem[] {
 /**
  * Whether a selection expression can evaluate to `key`: static text must match exactly, each variable can
  * produce any string (a missing body path gives ""). Used to warn about template keys no evaluation reaches.
+ * True when the analysis cannot decide within its budget: only a certain "no" may become a finding.
  */
 export function canProduce(template: SelectionTemplate, key: string): boolean {
-  const source = template.parts.map(p => p.kind === 'text' ? escapeRegExp(p.value) : '[\\s\\S]*').join('');
-  return new RegExp(`^${source}$`).test(key);
+  return analyzeCanProduce(template, key).verdict !== 'no';
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * The most characters the analysis of one template key may scan (key characters searched plus static text
+ * compared). Real keys and expressions are a few dozen characters; past this the answer is `unknown`.
+ */
+export const CAN_PRODUCE_BUDGET = 1_000_000;
+
+export interface CanProduceAnalysis {
+  /** `yes` or `no` when decided; `unknown` when the budget was reached first. */
+  readonly verdict: 'yes' | 'no' | 'unknown';
+  /** Characters scanned (at most the budget). */
+  readonly steps: number;
+}
+
+/**
+ * `canProduce` with its cost. An expression is static text split by variables, so it matches a key exactly
+ * when the key starts with the first text, ends with the last, and holds the texts between in order; taking
+ * each middle text at its leftmost place is always right (a later place leaves less room, never more). So
+ * the key is scanned once, left to right: linear in the key and the expression, where matching a regular
+ * expression with one `.*` per variable backtracks exponentially in the number of variables.
+ */
+export function analyzeCanProduce(template: SelectionTemplate, key: string, budget = CAN_PRODUCE_BUDGET): CanProduceAnalysis {
+  const texts = staticTexts(template);
+  if (texts.length === 1) {
+    const steps = Math.min(texts[0].length, key.length) + 1;
+    if (steps > budget) return { verdict: 'unknown', steps: 0 };
+    return { verdict: texts[0] === key ? 'yes' : 'no', steps };
+  }
+  const first = texts[0];
+  const last = texts[texts.length - 1];
+  let steps = first.length + last.length;
+  if (steps > budget) return { verdict: 'unknown', steps: 0 };
+  if (first.length + last.length > key.length || !key.startsWith(first) || !key.endsWith(last)) return { verdict: 'no', steps };
+  let cursor = first.length;
+  const end = key.length - last.length;
+  for (let i = 1; i < texts.length - 1; i++) {
+    const text = texts[i];
+    if (text.length === 0) continue;
+    // Charge the whole span a search may scan before it runs, so the budget bounds the work done.
+    const cost = end - cursor + text.length;
+    if (steps + cost > budget) return { verdict: 'unknown', steps };
+    steps += cost;
+    const at = key.indexOf(text, cursor);
+    if (at < 0 || at + text.length > end) return { verdict: 'no', steps };
+    cursor = at + text.length;
+  }
+  return { verdict: 'yes', steps };
+}
+
+/** The static texts of a template around its variables: one more than the number of variable runs. */
+function staticTexts(template: SelectionTemplate): string[] {
+  const texts = [''];
+  let afterVariable = false;
+  for (const part of template.parts) {
+    if (part.kind === 'text') {
+      texts[texts.length - 1] += part.value;
+      afterVariable = false;
+    } else if (!afterVariable) {
+      texts.push('');
+      afterVariable = true;
+    }
+  }
+  return texts;
 }
 
 export type IntegrationResponseKey = { readonly kind: 'default' } | { readonly kind: 'pattern'; readonly pattern: string };

@@ -92,7 +92,7 @@ export function resolveVariable(v: VariablePart, allowed: readonly SourceKind[])
       kind = body;
       if (name.length > body.length) {
         const parsed = parseJsonPath(name.slice(body.length), { rooted: false, base: at + body.length });
-        problems.push(...parsed.problems);
+        for (const p of parsed.problems) problems.push(p); // a long path may have more problems than arguments fit
         jsonPath = parsed.ast;
       }
     }

@@ -167,7 +167,8 @@ export function parseIntegrationResponseParameter(key: string, value: string): R
     if (value.length < 2 || !value.endsWith('\'')) valueProblems.push(problem('ws-response-value', `static value ${show(value)} is not closed; wrap static text in single quotes`, 0, value.length));
   } else if (value.startsWith('integration.response.body')) {
     const rest = value.slice('integration.response.body'.length);
-    if (rest.length > 0) valueProblems.push(...parseJsonPath(rest, { rooted: false, base: 'integration.response.body'.length }).problems);
+    // Not push(...): a long path may have more problems than a call takes arguments.
+    if (rest.length > 0) for (const p of parseJsonPath(rest, { rooted: false, base: 'integration.response.body'.length }).problems) valueProblems.push(p);
   } else if (value.startsWith('integration.response.header.')) {
     const name = value.slice('integration.response.header.'.length);
     if (!HEADER_TOKEN.test(name)) valueProblems.push(problem('ws-response-value', `${show(name)} is not a header name`, 'integration.response.header.'.length, Math.max(name.length, 1)));

@@ -54,9 +54,24 @@ function resourcesOf(template: unknown): Record<string, unknown> | undefined {
   if (root.Resources === undefined) {
     return Object.keys(root).every(key => TEMPLATE_SECTIONS.has(key)) ? {} : undefined;
   }
-  // `Resources: !Include ...` or `Fn::Transform` (a macro): the resources are known only at deploy time.
-  if (isIntrinsic(root.Resources) && Object.keys(root.Resources).some(key => key.startsWith('Fn::'))) return {};
-  return mapOf(root.Resources);
+  const resources = root.Resources;
+  if (resources === null || typeof resources !== 'object' || Array.isArray(resources)) return undefined;
+  // `Resources: !Include ...` or `Fn::Transform` (a macro): the resources are known only at deploy time. Looked at
+  // without listing every key: a template may hold 100,000 resources.
+  const only = soleKey(resources);
+  if (only !== undefined && isIntrinsic(resources)) return only.startsWith('Fn::') ? {} : undefined;
+  return resources as Record<string, unknown>;
+}
+
+/** The key of an object with exactly one own key, else undefined; stops at the second key. */
+function soleKey(value: object): string | undefined {
+  let found: string | undefined;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (found !== undefined) return undefined;
+    found = key;
+  }
+  return found;
 }
 
 /** Whether the input is a CloudFormation template, with or without resources. */
@@ -77,14 +92,18 @@ export function buildModel(template: unknown): TemplateModel {
       : 'not a CloudFormation template: "Resources" is not a map, or a top-level key is not a template section');
   }
 
-  const resources = new Map<string, ResourceNode>();
   const byType = new Map<string, ResourceNode[]>();
-  for (const [logicalId, body] of Object.entries(resourcesIn)) {
-    const b = mapOf(body);
+  // The keys of `Resources` are enumerated once, here (each enumeration of a 400,000-resource map costs about
+  // 0.25 s): `Object.entries` would build a pair per resource, and `mapOf` would enumerate them first.
+  let resourceCount = 0;
+  for (const logicalId in resourcesIn) {
+    if (!Object.prototype.hasOwnProperty.call(resourcesIn, logicalId)) continue;
+    resourceCount++;
+    const b = mapOf((resourcesIn as Record<string, unknown>)[logicalId]);
     const type = b ? stringOf(b.Type) : undefined;
-    if (!b || !type) continue;
+    // Only the types the rules read get a node here; `resources` (every type) is built when first read.
+    if (!b || !type || !MODELLED_TYPES.has(type)) continue;
     const node = { logicalId, type, properties: mapOf(b.Properties) ?? {} };
-    resources.set(logicalId, node);
     // Properties the engine cannot read (`Fn::If`, a YAML tag it does not know such as `!Include`): the type is
     // known but nothing else is, so no rule looks at the resource (it would report every property missing).
     if (isUnknown(b.Properties)) continue;
@@ -155,11 +174,18 @@ export function buildModel(template: unknown): TemplateModel {
     return typed(r, { api: apiOf(r), deployment: id ? deploymentById.get(id) : undefined });
   });
   const stageById = byLogicalId(stages);
-  for (const d of deployments) {
-    const name = stringOf(d.properties.StageName);
-    d.stage = name === undefined ? undefined
-      : stages.find(s => s.api !== undefined && s.api === d.api && stringOf(s.properties.StageName) === name);
+  // The first stage of each API with a given literal name: one lookup per deployment or mapping, not a scan.
+  const stageByName = new Map<ApiNode, Map<string, StageNode>>();
+  for (const s of stages) {
+    const name = stringOf(s.properties.StageName);
+    if (s.api === undefined || name === undefined) continue;
+    let named = stageByName.get(s.api);
+    if (!named) stageByName.set(s.api, named = new Map());
+    if (!named.has(name)) named.set(name, s);
   }
+  const stageNamed = (api: ApiNode | undefined, name: string | undefined) =>
+    api === undefined || name === undefined ? undefined : stageByName.get(api)?.get(name);
+  for (const d of deployments) d.stage = stageNamed(d.api, stringOf(d.properties.StageName));
 
   const domainNames: DomainNameNode[] = ofType(TYPES.domainName).map(r => typed(r, { apiMappings: [], routingRules: [] }));
   const domainById = byLogicalId(domainNames);
@@ -179,8 +205,7 @@ export function buildModel(template: unknown): TemplateModel {
     const api = apiOf(r);
     const stageRef = referencedLogicalId(r.properties.Stage);
     const stageName = stringOf(r.properties.Stage);
-    const stage = stageRef ? stageById.get(stageRef)
-      : stages.find(s => api !== undefined && s.api === api && stageName !== undefined && stringOf(s.properties.StageName) === stageName);
+    const stage = stageRef ? stageById.get(stageRef) : stageNamed(api, stageName);
     return typed(r, { api, domainName: domainOf(r.properties.DomainName), stage });
   });
   for (const m of apiMappings) m.domainName?.apiMappings.push(m);
@@ -198,20 +223,19 @@ export function buildModel(template: unknown): TemplateModel {
     integration.vpcLink?.integrations.push(integration);
   }
 
-  for (const api of apis) {
-    const mine = <T extends { api: ApiNode | undefined }>(nodes: T[]) => nodes.filter(n => n.api === api);
-    api.routes = mine(routes);
-    api.integrations = mine(integrations);
-    api.authorizers = mine(authorizers);
-    api.models = mine(models);
-    api.stages = mine(stages);
-    api.deployments = mine(deployments);
-    api.apiMappings = mine(apiMappings);
-  }
+  // Each node is added to its API's lists in one pass (filtering every list per API is quadratic).
+  for (const r of routes) r.api?.routes.push(r);
+  for (const i of integrations) i.api?.integrations.push(i);
+  for (const a of authorizers) a.api?.authorizers.push(a);
+  for (const m of models) m.api?.models.push(m);
+  for (const s of stages) s.api?.stages.push(s);
+  for (const d of deployments) d.api?.deployments.push(d);
+  for (const m of apiMappings) m.api?.apiMappings.push(m);
 
   const restMethods: RestMethodNode[] = ofType(TYPES.restMethod);
   const usagePlans: ResourceNode[] = ofType(TYPES.usagePlan);
 
+  let resources: Map<string, ResourceNode> | undefined;
   return {
     apis,
     routes,
@@ -228,8 +252,25 @@ export function buildModel(template: unknown): TemplateModel {
     vpcLinks,
     restMethods,
     usagePlans,
-    resources,
+    get resources() {
+      return resources ??= resourcesByLogicalId(resourcesIn as Record<string, unknown>);
+    },
+    resourceCount,
   };
+}
+
+const MODELLED_TYPES: ReadonlySet<string> = new Set(Object.values(TYPES));
+
+/** Every resource with a literal map body and `Type`, by logical id. */
+function resourcesByLogicalId(resourcesIn: Record<string, unknown>): Map<string, ResourceNode> {
+  const resources = new Map<string, ResourceNode>();
+  for (const logicalId in resourcesIn) {
+    if (!Object.prototype.hasOwnProperty.call(resourcesIn, logicalId)) continue;
+    const b = mapOf(resourcesIn[logicalId]);
+    const type = b ? stringOf(b.Type) : undefined;
+    if (b && type) resources.set(logicalId, { logicalId, type, properties: mapOf(b.Properties) ?? {} });
+  }
+  return resources;
 }
 
 /**

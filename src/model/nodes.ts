@@ -112,6 +112,8 @@ export interface TemplateModel {
   readonly usagePlans: ResourceNode[];
   /** Every resource of the template by logical id, API Gateway or not. */
   readonly resources: ReadonlyMap<string, ResourceNode>;
+  /** The number of entries of the template's `Resources` map, those without a literal `Type` included. */
+  readonly resourceCount: number;
 }
 
 /** The protocol of the API a child belongs to, when known. */

@@ -14,17 +14,21 @@ export const httpMappingPathParameter: Rule = {
   check(model, report) {
     for (const integration of model.integrations) {
       if (!isProtocol(integration, 'HTTP') || integration.routes.length === 0) continue;
+      const entries = literalEntries(integration.properties.RequestParameters, 'RequestParameters');
+      if (entries.length === 0) continue;
       // Only when every route key is known: one unknown route could define the variable.
       const keys = integration.routes.map(r => stringOf(r.properties.RouteKey));
       if (keys.some(k => k === undefined)) continue;
-      const routes = keys.map(k => {
+      // The route keys are parsed only for an integration that maps a path variable (most map none).
+      let routes: { key: string; variables: Set<string> }[] | undefined;
+      const routesOf = () => routes ??= keys.map(k => {
         const parsed = parseHttpRouteKey(k!).ast;
         return { key: k!, variables: new Set(parsed ? pathVariablesOf(parsed) : []) };
       });
-      for (const e of literalEntries(integration.properties.RequestParameters, 'RequestParameters')) {
+      for (const e of entries) {
         for (const s of parseHttpRequestValue(e.value).ast?.sources ?? []) {
           if (s.kind !== 'request.path.parameter' || s.name === undefined) continue;
-          const missing = routes.filter(r => !r.variables.has(s.name!)).map(r => r.key);
+          const missing = routesOf().filter(r => !r.variables.has(s.name!)).map(r => r.key);
           if (missing.length === 0) continue;
           report({
             resource: integration,

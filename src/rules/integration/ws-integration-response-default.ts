@@ -1,3 +1,4 @@
+import { boundedFind } from '../../expressions/bounded-regex';
 import { show } from '../../expressions/problem';
 import { parseIntegrationResponseKey } from '../../expressions/selection-expressions';
 import { IntegrationNode } from '../../model/nodes';
@@ -18,21 +19,12 @@ const SUCCESS_VALUES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Patterns made only of constructs Java and JavaScript read alike; anything else (possessive quantifiers,
- * `\h`, inline flags, classes with `&&`...) is taken as able to match, so a finding is never a guess.
+ * Whether a `/regex/` key may match a successful call's value, by Java's find or matches (a match of the
+ * whole value is also found). The pattern is the user's: it runs in a matcher whose work is bounded, and a
+ * pattern that matcher cannot read the way Java does, or cannot decide within its budget, may match.
  */
-const PORTABLE_PATTERN = /^(?:[A-Za-z0-9 _.*+?|()^$,:'"=!<>@#%&~`;/-]|\\[dDwWsS.\\/()[\]{}*+?|^$-]|\[(?:[A-Za-z0-9 _.:-]|\\[dws.\\\]-])+\]|\{\d+(?:,\d*)?\})*$/;
-
-/** Whether a `/regex/` key may match a successful call's value: by Java's find or matches, either. */
 function mayMatchSuccess(pattern: string, values: readonly string[]): boolean {
-  if (!PORTABLE_PATTERN.test(pattern)) return true;
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern);
-  } catch {
-    return true;
-  }
-  return values.some(v => re.test(v));
+  return boundedFind(pattern, values).verdict !== 'no-match';
 }
 
 /** Whether a route's answer goes back to the client: it has a route response or asks for one with a literal expression. */

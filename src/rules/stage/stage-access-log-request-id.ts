@@ -1,3 +1,4 @@
+import { show } from '../../expressions/problem';
 import { Rule } from '../rule';
 import { accessLogOf } from './access-log';
 
@@ -17,7 +18,7 @@ export const stageAccessLogRequestId: Rule = {
       report({
         resource: stage,
         path: 'AccessLogSettings.Format',
-        message: `the access log Format "${format.length > 80 ? format.slice(0, 80) + '…' : format}" has no request id; it must include $context.requestId or $context.extendedRequestId`,
+        message: `the access log Format ${show(format)} has no request id; it must include $context.requestId or $context.extendedRequestId`,
       });
     }
   },

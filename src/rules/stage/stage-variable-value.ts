@@ -1,3 +1,4 @@
+import { show } from '../../expressions/problem';
 import { mapOf, stringOf } from '../../model/value';
 import { Rule } from '../rule';
 
@@ -25,7 +26,7 @@ export const stageVariableValue: Rule = {
           if (bad !== undefined) why = `it contains ${JSON.stringify(bad)}`;
         }
         if (why) {
-          report({ resource: stage, path: `StageVariables.${name}`, message: `stage variable value "${value.length > 60 ? value.slice(0, 60) + '…' : value}" is not valid (${why}); expected 1 to ${MAX_VALUE_LENGTH} of [A-Za-z0-9-._~:/?#&=,]` });
+          report({ resource: stage, path: `StageVariables.${name}`, message: `stage variable value ${show(value, 60)} is not valid (${why}); expected 1 to ${MAX_VALUE_LENGTH} of [A-Za-z0-9-._~:/?#&=,]` });
         }
       }
     }
