@@ -7,7 +7,12 @@
  * a filter, a slice, a union) yields a JSON list of the matches, even of one (Jayway semantics).
  * A path that does not start with `$` or `@` is read as `$.` + path, as Jayway does.
  */
-import { compareNumbers, integerFromText, isNumber, JavaDouble, JavaList, JavaMap, javaEquals, Value } from './values';
+import { slots, work } from './budget';
+import { EvaluationError } from './errors';
+import { compileJavaRegex, Program } from './regex/program';
+import { execute } from './regex/run';
+import { JavaRegexError, NO_FLAGS } from './regex/syntax';
+import { compareNumbers, integerFromText, isNumber, JavaDouble, JavaList, JavaMap, javaEquals, javaToString, Value } from './values';
 
 export class JsonPathSyntaxError extends Error {
   constructor(message: string, readonly position: number) {
@@ -31,7 +36,7 @@ type Operand =
 type Filter =
   | { readonly kind: 'exists'; readonly operand: Operand }
   | { readonly kind: 'compare'; readonly op: string; readonly left: Operand; readonly right: Operand }
-  | { readonly kind: 'regex'; readonly left: Operand; readonly regex: RegExp }
+  | { readonly kind: 'regex'; readonly left: Operand; readonly regex: Program }
   | { readonly kind: 'and' | 'or'; readonly left: Filter; readonly right: Filter }
   | { readonly kind: 'not'; readonly operand: Filter };
 
@@ -216,13 +221,17 @@ class PathParser {
       if (end === -1) this.fail('unterminated regex');
       const body = this.s.slice(this.i + 1, end);
       this.i = end + 1;
-      const flags = /^[imsx]*/.exec(this.s.slice(this.i))![0];
+      const flags = /^[idmsxuU]*/.exec(this.s.slice(this.i))![0];
       this.i += flags.length;
-      let regex: RegExp;
+      // Jayway compiles the pattern with java.util.regex, the flags as Pattern flags.
+      let regex: Program;
       try {
-        regex = new RegExp(body, flags.replace(/x/g, ''));
-      } catch {
-        return this.fail(`invalid regex /${body}/`);
+        regex = compileJavaRegex(body, {
+          ...NO_FLAGS, i: flags.includes('i'), d: flags.includes('d'), m: flags.includes('m'), s: flags.includes('s'), x: flags.includes('x'), u: flags.includes('u'),
+        });
+      } catch (e) {
+        if (e instanceof JavaRegexError) return this.fail(`invalid regex /${body}/: ${e.message.split('\n')[0]}`);
+        throw e;
       }
       return { kind: 'regex', left, regex };
     }
@@ -265,16 +274,53 @@ export function compileJsonPath(path: string): CompiledPath {
 
 /* ------------------------------------------------------------------------------------------------------ */
 
+/** The members of a collection, each one touched (work). */
 function children(v: Value): Value[] {
-  if (v instanceof JavaMap) return [...v.entries.values()];
-  if (v instanceof JavaList) return v.items;
+  if (v instanceof JavaMap) {
+    work(v.entries.size);
+    return [...v.entries.values()];
+  }
+  if (v instanceof JavaList) {
+    work(v.items.length);
+    return v.items;
+  }
   return [];
 }
 
-function descendants(v: Value, out: Value[], depth = 0): void {
-  if (depth > 256) return;
-  out.push(v);
-  for (const c of children(v)) descendants(c, out, depth + 1);
+/** Adds to `out` without spreading (a spread of 200,000 arguments overflows the stack). */
+function pushAll(out: Value[], items: Value[]): void {
+  slots(items.length);
+  for (const x of items) out.push(x);
+}
+
+/**
+ * `..`: the value and everything under it, depth first, with an explicit stack (a document a template nests
+ * deeply does not overflow the stack). A collection that contains itself (a template can make one) would
+ * make Jayway recurse for ever: that is Java's StackOverflowError, reported at once.
+ */
+class Leave {
+  constructor(readonly collection: object) {}
+}
+
+function descendants(root: Value, out: Value[]): void {
+  const onPath = new Set<object>();
+  const stack: Array<Value | Leave> = [root];
+  while (stack.length) {
+    const v = stack.pop()!;
+    if (v instanceof Leave) {
+      onPath.delete(v.collection);
+      continue;
+    }
+    slots(1);
+    out.push(v);
+    if (v instanceof JavaMap || v instanceof JavaList) {
+      if (onPath.has(v)) throw new EvaluationError('StackOverflowError: a JSONPath \'..\' met a collection that contains itself');
+      onPath.add(v);
+      stack.push(new Leave(v));
+      const c = children(v);
+      for (let i = c.length - 1; i >= 0; i--) stack.push(c[i]);
+    }
+  }
 }
 
 function apply(step: Step, current: Value[], root: Value): Value[] {
@@ -283,6 +329,7 @@ function apply(step: Step, current: Value[], root: Value): Value[] {
     case 'names':
       for (const v of current) {
         if (!(v instanceof JavaMap)) continue;
+        work(step.names.length);
         for (const n of step.names) if (v.entries.has(n)) out.push(v.get(n));
       }
       return out;
@@ -296,7 +343,7 @@ function apply(step: Step, current: Value[], root: Value): Value[] {
       }
       return out;
     case 'wildcard':
-      for (const v of current) out.push(...children(v));
+      for (const v of current) pushAll(out, children(v));
       return out;
     case 'slice':
       for (const v of current) {
@@ -305,12 +352,20 @@ function apply(step: Step, current: Value[], root: Value): Value[] {
         const norm = (x: number) => (x < 0 ? Math.max(0, n + x) : Math.min(n, x));
         const from = step.start === undefined ? 0 : norm(step.start);
         const to = step.end === undefined ? n : norm(step.end);
-        for (let i = from; i < to; i += Math.max(1, step.step)) out.push(v.items[i]);
+        for (let i = from; i < to; i += Math.max(1, step.step)) {
+          slots(1);
+          out.push(v.items[i]);
+        }
       }
       return out;
     case 'filter':
       for (const v of current) {
-        for (const c of children(v)) if (matches(step.filter, c, root)) out.push(c);
+        for (const c of children(v)) {
+          if (matches(step.filter, c, root)) {
+            slots(1);
+            out.push(c);
+          }
+        }
       }
       return out;
     case 'descend':
@@ -339,7 +394,9 @@ function matches(f: Filter, at: Value, root: Value): boolean {
     case 'exists': return operandValue(f.operand, at, root).found;
     case 'regex': {
       const l = operandValue(f.left, at, root);
-      return l.found && typeof l.value === 'string' && f.regex.test(l.value);
+      // Jayway matches the whole text (`Matcher.matches()`), of a string or a number.
+      if (!l.found || !(typeof l.value === 'string' || isNumber(l.value))) return false;
+      return execute(f.regex, javaToString(l.value), 0, true) !== null;
     }
     case 'compare': {
       const l = operandValue(f.left, at, root);

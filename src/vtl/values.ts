@@ -5,6 +5,11 @@
  * literals print as Java's `[a, b]`), and map entries. Every member access goes through `methods.ts`: no
  * value here is ever indexed with a template-chosen JavaScript property name.
  */
+import { built, slots, work } from './budget';
+import { EvaluationError } from './errors';
+
+/** Strings longer than this are refused, so a template cannot exhaust memory by doubling a string. */
+export const MAX_STRING_LENGTH = 10 * 1024 * 1024;
 
 export class JavaDouble {
   constructor(readonly value: number) {}
@@ -121,7 +126,7 @@ export function javaDoubleString(d: number): string {
 
 /** How a value renders in the output: null renders as empty text (API Gateway, not plain Velocity). */
 export function render(v: Value): string {
-  return v === null ? '' : javaToString(v);
+  return v === null ? '' : typeof v === 'string' ? v : javaToString(v);
 }
 
 /** Java `String.valueOf(v)`: what `toString()` and string concatenation give. */
@@ -131,65 +136,144 @@ export function javaToString(v: Value): string {
     case 'string': return v;
     case 'boolean': return v ? 'true' : 'false';
     case 'number': return String(v);
-    case 'bigint': return v.toString();
+    case 'bigint': return bigintText(v);
     default: break;
   }
   if (v instanceof JavaDouble) return javaDoubleString(v.value);
-  if (v instanceof JavaList) {
-    return v.json ? toJson(v) : `[${v.items.map(javaToString).join(', ')}]`;
-  }
-  if (v instanceof JavaMap) {
-    const parts: string[] = [];
-    for (const [k, item] of v.entries) parts.push(`${k}=${item === v ? '(this Map)' : javaToString(item)}`);
-    return `{${parts.join(', ')}}`;
-  }
-  if (v instanceof JavaEntry) return `${v.key}=${javaToString(v.value)}`;
+  if (v instanceof JavaList || v instanceof JavaMap || v instanceof JavaEntry) return print(v, false);
   if (v instanceof ForeachScope) return `ForeachScope@${v.index}`;
   return '';
 }
 
-/** json-smart escapes control characters and the ranges json-simple escaped, as `\uXXXX` in upper case. */
-function escapeJsonString(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    switch (ch) {
-      case 0x22: out += '\\"'; break;
-      case 0x5c: out += '\\\\'; break;
-      case 0x08: out += '\\b'; break;
-      case 0x0c: out += '\\f'; break;
-      case 0x0a: out += '\\n'; break;
-      case 0x0d: out += '\\r'; break;
-      case 0x09: out += '\\t'; break;
-      default:
-        if (ch <= 0x1f || (ch >= 0x7f && ch <= 0x9f) || (ch >= 0x2000 && ch <= 0x20ff)) {
-          out += `\\u${ch.toString(16).toUpperCase().padStart(4, '0')}`;
-        } else {
-          out += s[i];
-        }
+function bigintText(v: bigint): string {
+  const s = v.toString();
+  built(s.length);
+  return s;
+}
+
+/** The text of a scalar, in Java (`toString`) or JSON form. */
+function scalarText(v: Value, json: boolean): string {
+  if (json) {
+    if (typeof v === 'string') return escapeJsonString(v);
+    if (v instanceof ForeachScope || v instanceof Builtin) return escapeJsonString(javaToString(v));
+  }
+  return javaToString(v);
+}
+
+/** A collection being printed (`leave` ends it), or a piece of text. */
+type PrintTask = string | { readonly value: Value; readonly json: boolean } | { readonly leave: object };
+
+/**
+ * Prints a value, Java's way (`AbstractCollection`/`AbstractMap.toString`, json-smart's `toJSONString` for
+ * JSON lists) or as JSON, without recursion: an explicit stack, so that a list nested a million deep prints
+ * as Java prints it instead of overflowing the stack. A collection that holds itself prints
+ * `(this Collection)` / `(this Map)` as Java does; one that holds itself through another never ends in Java
+ * (StackOverflowError): here it is that error, at once.
+ */
+function print(root: Value, json: boolean): string {
+  const parts: string[] = [];
+  let length = 0;
+  const open = new Set<object>();
+  const tasks: PrintTask[] = [{ value: root, json }];
+  const emit = (s: string) => {
+    length += s.length;
+    if (length > MAX_STRING_LENGTH) throw new EvaluationError(`a string grew past ${MAX_STRING_LENGTH} characters`);
+    built(s.length);
+    parts.push(s);
+  };
+  while (tasks.length) {
+    const t = tasks.pop()!;
+    if (typeof t === 'string') {
+      emit(t);
+      continue;
+    }
+    if ('leave' in t) {
+      open.delete(t.leave);
+      continue;
+    }
+    const v = t.value;
+    if (!(v instanceof JavaList || v instanceof JavaMap || v instanceof JavaEntry)) {
+      emit(scalarText(v, t.json));
+      continue;
+    }
+    if (open.has(v)) {
+      throw new EvaluationError('StackOverflowError: a collection contains itself through another one, so printing it never ends');
+    }
+    if (v instanceof JavaEntry) {
+      // An entry prints key=value; in JSON, as a string of that text.
+      if (t.json) {
+        emit(escapeJsonString(print(v, false)));
+        continue;
+      }
+      open.add(v);
+      tasks.push({ leave: v }, { value: v.value, json: false }, `${v.key}=`);
+      continue;
+    }
+    open.add(v);
+    tasks.push({ leave: v });
+    if (v instanceof JavaList) {
+      const asJson = t.json || v.json;
+      const n = v.items.length;
+      slots(n);
+      tasks.push(']');
+      for (let i = n - 1; i >= 0; i--) {
+        const item: Value = v.items[i];
+        if (item === v && !asJson) tasks.push('(this Collection)');
+        else tasks.push({ value: item, json: asJson });
+        if (i > 0) tasks.push(asJson ? ',' : ', ');
+      }
+      tasks.push('[');
+    } else {
+      const entries = [...v.entries];
+      slots(entries.length);
+      tasks.push('}');
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, item] = entries[i];
+        if (t.json) tasks.push({ value: item, json: true }, `${escapeJsonString(k)}:`);
+        else if (item === v) tasks.push('(this Map)', `${k}=`);
+        else tasks.push({ value: item, json: false }, `${k}=`);
+        if (i > 0) tasks.push(t.json ? ',' : ', ');
+      }
+      tasks.push('{');
     }
   }
-  return `${out}"`;
+  return parts.join('');
+}
+
+/** json-smart escapes control characters and the ranges json-simple escaped, as `\uXXXX` in upper case. */
+function escapeJsonString(s: string): string {
+  built(s.length + 2);
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    let esc: string;
+    switch (ch) {
+      case 0x22: esc = '\\"'; break;
+      case 0x5c: esc = '\\\\'; break;
+      case 0x08: esc = '\\b'; break;
+      case 0x0c: esc = '\\f'; break;
+      case 0x0a: esc = '\\n'; break;
+      case 0x0d: esc = '\\r'; break;
+      case 0x09: esc = '\\t'; break;
+      default:
+        if (ch <= 0x1f || (ch >= 0x7f && ch <= 0x9f) || (ch >= 0x2000 && ch <= 0x20ff)) {
+          esc = `\\u${ch.toString(16).toUpperCase().padStart(4, '0')}`;
+        } else {
+          continue;
+        }
+    }
+    out += s.slice(start, i) + esc;
+    start = i + 1;
+  }
+  return `${out}${s.slice(start)}"`;
 }
 
 /** Compact JSON, as json-smart writes it (`$input.json`, JSON lists printed by `toString`). */
 export function toJson(v: Value): string {
   if (v === null) return 'null';
-  switch (typeof v) {
-    case 'string': return escapeJsonString(v);
-    case 'boolean': return v ? 'true' : 'false';
-    case 'number': return String(v);
-    case 'bigint': return v.toString();
-    default: break;
-  }
-  if (v instanceof JavaDouble) return javaDoubleString(v.value);
-  if (v instanceof JavaList) return `[${v.items.map(toJson).join(',')}]`;
-  if (v instanceof JavaMap) {
-    const parts: string[] = [];
-    for (const [k, item] of v.entries) parts.push(`${escapeJsonString(k)}:${toJson(item)}`);
-    return `{${parts.join(',')}}`;
-  }
-  return escapeJsonString(javaToString(v));
+  if (typeof v === 'string') return escapeJsonString(v);
+  return print(v, true);
 }
 
 /* ------------------------------------------------------------------------------------------------------ */
@@ -260,6 +344,7 @@ export function arithmetic(op: '+' | '-' | '*' | '/' | '%', a: Value, b: Value):
   }
   if (!isNumber(a) || !isNumber(b)) return null;
   if (isInteger(a) && isInteger(b)) {
+    if (typeof a === 'bigint' || typeof b === 'bigint') chargeBigInteger(op, a, b);
     const x = BigInt(a);
     const y = BigInt(b);
     switch (op) {
@@ -280,6 +365,31 @@ export function arithmetic(op: '+' | '-' | '*' | '/' | '%', a: Value, b: Value):
     case '%': return y === 0 ? null : new JavaDouble(x % y);
   }
   return null;
+}
+
+/** Java's BigInteger holds at most 2^31 - 1 bits (beyond, `ArithmeticException`). */
+export const MAX_BIGINTEGER_BITS = 2 ** 31 - 1;
+
+/** 32-bit words of an integer (a bigint's size read from its hexadecimal text, which costs its length). */
+function words(v: number | bigint): number {
+  if (typeof v === 'number') return 2;
+  const hex = v.toString(16).length;
+  work(hex);
+  return Math.ceil(hex / 8);
+}
+
+/**
+ * BigInteger arithmetic costs what schoolbook arithmetic costs: the product of the operands' sizes for `*`,
+ * `/` and `%`, their sum for `+` and `-`; the result's bytes are built. Charged before computing, so that
+ * squaring a number again and again stops by budget, never by exhausting the engine.
+ */
+function chargeBigInteger(op: '+' | '-' | '*' | '/' | '%', a: number | bigint, b: number | bigint): void {
+  const x = words(a);
+  const y = words(b);
+  const resultWords = op === '*' ? x + y : Math.max(x, y) + 1;
+  if (resultWords * 32 > MAX_BIGINTEGER_BITS + 64) throw new EvaluationError('ArithmeticException: BigInteger would overflow supported range');
+  work(op === '+' || op === '-' ? x + y : x * y);
+  built(resultWords * 2);
 }
 
 export function negate(v: Value): Value {
