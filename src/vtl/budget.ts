@@ -13,8 +13,15 @@
  */
 import { EvaluationError } from './errors';
 
-/** Units of work one render may do. */
-export const MAX_WORK = 200_000_000;
+/**
+ * Units of work one render may do. A unit is about what a native scan of one character costs; steps run in
+ * JavaScript weigh more (NODE_COST, the regular-expression and JSONPath step costs), so that the budget
+ * bounds time: spent in full, it took about 1 to 2 s on the machine the figures of bench/hostile-eval.ts
+ * come from.
+ */
+export const MAX_WORK = 100_000_000;
+/** Work units one template node or reference evaluated counts (the evaluator's own step). */
+export const NODE_COST = 40;
 /** Bytes of values one render may build. */
 export const MAX_MEMORY = 256 * 1024 * 1024;
 

@@ -5,7 +5,7 @@
  * walker, and no template value is ever a JavaScript object the template can index (the sandbox).
  */
 import { Expr, MacroNode, Node, Pos, VarExpr } from './ast';
-import { Budget, BudgetLimits, built, slots, withBudget, work } from './budget';
+import { Budget, BudgetLimits, built, NODE_COST, slots, withBudget, work } from './budget';
 import { createContext, extractOverrides } from './context';
 import { EvaluationError } from './errors';
 import { InputVariable } from './input';
@@ -92,7 +92,7 @@ class Evaluator {
 
   /** One node or reference evaluated: a unit of the work budget. */
   private tick(): void {
-    work(1);
+    work(NODE_COST);
   }
 
   private emit(s: string): void {

@@ -7,6 +7,7 @@
  * `PatternSyntaxException` Java throws.
  */
 import { built, slots } from './budget';
+import { EvaluationError } from './errors';
 import { compileJavaRegex, Program } from './regex/program';
 import { Captures, execute } from './regex/run';
 import { JavaRegexError } from './regex/syntax';
@@ -65,20 +66,20 @@ function replacementPieces(replacement: string, prog: Program): Piece[] {
 }
 
 function tooLong(): never {
-  throw new JavaRegexError(`the result grew past ${MAX_STRING_LENGTH} characters`);
+  throw new EvaluationError(`a string grew past ${MAX_STRING_LENGTH} characters`);
 }
 
 /**
  * Every match in turn, as `Matcher.find()` walks them: the next search starts where the last match ended,
  * one further after an empty match.
  */
-function* matches(prog: Program, s: string): Generator<Captures> {
+function* matches(prog: Program, s: string, keep: number): Generator<Captures> {
   let last = 0;
   let first = -1;
   for (;;) {
     const from = last === first ? last + 1 : last;
     if (from > s.length) return;
-    const caps = execute(prog, s, from, false);
+    const caps = execute(prog, s, from, false, keep);
     if (!caps) return;
     first = caps[0];
     last = caps[1];
@@ -98,7 +99,7 @@ function replace(s: string, pattern: string, replacement: string, all: boolean):
     built(text.length);
     out.push(text);
   };
-  for (const caps of matches(prog, s)) {
+  for (const caps of matches(prog, s, 2 * (prog.groups + 1))) {
     pieces ??= replacementPieces(replacement, prog);
     append(s.slice(tail, caps[0]));
     for (const p of pieces) {
@@ -123,7 +124,7 @@ export function javaReplaceFirst(s: string, pattern: string, replacement: string
 
 /** `String.matches`: the whole string must match. */
 export function javaMatches(s: string, pattern: string): boolean {
-  return execute(compileJavaRegex(pattern), s, 0, true) !== null;
+  return execute(compileJavaRegex(pattern), s, 0, true, 0) !== null;
 }
 
 /** `String.split(regex, limit)`, as Java 8+ `Pattern.split` does it. */
@@ -131,7 +132,7 @@ export function javaSplit(s: string, pattern: string, limit = 0): string[] {
   const prog = compileJavaRegex(pattern);
   const parts: string[] = [];
   let index = 0;
-  for (const caps of matches(prog, s)) {
+  for (const caps of matches(prog, s, 2)) {
     if (limit > 0 && parts.length >= limit - 1) break;
     // A zero-width match at the beginning never gives an empty leading substring.
     if (index === 0 && caps[0] === 0 && caps[1] === 0) continue;

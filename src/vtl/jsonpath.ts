@@ -230,7 +230,7 @@ class PathParser {
           ...NO_FLAGS, i: flags.includes('i'), d: flags.includes('d'), m: flags.includes('m'), s: flags.includes('s'), x: flags.includes('x'), u: flags.includes('u'),
         });
       } catch (e) {
-        if (e instanceof JavaRegexError) return this.fail(`invalid regex /${body}/: ${e.message.split('\n')[0]}`);
+        if (e instanceof JavaRegexError) return this.fail(`invalid regex /${body}/: ${e.message}`);
         throw e;
       }
       return { kind: 'regex', left, regex };
@@ -287,40 +287,67 @@ function children(v: Value): Value[] {
   return [];
 }
 
+/**
+ * Values one step of a path may select (Jayway sets no bound; ours keeps `$..[*]..[*]..[*]` on a small
+ * deeply nested body from growing to gigabytes: each `..` after a `[*]` multiplies the matches by the depth).
+ */
+export const MAX_JSONPATH_RESULTS = 1_000_000;
+
+/** Work units one value a path step selects counts (a step of the JavaScript walk). */
+export const JSONPATH_VALUE_COST = 20;
+
+/** Counts `added` values just put in `out` (budget and bound). */
+function counted(out: Value[], added: number): void {
+  slots(added);
+  work(added * JSONPATH_VALUE_COST);
+  if (out.length > MAX_JSONPATH_RESULTS) {
+    throw new EvaluationError(`JSONPath selects more than ${MAX_JSONPATH_RESULTS} values in one step`);
+  }
+}
+
 /** Adds to `out` without spreading (a spread of 200,000 arguments overflows the stack). */
 function pushAll(out: Value[], items: Value[]): void {
-  slots(items.length);
   for (const x of items) out.push(x);
+  counted(out, items.length);
 }
 
 /**
- * `..`: the value and everything under it, depth first, with an explicit stack (a document a template nests
- * deeply does not overflow the stack). A collection that contains itself (a template can make one) would
- * make Jayway recurse for ever: that is Java's StackOverflowError, reported at once.
+ * Nesting `..` follows before it stops: Jayway walks a document recursively, so a deeper one (or one that
+ * contains itself, which a template can build) ends in Java's StackOverflowError; here, in this error.
  */
-class Leave {
-  constructor(readonly collection: object) {}
-}
+export const MAX_DESCENT_DEPTH = 10_000;
 
+/** Results counted against the budget in chunks of this many (a check per value would cost as much as the walk). */
+const CHUNK = 4096;
+
+/**
+ * `..`: the value and everything under it, depth first, with an explicit stack (parallel arrays of values
+ * and depths), never recursion.
+ */
 function descendants(root: Value, out: Value[]): void {
-  const onPath = new Set<object>();
-  const stack: Array<Value | Leave> = [root];
-  while (stack.length) {
-    const v = stack.pop()!;
-    if (v instanceof Leave) {
-      onPath.delete(v.collection);
-      continue;
-    }
-    slots(1);
+  const values: Value[] = [root];
+  const depths: number[] = [0];
+  let uncharged = 0;
+  while (values.length) {
+    const v = values.pop()!;
+    const depth = depths.pop()!;
     out.push(v);
+    if (++uncharged === CHUNK) {
+      counted(out, uncharged);
+      uncharged = 0;
+    }
     if (v instanceof JavaMap || v instanceof JavaList) {
-      if (onPath.has(v)) throw new EvaluationError('StackOverflowError: a JSONPath \'..\' met a collection that contains itself');
-      onPath.add(v);
-      stack.push(new Leave(v));
+      if (depth >= MAX_DESCENT_DEPTH) {
+        throw new EvaluationError(`StackOverflowError: a JSONPath '..' went past ${MAX_DESCENT_DEPTH} levels (a collection that contains itself?)`);
+      }
       const c = children(v);
-      for (let i = c.length - 1; i >= 0; i--) stack.push(c[i]);
+      for (let k = c.length - 1; k >= 0; k--) {
+        values.push(c[k]);
+        depths.push(depth + 1);
+      }
     }
   }
+  counted(out, uncharged);
 }
 
 function apply(step: Step, current: Value[], root: Value): Value[] {
@@ -353,8 +380,8 @@ function apply(step: Step, current: Value[], root: Value): Value[] {
         const from = step.start === undefined ? 0 : norm(step.start);
         const to = step.end === undefined ? n : norm(step.end);
         for (let i = from; i < to; i += Math.max(1, step.step)) {
-          slots(1);
           out.push(v.items[i]);
+          counted(out, 1);
         }
       }
       return out;
@@ -362,8 +389,8 @@ function apply(step: Step, current: Value[], root: Value): Value[] {
       for (const v of current) {
         for (const c of children(v)) {
           if (matches(step.filter, c, root)) {
-            slots(1);
             out.push(c);
+            counted(out, 1);
           }
         }
       }
@@ -380,10 +407,34 @@ function run(steps: Step[], start: Value, root: Value): Value[] {
   return current;
 }
 
-function operandValue(o: Operand, at: Value, root: Value): { found: boolean; value: Value } {
+type OperandValue = { readonly found: boolean; readonly value: Value };
+
+/**
+ * The values of `$`-rooted filter operands during one evaluation: they are the same for every candidate
+ * (nothing changes the document meanwhile), so `[?(@.x == $..y)]` walks the document once, not once per
+ * candidate.
+ */
+let rootOperands = new Map<Operand, OperandValue>();
+
+function operandValue(o: Operand, at: Value, root: Value): OperandValue {
   if (o.kind === 'literal') return { found: true, value: o.value };
+  if (o.root === '$') {
+    const known = rootOperands.get(o);
+    if (known) return known;
+  }
   const r = run(o.steps, o.root === '@' ? at : root, root);
-  return r.length ? { found: true, value: r[0] } : { found: false, value: null };
+  const v = r.length ? { found: true, value: r[0] } : { found: false, value: null };
+  if (o.root === '$') rootOperands.set(o, v);
+  return v;
+}
+
+function runPath(path: CompiledPath, document: Value): Value[] {
+  rootOperands = new Map();
+  try {
+    return run(path.steps, document, document);
+  } finally {
+    rootOperands = new Map();
+  }
 }
 
 function matches(f: Filter, at: Value, root: Value): boolean {
@@ -396,7 +447,7 @@ function matches(f: Filter, at: Value, root: Value): boolean {
       const l = operandValue(f.left, at, root);
       // Jayway matches the whole text (`Matcher.matches()`), of a string or a number.
       if (!l.found || !(typeof l.value === 'string' || isNumber(l.value))) return false;
-      return execute(f.regex, javaToString(l.value), 0, true) !== null;
+      return execute(f.regex, javaToString(l.value), 0, true, 0) !== null;
     }
     case 'compare': {
       const l = operandValue(f.left, at, root);
@@ -417,12 +468,12 @@ function matches(f: Filter, at: Value, root: Value): boolean {
 
 /** Evaluates a compiled path over a document: the value (or null) when definite, a JSON list otherwise. */
 export function evaluateJsonPath(path: CompiledPath, document: Value): Value {
-  const found = run(path.steps, document, document);
+  const found = runPath(path, document);
   if (path.definite) return found.length ? found[0] : null;
   return new JavaList(found, true);
 }
 
 /** Whether a definite path selects nothing (for `$input.json`'s missing-path output). */
 export function isMissing(path: CompiledPath, document: Value): boolean {
-  return path.definite && run(path.steps, document, document).length === 0;
+  return path.definite && runPath(path, document).length === 0;
 }

@@ -39,12 +39,6 @@ function regexCall<T>(f: () => T): T {
   }
 }
 
-function toInt32(n: number): number {
-  const m = n % 4294967296;
-  const u = m < 0 ? m + 4294967296 : m;
-  return u >= 2147483648 ? u - 4294967296 : u;
-}
-
 function outOfBounds(what: string): never {
   throw new EvaluationError(`StringIndexOutOfBoundsException: ${what}`);
 }
@@ -124,7 +118,7 @@ function stringMethod(s: string, name: string, args: Value[]): Value | undefined
     case 'hashCode/0': {
       let h = 0;
       // Java's int overflow: wrap to 32 bits.
-      for (let i = 0; i < s.length; i++) h = toInt32(Math.imul(31, h) + s.charCodeAt(i));
+      for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
       return h;
     }
     default: return undefined;

@@ -17,7 +17,7 @@ import {
 import { AssertKind, isLineTerminator, isWordChar } from './syntax';
 
 /** Steps one backtracking search may take (patterns with back references or look-around). */
-export const MAX_BACKTRACK_STEPS = 10_000_000;
+export const MAX_BACKTRACK_STEPS = 1_000_000;
 
 /** Group boundaries of a match: `[start0, end0, start1, end1, ...]`, -1 when a group did not take part. */
 export type Captures = number[];
@@ -62,71 +62,111 @@ function assertAt(kind: AssertKind, s: string, i: number, searchStart: number): 
   }
 }
 
-interface Thread {
-  readonly pc: number;
-  readonly caps: Captures;
-}
+/** Work units one Pike VM thread step counts (a step of the JavaScript loop, not a native character scan). */
+export const PIKE_STEP_COST = 12;
+/** Work units one backtracking step counts. */
+export const BACKTRACK_STEP_COST = 12;
 
-/** The Pike VM: the first match at or after `from` (or only at `from` when anchored). */
-function pike(prog: Program, s: string, from: number, anchored: boolean, requireEnd: boolean): Captures | null {
+/**
+ * The Pike VM: the first match at or after `from` (or only at `from` when anchored). `keep` is how many
+ * capture slots the caller reads (0 for a yes/no answer, 2 for the match bounds, all for the groups):
+ * slots nobody reads are not copied. Threads live in preallocated arrays, at most one per instruction.
+ */
+function pike(prog: Program, s: string, from: number, anchored: boolean, requireEnd: boolean, keep: number): Captures | null {
   const insts = prog.insts;
+  const size = insts.length;
   const n = s.length;
-  const marks = new Int32Array(insts.length).fill(-1);
+  const groupSlots = 2 * (prog.groups + 1);
+  const marks = new Int32Array(size).fill(-1);
   const budget = activeBudget();
   let generation = 0;
   const initial: Captures = new Array(prog.slots).fill(-1);
-  const stack: Thread[] = [];
+  let cpc = new Int32Array(size);
+  let ccaps: Captures[] = new Array(size);
+  let cn = 0;
+  let npc = new Int32Array(size);
+  let ncaps: Captures[] = new Array(size);
+  let nn = 0;
+  const stackPc: number[] = [];
+  const stackCaps: Captures[] = [];
 
-  /** Adds the thread and everything it reaches without reading a character, in priority order. */
-  const add = (list: Thread[], pc0: number, caps0: Captures, pos: number) => {
-    stack.push({ pc: pc0, caps: caps0 });
-    while (stack.length) {
-      const { pc, caps } = stack.pop()!;
+  /** Adds to the next list the thread and everything it reaches without reading, in priority order. */
+  const add = (pc0: number, caps0: Captures, pos: number) => {
+    let top = 0;
+    stackPc[top] = pc0;
+    stackCaps[top++] = caps0;
+    while (top > 0) {
+      const pc = stackPc[--top];
+      const caps = stackCaps[top];
       if (marks[pc] === generation) continue;
       marks[pc] = generation;
       const inst = insts[pc];
       switch (inst.op) {
-        case JMP: stack.push({ pc: inst.x, caps }); break;
-        case SPLIT: stack.push({ pc: inst.y, caps }, { pc: inst.x, caps }); break;
+        case JMP:
+          stackPc[top] = inst.x;
+          stackCaps[top++] = caps;
+          break;
+        case SPLIT:
+          stackPc[top] = inst.y;
+          stackCaps[top++] = caps;
+          stackPc[top] = inst.x;
+          stackCaps[top++] = caps;
+          break;
         case SAVE: case MARK: {
-          const c = caps.slice();
-          c[inst.slot] = pos;
-          stack.push({ pc: pc + 1, caps: c });
+          let c = caps;
+          if (inst.slot < keep || inst.slot >= groupSlots) {
+            c = caps.slice();
+            c[inst.slot] = pos;
+          }
+          stackPc[top] = pc + 1;
+          stackCaps[top++] = c;
           break;
         }
-        case PROGRESS: stack.push({ pc: caps[inst.slot] === pos ? inst.exit : inst.loop, caps }); break;
-        case ASSERT: if (assertAt(inst.kind, s, pos, from)) stack.push({ pc: pc + 1, caps }); break;
-        default: list.push({ pc, caps });
+        case PROGRESS:
+          stackPc[top] = caps[inst.slot] === pos ? inst.exit : inst.loop;
+          stackCaps[top++] = caps;
+          break;
+        case ASSERT:
+          if (assertAt(inst.kind, s, pos, from)) {
+            stackPc[top] = pc + 1;
+            stackCaps[top++] = caps;
+          }
+          break;
+        default:
+          npc[nn] = pc;
+          ncaps[nn++] = caps;
       }
     }
   };
 
   let matched: Captures | null = null;
   let sp = from;
-  let clist: Thread[] = [];
   generation++;
-  add(clist, 0, initial, sp);
+  add(0, initial, sp);
   for (;;) {
-    if (clist.length === 0 && (matched || anchored || sp >= n)) break;
+    [cpc, npc] = [npc, cpc];
+    [ccaps, ncaps] = [ncaps, ccaps];
+    cn = nn;
+    nn = 0;
+    if (cn === 0 && (matched || anchored || sp >= n)) break;
     const cp = sp < n ? s.codePointAt(sp)! : -1;
     const width = cp > 0xffff ? 2 : 1;
-    const nlist: Thread[] = [];
     generation++;
-    budget.charge(clist.length + 1);
-    for (const t of clist) {
-      const inst = insts[t.pc];
+    budget.charge((cn + 1) * PIKE_STEP_COST);
+    for (let t = 0; t < cn; t++) {
+      const pc = cpc[t];
+      const inst = insts[pc];
       if (inst.op === CHAR) {
-        if (cp >= 0 && inst.test(cp)) add(nlist, t.pc + 1, t.caps, sp + width);
+        if (cp >= 0 && inst.test(cp)) add(pc + 1, ccaps[t], sp + width);
       } else if (inst.op === MATCH) {
         if (requireEnd && sp !== n) continue;
-        matched = t.caps;
+        matched = ccaps[t];
         // Threads after this one have lower priority: a backtracking engine would never try them.
         break;
       }
     }
     if (sp >= n) break;
-    if (!matched && !anchored) add(nlist, 0, initial, sp + width);
-    clist = nlist;
+    if (!matched && !anchored) add(0, initial, sp + width);
     sp += width;
   }
   return matched;
@@ -138,7 +178,7 @@ class Steps {
     if (++this.count > MAX_BACKTRACK_STEPS) {
       throw new BudgetExceeded(`regular expression stopped: the backtracking budget of ${MAX_BACKTRACK_STEPS} steps is spent (a pattern with back references, look-around or possessive parts runs by backtracking)`);
     }
-    if ((this.count & 1023) === 0) activeBudget().charge(1024);
+    if ((this.count & 1023) === 0) activeBudget().charge(1024 * BACKTRACK_STEP_COST);
   }
 }
 
@@ -231,9 +271,9 @@ function backtrack(insts: Inst[], s: string, start: number, caps0: Captures, end
 
 /**
  * Java's `Matcher.find()` from `from` (`whole` false) or `Matcher.matches()` (`whole` true, `from` 0): the
- * groups of the match, or null.
+ * groups of the match, or null. `keep`: the capture slots the caller reads (all by default).
  */
-export function execute(prog: Program, s: string, from: number, whole: boolean): Captures | null {
+export function execute(prog: Program, s: string, from: number, whole: boolean, keep = 2 * (prog.groups + 1)): Captures | null {
   const budget = activeBudget();
   if (prog.literal !== undefined) {
     const lit = prog.literal;
@@ -245,7 +285,7 @@ export function execute(prog: Program, s: string, from: number, whole: boolean):
     budget.charge((at === -1 ? s.length : at + lit.length) - from + 1);
     return at === -1 ? null : [at, at + lit.length];
   }
-  if (prog.linear) return pike(prog, s, from, whole, whole);
+  if (prog.linear) return pike(prog, s, from, whole, whole, keep);
   const steps = new Steps();
   const initial: Captures = new Array(prog.slots).fill(-1);
   if (whole) return backtrack(prog.insts, s, 0, initial, s.length, 0, steps)?.caps ?? null;

@@ -146,7 +146,7 @@ class Parser {
   constructor(private readonly p: string, private flags: RegexFlags) {}
 
   fail(message: string, at = this.i): never {
-    throw new JavaRegexError(`${message} near index ${at}\n${this.p}`);
+    throw new JavaRegexError(`${message} near index ${at}`);
   }
 
   parse(): ParsedRegex {
