@@ -118,7 +118,11 @@ function stringMethod(s: string, name: string, args: Value[]): Value | undefined
     case 'hashCode/0': {
       let h = 0;
       // Java's int overflow: wrap to 32 bits.
-      for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+      for (let i = 0; i < s.length; i++) {
+        // Java's int arithmetic: Math.imul wraps to 32 bits, and adding a character may leave them once.
+        h = Math.imul(31, h) + s.charCodeAt(i);
+        if (h > 0x7fffffff) h -= 0x100000000;
+      }
       return h;
     }
     default: return undefined;

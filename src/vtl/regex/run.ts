@@ -178,7 +178,7 @@ class Steps {
     if (++this.count > MAX_BACKTRACK_STEPS) {
       throw new BudgetExceeded(`regular expression stopped: the backtracking budget of ${MAX_BACKTRACK_STEPS} steps is spent (a pattern with back references, look-around or possessive parts runs by backtracking)`);
     }
-    if ((this.count & 1023) === 0) activeBudget().charge(1024 * BACKTRACK_STEP_COST);
+    if (this.count % 1024 === 0) activeBudget().charge(1024 * BACKTRACK_STEP_COST);
   }
 }
 
@@ -199,7 +199,9 @@ function sameText(s: string, at: number, text: string, ignoreCase: boolean): boo
  * when given), with its groups. Look-around and atomic groups run their sub-program the same way; their
  * nesting is the pattern's, never the input's.
  */
-function backtrack(insts: Inst[], s: string, start: number, caps0: Captures, endAt: number, searchStart: number, steps: Steps): { end: number; caps: Captures } | null {
+function backtrack(
+  insts: Inst[], s: string, start: number, caps0: Captures, endAt: number, searchStart: number, steps: Steps,
+): { end: number; caps: Captures } | null {
   const stack: Frame[] = [{ pc: 0, sp: start, caps: caps0.slice() }];
   const n = s.length;
   while (stack.length) {

@@ -439,7 +439,8 @@ class Parser {
         const d = this.p.charCodeAt(this.i);
         if (Number.isNaN(d)) this.fail('Illegal control escape sequence', at);
         this.i++;
-        return d ^ 64;
+        // Java's \cX is X with bit 6 flipped.
+        return Math.floor(d / 64) % 2 === 1 ? d - 64 : d + 64;
       }
       case 'p': case 'P': {
         let name: string;
