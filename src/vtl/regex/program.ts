@@ -30,8 +30,12 @@ export type Inst =
   | { readonly op: typeof MATCH }
   | { readonly op: typeof BACKREF; readonly group: number; readonly ignoreCase: boolean }
   | {
-    readonly op: typeof LOOK; readonly ahead: boolean; readonly negate: boolean; readonly sub: Inst[];
-    readonly minLength: number; readonly maxLength: number;
+    readonly op: typeof LOOK;
+    readonly ahead: boolean;
+    readonly negate: boolean;
+    readonly sub: Inst[];
+    readonly minLength: number;
+    readonly maxLength: number;
   }
   | { readonly op: typeof ATOMIC; readonly sub: Inst[] }
   | { readonly op: typeof MARK; readonly slot: number }
