@@ -50,6 +50,10 @@ const CASES: Record<string, HostileCase> = {
     request: () => ({ body: JSON.stringify(Array.from({ length: 131_000 }, (_, i) => i)) }),
   },
   'a list that contains itself, printed': { template: '#set($l = [1])#set($d = $l.add($l))$l' },
+  'legitimate: $input.json(\'$\') of a 9.6 MB payload': {
+    template: "$input.json('$').length()",
+    request: () => ({ body: JSON.stringify({ items: Array.from({ length: 190_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b'] })) }) }),
+  },
   'a 60 MB body': { template: '$input.body.length()', request: () => ({ body: 'y'.repeat(60 * 1024 * 1024) }) },
 };
 

@@ -160,40 +160,54 @@ function scalarText(v: Value, json: boolean): string {
   return javaToString(v);
 }
 
-/** A collection being printed (`leave` ends it), or a piece of text. */
-type PrintTask = string | { readonly value: Value; readonly json: boolean } | { readonly leave: object };
+/** What an entry of the print stack holds: text to copy, a value to print (Java or JSON form), or the end of a collection. */
+const TEXT = 0;
+const JAVA = 1;
+const JSON_FORM = 2;
+const LEAVE = 3;
+
+/** Characters produced between two charges to the budget (a charge per piece would cost as much as the piece). */
+const CHARGE_EVERY = 65_536;
 
 /**
  * Prints a value, Java's way (`AbstractCollection`/`AbstractMap.toString`, json-smart's `toJSONString` for
- * JSON lists) or as JSON, without recursion: an explicit stack, so that a list nested a million deep prints
- * as Java prints it instead of overflowing the stack. A collection that holds itself prints
- * `(this Collection)` / `(this Map)` as Java does; one that holds itself through another never ends in Java
- * (StackOverflowError): here it is that error, at once.
+ * JSON lists) or as JSON, without recursion: an explicit stack (parallel arrays, no object per entry), so
+ * that a list nested a million deep prints as Java prints it instead of overflowing the stack. A collection
+ * that holds itself prints `(this Collection)` / `(this Map)` as Java does; one that holds itself through
+ * another never ends in Java (StackOverflowError): here it is that error, at once.
  */
 function print(root: Value, json: boolean): string {
   const parts: string[] = [];
   let length = 0;
+  let uncharged = 0;
   const open = new Set<object>();
-  const tasks: PrintTask[] = [{ value: root, json }];
+  const items: unknown[] = [root];
+  const modes: number[] = [json ? JSON_FORM : JAVA];
   const emit = (s: string) => {
     length += s.length;
     if (length > MAX_STRING_LENGTH) throw new EvaluationError(`a string grew past ${MAX_STRING_LENGTH} characters`);
-    built(s.length);
+    uncharged += s.length;
+    if (uncharged > CHARGE_EVERY) {
+      built(uncharged);
+      uncharged = 0;
+    }
     parts.push(s);
   };
-  while (tasks.length) {
-    const t = tasks.pop()!;
-    if (typeof t === 'string') {
-      emit(t);
+  while (items.length) {
+    const item = items.pop();
+    const mode = modes.pop()!;
+    if (mode === TEXT) {
+      emit(item as string);
       continue;
     }
-    if ('leave' in t) {
-      open.delete(t.leave);
+    if (mode === LEAVE) {
+      open.delete(item as object);
       continue;
     }
-    const v = t.value;
+    const v = item as Value;
+    const asJson = mode === JSON_FORM;
     if (!(v instanceof JavaList || v instanceof JavaMap || v instanceof JavaEntry)) {
-      emit(scalarText(v, t.json));
+      emit(scalarText(v, asJson));
       continue;
     }
     if (open.has(v)) {
@@ -201,42 +215,67 @@ function print(root: Value, json: boolean): string {
     }
     if (v instanceof JavaEntry) {
       // An entry prints key=value; in JSON, as a string of that text.
-      if (t.json) {
+      if (asJson) {
         emit(escapeJsonString(print(v, false)));
         continue;
       }
       open.add(v);
-      tasks.push({ leave: v }, { value: v.value, json: false }, `${v.key}=`);
+      items.push(v, v.value, `${v.key}=`);
+      modes.push(LEAVE, JAVA, TEXT);
       continue;
     }
     open.add(v);
-    tasks.push({ leave: v });
+    items.push(v);
+    modes.push(LEAVE);
     if (v instanceof JavaList) {
-      const asJson = t.json || v.json;
+      const listJson = asJson || v.json;
       const n = v.items.length;
       slots(n);
-      tasks.push(']');
+      items.push(']');
+      modes.push(TEXT);
       for (let i = n - 1; i >= 0; i--) {
-        const item: Value = v.items[i];
-        if (item === v && !asJson) tasks.push('(this Collection)');
-        else tasks.push({ value: item, json: asJson });
-        if (i > 0) tasks.push(asJson ? ',' : ', ');
+        const x: Value = v.items[i];
+        if (x === v && !listJson) {
+          items.push('(this Collection)');
+          modes.push(TEXT);
+        } else {
+          items.push(x);
+          modes.push(listJson ? JSON_FORM : JAVA);
+        }
+        if (i > 0) {
+          items.push(listJson ? ',' : ', ');
+          modes.push(TEXT);
+        }
       }
-      tasks.push('[');
+      items.push('[');
+      modes.push(TEXT);
     } else {
       const entries = [...v.entries];
       slots(entries.length);
-      tasks.push('}');
+      items.push('}');
+      modes.push(TEXT);
       for (let i = entries.length - 1; i >= 0; i--) {
-        const [k, item] = entries[i];
-        if (t.json) tasks.push({ value: item, json: true }, `${escapeJsonString(k)}:`);
-        else if (item === v) tasks.push('(this Map)', `${k}=`);
-        else tasks.push({ value: item, json: false }, `${k}=`);
-        if (i > 0) tasks.push(t.json ? ',' : ', ');
+        const [k, x] = entries[i];
+        if (asJson) {
+          items.push(x, `${escapeJsonString(k)}:`);
+          modes.push(JSON_FORM, TEXT);
+        } else if (x === v) {
+          items.push('(this Map)', `${k}=`);
+          modes.push(TEXT, TEXT);
+        } else {
+          items.push(x, `${k}=`);
+          modes.push(JAVA, TEXT);
+        }
+        if (i > 0) {
+          items.push(asJson ? ',' : ', ');
+          modes.push(TEXT);
+        }
       }
-      tasks.push('{');
+      items.push('{');
+      modes.push(TEXT);
     }
   }
+  built(uncharged);
   return parts.join('');
 }
 
