@@ -98,7 +98,11 @@ export function integer(v: bigint): number | bigint {
 
 export function integerFromText(text: string): number | bigint {
   const n = Number(text);
-  return Number.isSafeInteger(n) ? n : integer(BigInt(text));
+  if (Number.isSafeInteger(n)) return n;
+  if (/^[-+]?\d+$/.test(text)) return integer(BigInt(text));
+  // A literal that reached us in exponent form (`-1e+21`): the integer that double holds.
+  if (Number.isInteger(n)) return integer(BigInt(n));
+  throw new EvaluationError(`NumberFormatException: For input string: "${text}"`);
 }
 
 export function toDouble(v: number | bigint | JavaDouble): number {
