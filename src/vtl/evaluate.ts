@@ -58,7 +58,7 @@ class Evaluator {
   private readonly utilVar = new Builtin('util');
   readonly context: JavaMap;
 
-  constructor(request: RenderRequestInput) {
+  constructor(request: RenderRequestInput, private readonly budget: Budget) {
     this.input = new InputVariable(request);
     this.context = createContext(request.context);
     this.globals.set('input', this.input.builtin);
@@ -92,11 +92,11 @@ class Evaluator {
 
   /** One node or reference evaluated: a unit of the work budget. */
   private tick(): void {
-    work(NODE_COST);
+    this.budget.charge(NODE_COST);
   }
 
   private emit(s: string): void {
-    work(s.length);
+    this.budget.charge(s.length);
     this.out += s;
     if (this.out.length > MAX_OUTPUT_LENGTH) throw new EvaluationError(`output grew past ${MAX_OUTPUT_LENGTH} characters`);
   }
@@ -378,7 +378,7 @@ export function renderParsed(template: ParsedTemplate, request: RenderRequestInp
   const state: { evaluator?: Evaluator } = {};
   try {
     return withBudget(budget, () => {
-      const evaluator = state.evaluator = new Evaluator(request);
+      const evaluator = state.evaluator = new Evaluator(request, budget);
       const output = evaluator.run(template.nodes);
       return { output, ...extractOverrides(evaluator.context), errors: [] };
     });

@@ -172,115 +172,174 @@ const LEAVE = 3;
 
 /** Characters produced between two charges to the budget (a charge per piece would cost as much as the piece). */
 const CHARGE_EVERY = 65_536;
+/** Nesting printed by plain recursion (fast); deeper, by the explicit stack. */
+const RECURSION_DEPTH = 200;
 
 /**
  * Prints a value, Java's way (`AbstractCollection`/`AbstractMap.toString`, json-smart's `toJSONString` for
- * JSON lists) or as JSON, without recursion: an explicit stack (parallel arrays, no object per entry), so
- * that a list nested a million deep prints as Java prints it instead of overflowing the stack. A collection
- * that holds itself prints `(this Collection)` / `(this Map)` as Java does; one that holds itself through
- * another never ends in Java (StackOverflowError): here it is that error, at once.
+ * JSON lists) or as JSON. A collection that holds itself prints `(this Collection)` / `(this Map)` as Java
+ * does; one that holds itself through another never ends in Java (StackOverflowError): here it is that
+ * error. Values nested up to RECURSION_DEPTH print recursively; deeper ones with an explicit stack, so that a
+ * list nested a million deep (or a cycle) never overflows the stack.
  */
-function print(root: Value, json: boolean): string {
-  const parts: string[] = [];
-  let length = 0;
-  let uncharged = 0;
-  const open = new Set<object>();
-  const items: unknown[] = [root];
-  const modes: number[] = [json ? JSON_FORM : JAVA];
-  const emit = (s: string) => {
-    length += s.length;
-    if (length > MAX_STRING_LENGTH) throw new EvaluationError(`a string grew past ${MAX_STRING_LENGTH} characters`);
-    uncharged += s.length;
-    if (uncharged > CHARGE_EVERY) {
-      built(uncharged);
-      uncharged = 0;
-    }
-    parts.push(s);
-  };
-  while (items.length) {
-    const item = items.pop();
-    const mode = modes.pop()!;
-    if (mode === TEXT) {
-      emit(item as string);
-      continue;
-    }
-    if (mode === LEAVE) {
-      open.delete(item as object);
-      continue;
-    }
-    const v = item as Value;
-    const asJson = mode === JSON_FORM;
+class Printer {
+  private out = '';
+  private uncharged = 0;
+
+  text(s: string): void {
+    this.out += s;
+    this.uncharged += s.length;
+    if (this.uncharged > CHARGE_EVERY) this.charge();
+  }
+
+  private charge(): void {
+    if (this.out.length > MAX_STRING_LENGTH) throw new EvaluationError(`a string grew past ${MAX_STRING_LENGTH} characters`);
+    built(this.uncharged);
+    this.uncharged = 0;
+  }
+
+  result(): string {
+    this.charge();
+    return this.out;
+  }
+
+  value(v: Value, json: boolean, depth: number): void {
     if (!(v instanceof JavaList || v instanceof JavaMap || v instanceof JavaEntry)) {
-      emit(scalarText(v, asJson));
-      continue;
+      this.text(scalarText(v, json));
+    } else if (depth >= RECURSION_DEPTH) {
+      this.deep(v, json);
+    } else if (v instanceof JavaEntry) {
+      if (json) {
+        this.text(escapeJsonString(print(v, false)));
+      } else {
+        this.text(`${v.key}=`);
+        this.value(v.value, false, depth + 1);
+      }
+    } else if (v instanceof JavaList) {
+      const listJson = json || v.json;
+      const items = v.items;
+      slots(items.length);
+      this.text('[');
+      for (let i = 0; i < items.length; i++) {
+        if (i > 0) this.text(listJson ? ',' : ', ');
+        const x: Value = items[i];
+        if (x === v && !listJson) this.text('(this Collection)');
+        else this.value(x, listJson, depth + 1);
+      }
+      this.text(']');
+    } else {
+      slots(v.entries.size);
+      this.text('{');
+      let first = true;
+      for (const [k, x] of v.entries) {
+        if (!first) this.text(json ? ',' : ', ');
+        first = false;
+        if (json) {
+          this.text(`${escapeJsonString(k)}:`);
+          this.value(x, true, depth + 1);
+        } else {
+          this.text(`${k}=`);
+          if (x === v) this.text('(this Map)');
+          else this.value(x, false, depth + 1);
+        }
+      }
+      this.text('}');
     }
-    if (open.has(v)) {
-      throw new EvaluationError('StackOverflowError: a collection contains itself through another one, so printing it never ends');
-    }
-    if (v instanceof JavaEntry) {
-      // An entry prints key=value; in JSON, as a string of that text.
-      if (asJson) {
-        emit(escapeJsonString(print(v, false)));
+  }
+
+  /** The same, with an explicit stack (parallel arrays, no object per entry) and a check for cycles. */
+  private deep(root: Value, json: boolean): void {
+    const open = new Set<object>();
+    const items: unknown[] = [root];
+    const modes: number[] = [json ? JSON_FORM : JAVA];
+    while (items.length) {
+      const item = items.pop();
+      const mode = modes.pop()!;
+      if (mode === TEXT) {
+        this.text(item as string);
+        continue;
+      }
+      if (mode === LEAVE) {
+        open.delete(item as object);
+        continue;
+      }
+      const v = item as Value;
+      const asJson = mode === JSON_FORM;
+      if (!(v instanceof JavaList || v instanceof JavaMap || v instanceof JavaEntry)) {
+        this.text(scalarText(v, asJson));
+        continue;
+      }
+      if (open.has(v)) {
+        throw new EvaluationError('StackOverflowError: a collection contains itself through another one, so printing it never ends');
+      }
+      if (v instanceof JavaEntry) {
+        if (asJson) {
+          this.text(escapeJsonString(print(v, false)));
+          continue;
+        }
+        open.add(v);
+        items.push(v, v.value, `${v.key}=`);
+        modes.push(LEAVE, JAVA, TEXT);
         continue;
       }
       open.add(v);
-      items.push(v, v.value, `${v.key}=`);
-      modes.push(LEAVE, JAVA, TEXT);
-      continue;
-    }
-    open.add(v);
-    items.push(v);
-    modes.push(LEAVE);
-    if (v instanceof JavaList) {
-      const listJson = asJson || v.json;
-      const n = v.items.length;
-      slots(n);
-      items.push(']');
-      modes.push(TEXT);
-      for (let i = n - 1; i >= 0; i--) {
-        const x: Value = v.items[i];
-        if (x === v && !listJson) {
-          items.push('(this Collection)');
-          modes.push(TEXT);
-        } else {
-          items.push(x);
-          modes.push(listJson ? JSON_FORM : JAVA);
+      items.push(v);
+      modes.push(LEAVE);
+      if (v instanceof JavaList) {
+        const listJson = asJson || v.json;
+        const n = v.items.length;
+        slots(n);
+        items.push(']');
+        modes.push(TEXT);
+        for (let i = n - 1; i >= 0; i--) {
+          const x: Value = v.items[i];
+          if (x === v && !listJson) {
+            items.push('(this Collection)');
+            modes.push(TEXT);
+          } else {
+            items.push(x);
+            modes.push(listJson ? JSON_FORM : JAVA);
+          }
+          if (i > 0) {
+            items.push(listJson ? ',' : ', ');
+            modes.push(TEXT);
+          }
         }
-        if (i > 0) {
-          items.push(listJson ? ',' : ', ');
-          modes.push(TEXT);
+        items.push('[');
+        modes.push(TEXT);
+      } else {
+        const entries = [...v.entries];
+        slots(entries.length);
+        items.push('}');
+        modes.push(TEXT);
+        for (let i = entries.length - 1; i >= 0; i--) {
+          const [k, x] = entries[i];
+          if (asJson) {
+            items.push(x, `${escapeJsonString(k)}:`);
+            modes.push(JSON_FORM, TEXT);
+          } else if (x === v) {
+            items.push('(this Map)', `${k}=`);
+            modes.push(TEXT, TEXT);
+          } else {
+            items.push(x, `${k}=`);
+            modes.push(JAVA, TEXT);
+          }
+          if (i > 0) {
+            items.push(asJson ? ',' : ', ');
+            modes.push(TEXT);
+          }
         }
+        items.push('{');
+        modes.push(TEXT);
       }
-      items.push('[');
-      modes.push(TEXT);
-    } else {
-      const entries = [...v.entries];
-      slots(entries.length);
-      items.push('}');
-      modes.push(TEXT);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [k, x] = entries[i];
-        if (asJson) {
-          items.push(x, `${escapeJsonString(k)}:`);
-          modes.push(JSON_FORM, TEXT);
-        } else if (x === v) {
-          items.push('(this Map)', `${k}=`);
-          modes.push(TEXT, TEXT);
-        } else {
-          items.push(x, `${k}=`);
-          modes.push(JAVA, TEXT);
-        }
-        if (i > 0) {
-          items.push(asJson ? ',' : ', ');
-          modes.push(TEXT);
-        }
-      }
-      items.push('{');
-      modes.push(TEXT);
     }
   }
-  built(uncharged);
-  return parts.join('');
+}
+
+function print(root: Value, json: boolean): string {
+  const p = new Printer();
+  p.value(root, json, 0);
+  return p.result();
 }
 
 /** json-smart escapes control characters and the ranges json-simple escaped, as `\uXXXX` in upper case. */
