@@ -183,24 +183,27 @@ const RECURSION_DEPTH = 200;
  * list nested a million deep (or a cycle) never overflows the stack.
  */
 class Printer {
-  private out = '';
+  /** The pieces, joined once at the end (a `+=` per piece makes a rope the collector pays for). */
+  private readonly parts: string[] = [];
+  private length = 0;
   private uncharged = 0;
 
   text(s: string): void {
-    this.out += s;
+    this.parts.push(s);
     this.uncharged += s.length;
     if (this.uncharged > CHARGE_EVERY) this.charge();
   }
 
   private charge(): void {
-    if (this.out.length > MAX_STRING_LENGTH) throw new EvaluationError(`a string grew past ${MAX_STRING_LENGTH} characters`);
+    this.length += this.uncharged;
+    if (this.length > MAX_STRING_LENGTH) throw new EvaluationError(`a string grew past ${MAX_STRING_LENGTH} characters`);
     built(this.uncharged);
     this.uncharged = 0;
   }
 
   result(): string {
     this.charge();
-    return this.out;
+    return this.parts.length === 1 ? this.parts[0] : this.parts.join('');
   }
 
   value(v: Value, json: boolean, depth: number): void {
@@ -344,7 +347,6 @@ function print(root: Value, json: boolean): string {
 
 /** json-smart escapes control characters and the ranges json-simple escaped, as `\uXXXX` in upper case. */
 function escapeJsonString(s: string): string {
-  built(s.length + 2);
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {
@@ -374,7 +376,11 @@ function escapeJsonString(s: string): string {
 /** Compact JSON, as json-smart writes it (`$input.json`, JSON lists printed by `toString`). */
 export function toJson(v: Value): string {
   if (v === null) return 'null';
-  if (typeof v === 'string') return escapeJsonString(v);
+  if (typeof v === 'string') {
+    const text = escapeJsonString(v);
+    built(text.length);
+    return text;
+  }
   return print(v, true);
 }
 
