@@ -45,9 +45,17 @@ function overrideValue(v: Value): string {
   return v instanceof JavaList ? v.items.map(render).join(',') : render(v);
 }
 
+/**
+ * An override map as a record. Names are data: `__proto__` or `constructor` become own properties (an
+ * assignment would set the record's prototype instead, and lose the override).
+ */
 function toRecord(v: Value): Record<string, string> {
   const out: Record<string, string> = {};
-  if (v instanceof JavaMap) for (const [k, item] of v.entries) if (item !== null) out[k] = overrideValue(item);
+  if (v instanceof JavaMap) {
+    for (const [k, item] of v.entries) {
+      if (item !== null) Object.defineProperty(out, k, { value: overrideValue(item), enumerable: true, writable: true, configurable: true });
+    }
+  }
   return out;
 }
 

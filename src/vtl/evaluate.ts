@@ -5,6 +5,7 @@
  * walker, and no template value is ever a JavaScript object the template can index (the sandbox).
  */
 import { Expr, MacroNode, Node, Pos, VarExpr } from './ast';
+import { Budget, BudgetLimits, built, NODE_COST, slots, withBudget, work } from './budget';
 import { createContext, extractOverrides } from './context';
 import { EvaluationError } from './errors';
 import { InputVariable } from './input';
@@ -31,8 +32,6 @@ export const SET_NULL_ALLOWED = false;
 export const MAX_MACRO_DEPTH = 20;
 /** Largest output a render may produce (the REST payload limit). */
 export const MAX_OUTPUT_LENGTH = 10 * 1024 * 1024;
-/** Bound on evaluation work (nodes and references evaluated), so that no template runs for long. */
-export const MAX_STEPS = 5_000_000;
 /** Largest `[a..b]` range literal materialized. */
 const MAX_RANGE = 100_000;
 /** Nesting of string interpolation, `#define` and `#evaluate` renders. */
@@ -50,7 +49,6 @@ class DefinedBlock extends Builtin {
 
 class Evaluator {
   private out = '';
-  private steps = 0;
   private depth = 0;
   private macroDepth = 0;
   private readonly globals = new Map<string, Value>();
@@ -60,7 +58,7 @@ class Evaluator {
   private readonly utilVar = new Builtin('util');
   readonly context: JavaMap;
 
-  constructor(request: RenderRequestInput) {
+  constructor(request: RenderRequestInput, private readonly budget: Budget) {
     this.input = new InputVariable(request);
     this.context = createContext(request.context);
     this.globals.set('input', this.input.builtin);
@@ -92,11 +90,13 @@ class Evaluator {
     }
   }
 
+  /** One node or reference evaluated: a unit of the work budget. */
   private tick(): void {
-    if (++this.steps > MAX_STEPS) throw new EvaluationError(`evaluation stopped after ${MAX_STEPS} steps`);
+    this.budget.charge(NODE_COST);
   }
 
   private emit(s: string): void {
+    this.budget.charge(s.length);
     this.out += s;
     if (this.out.length > MAX_OUTPUT_LENGTH) throw new EvaluationError(`output grew past ${MAX_OUTPUT_LENGTH} characters`);
   }
@@ -160,6 +160,7 @@ class Evaluator {
     this.out = '';
     try {
       this.renderNested(nodes);
+      built(this.out.length);
       return checkLength(this.out);
     } finally {
       this.out = saved;
@@ -236,8 +237,12 @@ class Evaluator {
       case 'bool': return e.value;
       case 'null': return null;
       case 'var': return this.evalVar(e);
-      case 'list': return new JavaList(e.items.map(i => this.evalExpr(i)), false);
-      case 'map': return JavaMap.of(e.entries.map(([k, x]) => [k, this.evalExpr(x)] as const));
+      case 'list':
+        slots(e.items.length + 1);
+        return new JavaList(e.items.map(i => this.evalExpr(i)), false);
+      case 'map':
+        slots(e.entries.length + 1);
+        return JavaMap.of(e.entries.map(([k, x]) => [k, this.evalExpr(x)] as const));
       case 'range': return this.range(this.evalExpr(e.from), this.evalExpr(e.to));
       case 'not': return !truthy(this.evalExpr(e.operand));
       case 'minus': return negate(this.evalExpr(e.operand));
@@ -256,7 +261,9 @@ class Evaluator {
           }
           default: {
             const r = arithmetic(e.op, a, b);
-            return typeof r === 'string' ? checkLength(r) : r;
+            if (typeof r !== 'string') return r;
+            built(r.length);
+            return checkLength(r);
           }
         }
       }
@@ -270,6 +277,7 @@ class Evaluator {
     const x = Number(a);
     const y = Number(b);
     if (Math.abs(y - x) >= MAX_RANGE) throw new EvaluationError(`range [${x}..${y}] is larger than ${MAX_RANGE} elements`);
+    slots(Math.abs(y - x) + 1);
     const items: Value[] = [];
     if (x <= y) for (let i = x; i <= y; i++) items.push(i);
     else for (let i = x; i >= y; i--) items.push(i);
@@ -278,23 +286,37 @@ class Evaluator {
 
   private foreach(variable: string, iterable: Expr, body: Node[], pos: Pos): void {
     const source = this.evalExpr(iterable);
+    // Only the iterations the limit allows are taken (one more, to report the limit), never a copy of the
+    // whole collection.
     let items: Value[];
-    if (source instanceof JavaList) items = source.items.slice();
-    else if (source instanceof JavaMap) items = [...source.entries.values()];
-    else return;
+    let size: number;
+    if (source instanceof JavaList) {
+      size = source.items.length;
+      items = source.items.slice(0, MAX_FOREACH_ITERATIONS + 1);
+    } else if (source instanceof JavaMap) {
+      size = source.entries.size;
+      items = [];
+      for (const v of source.entries.values()) {
+        if (items.length > MAX_FOREACH_ITERATIONS) break;
+        items.push(v);
+      }
+    } else {
+      return;
+    }
+    slots(items.length);
     const saved = ['foreach', 'velocityCount', 'velocityHasNext', variable].map(k => [k, this.globals.get(k)] as const);
     const parentScope = this.globals.get('foreach');
     try {
       for (let i = 0; i < items.length; i++) {
         if (i >= MAX_FOREACH_ITERATIONS) {
           if (!FOREACH_LIMIT_IS_ERROR) break;
-          throw new EvaluationError(`#foreach ran past ${MAX_FOREACH_ITERATIONS} iterations (the API Gateway limit) over ${items.length} items`, pos);
+          throw new EvaluationError(`#foreach ran past ${MAX_FOREACH_ITERATIONS} iterations (the API Gateway limit) over ${size} items`, pos);
         }
-        const scope = new ForeachScope(i, items.length, parentScope instanceof ForeachScope ? parentScope : null);
+        const scope = new ForeachScope(i, size, parentScope instanceof ForeachScope ? parentScope : null);
         this.globals.set(variable, items[i]);
         this.globals.set('foreach', scope);
         this.globals.set('velocityCount', i + 1);
-        this.globals.set('velocityHasNext', i + 1 < items.length);
+        this.globals.set('velocityHasNext', i + 1 < size);
         try {
           this.renderNodes(body);
         } catch (e) {
@@ -313,6 +335,7 @@ class Evaluator {
   private call(name: string, args: Expr[], source: string, pos: Pos): void {
     if (name === 'evaluate') {
       const text = args.length ? render(this.evalExpr(args[0])) : '';
+      work(text.length);
       const parsed = parseTemplate(text);
       if (!parsed.ok) throw new EvaluationError(`#evaluate: ${parsed.problems[0].message}`, pos);
       this.renderNested(parsed.template.nodes);
@@ -347,28 +370,41 @@ function emptyOutcome(output: string, errors: string[]): RenderOutcome {
   return { output, requestOverride: { header: {}, querystring: {}, path: {} }, responseOverride: { header: {} }, errors };
 }
 
-/** Renders a parsed template; never throws. */
-export function renderParsed(template: ParsedTemplate, request: RenderRequestInput = {}): RenderOutcome {
-  let evaluator: Evaluator | undefined;
+/**
+ * Renders a parsed template; never throws. Past a budget (see budget.ts; `budget` gives other limits and
+ * shows what the render spent) the render stops with an error naming the limit.
+ */
+export function renderParsed(template: ParsedTemplate, request: RenderRequestInput = {}, budget: Budget = new Budget()): RenderOutcome {
+  const state: { evaluator?: Evaluator } = {};
   try {
-    evaluator = new Evaluator(request);
-    const output = evaluator.run(template.nodes);
-    return { output, ...extractOverrides(evaluator.context), errors: [] };
+    return withBudget(budget, () => {
+      const evaluator = state.evaluator = new Evaluator(request, budget);
+      const output = evaluator.run(template.nodes);
+      return { output, ...extractOverrides(evaluator.context), errors: [] };
+    });
   } catch (e) {
     const message = e instanceof EvaluationError ? e.describe()
       : `internal evaluation failure: ${e instanceof Error ? e.message : String(e)}`;
-    const out = emptyOutcome(evaluator?.partialOutput ?? '', [message]);
-    if (evaluator) Object.assign(out, extractOverrides(evaluator.context));
+    const out = emptyOutcome(state.evaluator?.partialOutput ?? '', [message]);
+    if (state.evaluator) {
+      // The overrides set before the failure, read on a budget of their own (the render's may be spent).
+      const context = state.evaluator.context;
+      try {
+        Object.assign(out, withBudget(new Budget(), () => extractOverrides(context)));
+      } catch (inner) {
+        if (!(inner instanceof EvaluationError)) throw inner;
+      }
+    }
     return out;
   }
 }
 
 /** Parses and renders a template: the `switchyard render` entry point. Never throws. */
-export function renderTemplate(text: string, request: RenderRequestInput = {}): RenderOutcome {
+export function renderTemplate(text: string, request: RenderRequestInput = {}, limits?: BudgetLimits): RenderOutcome {
   const parsed = parseTemplate(text);
   if (!parsed.ok) {
     return emptyOutcome('', parsed.problems.map(p => `line ${p.line}, column ${p.column}: ${p.message}`));
   }
-  return renderParsed(parsed.template, request);
+  return renderParsed(parsed.template, request, new Budget(limits));
 }
 

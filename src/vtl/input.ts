@@ -17,6 +17,12 @@ export const MISSING_JSON_PATH_OUTPUT = '""';
 /** The body API Gateway uses when the request has none (recorded: an empty body is `{}`). */
 export const EMPTY_BODY = '{}';
 
+/**
+ * API Gateway's payload limit (REST: 10 MB, in bytes as sent, that is UTF-8). A larger request never
+ * reaches the template: API Gateway answers 413.
+ */
+export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
 const pathCache = new Map<string, CompiledPath>();
 
 function compile(path: string): CompiledPath {
@@ -51,6 +57,10 @@ export class InputVariable {
 
   constructor(request: RenderRequestInput) {
     this.body = request.body === null || request.body === undefined || request.body === '' ? EMPTY_BODY : request.body;
+    // A UTF-8 byte is at least a character, and at most three bytes encode one UTF-16 unit.
+    if (this.body.length > MAX_PAYLOAD_BYTES || (this.body.length * 3 > MAX_PAYLOAD_BYTES && Buffer.byteLength(this.body, 'utf8') > MAX_PAYLOAD_BYTES)) {
+      throw new EvaluationError(`the payload is larger than API Gateway's limit of ${MAX_PAYLOAD_BYTES} bytes (10 MB): API Gateway answers 413 Request Entity Too Large`, undefined, 413);
+    }
     this.path = stringMap(request.params?.path);
     this.querystring = stringMap(request.params?.querystring);
     this.header = stringMap(request.params?.header);
@@ -95,8 +105,9 @@ export class InputVariable {
         if (typeof a !== 'string') return null;
         const p = compile(a);
         const doc = this.doc();
-        if (isMissing(p, doc)) return MISSING_JSON_PATH_OUTPUT;
-        return toJson(evaluateJsonPath(p, doc));
+        const found = evaluateJsonPath(p, doc);
+        if (p.definite && found === null && isMissing(p, doc)) return MISSING_JSON_PATH_OUTPUT;
+        return toJson(found);
       }
       case 'path/1': {
         if (typeof a !== 'string') return null;

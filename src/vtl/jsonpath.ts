@@ -7,7 +7,12 @@
  * a filter, a slice, a union) yields a JSON list of the matches, even of one (Jayway semantics).
  * A path that does not start with `$` or `@` is read as `$.` + path, as Jayway does.
  */
-import { compareNumbers, integerFromText, isNumber, JavaDouble, JavaList, JavaMap, javaEquals, Value } from './values';
+import { slots, work } from './budget';
+import { EvaluationError } from './errors';
+import { compileJavaRegex, Program } from './regex/program';
+import { execute } from './regex/run';
+import { JavaRegexError, NO_FLAGS } from './regex/syntax';
+import { compareNumbers, integerFromText, isNumber, JavaDouble, JavaList, JavaMap, javaEquals, javaToString, Value } from './values';
 
 export class JsonPathSyntaxError extends Error {
   constructor(message: string, readonly position: number) {
@@ -31,7 +36,7 @@ type Operand =
 type Filter =
   | { readonly kind: 'exists'; readonly operand: Operand }
   | { readonly kind: 'compare'; readonly op: string; readonly left: Operand; readonly right: Operand }
-  | { readonly kind: 'regex'; readonly left: Operand; readonly regex: RegExp }
+  | { readonly kind: 'regex'; readonly left: Operand; readonly regex: Program }
   | { readonly kind: 'and' | 'or'; readonly left: Filter; readonly right: Filter }
   | { readonly kind: 'not'; readonly operand: Filter };
 
@@ -216,13 +221,17 @@ class PathParser {
       if (end === -1) this.fail('unterminated regex');
       const body = this.s.slice(this.i + 1, end);
       this.i = end + 1;
-      const flags = /^[imsx]*/.exec(this.s.slice(this.i))![0];
+      const flags = /^[idmsxuU]*/.exec(this.s.slice(this.i))![0];
       this.i += flags.length;
-      let regex: RegExp;
+      // Jayway compiles the pattern with java.util.regex, the flags as Pattern flags.
+      let regex: Program;
       try {
-        regex = new RegExp(body, flags.replace(/x/g, ''));
-      } catch {
-        return this.fail(`invalid regex /${body}/`);
+        regex = compileJavaRegex(body, {
+          ...NO_FLAGS, i: flags.includes('i'), d: flags.includes('d'), m: flags.includes('m'), s: flags.includes('s'), x: flags.includes('x'), u: flags.includes('u'),
+        });
+      } catch (e) {
+        if (e instanceof JavaRegexError) return this.fail(`invalid regex /${body}/: ${e.message}`);
+        throw e;
       }
       return { kind: 'regex', left, regex };
     }
@@ -265,16 +274,80 @@ export function compileJsonPath(path: string): CompiledPath {
 
 /* ------------------------------------------------------------------------------------------------------ */
 
+/** The members of a collection, each one touched (work). */
 function children(v: Value): Value[] {
-  if (v instanceof JavaMap) return [...v.entries.values()];
-  if (v instanceof JavaList) return v.items;
+  if (v instanceof JavaMap) {
+    work(v.entries.size);
+    return [...v.entries.values()];
+  }
+  if (v instanceof JavaList) {
+    work(v.items.length);
+    return v.items;
+  }
   return [];
 }
 
-function descendants(v: Value, out: Value[], depth = 0): void {
-  if (depth > 256) return;
-  out.push(v);
-  for (const c of children(v)) descendants(c, out, depth + 1);
+/**
+ * Values one step of a path may select (Jayway sets no bound; ours keeps `$..[*]..[*]..[*]` on a small
+ * deeply nested body from growing to gigabytes: each `..` after a `[*]` multiplies the matches by the depth).
+ */
+export const MAX_JSONPATH_RESULTS = 1_000_000;
+
+/** Work units one value a path step selects counts (a step of the JavaScript walk). */
+export const JSONPATH_VALUE_COST = 20;
+
+/** Counts `added` values just put in `out` (budget and bound). */
+function counted(out: Value[], added: number): void {
+  slots(added);
+  work(added * JSONPATH_VALUE_COST);
+  if (out.length > MAX_JSONPATH_RESULTS) {
+    throw new EvaluationError(`JSONPath selects more than ${MAX_JSONPATH_RESULTS} values in one step`);
+  }
+}
+
+/** Adds to `out` without spreading (a spread of 200,000 arguments overflows the stack). */
+function pushAll(out: Value[], items: Value[]): void {
+  for (const x of items) out.push(x);
+  counted(out, items.length);
+}
+
+/**
+ * Nesting `..` follows before it stops: Jayway walks a document recursively, so a deeper one (or one that
+ * contains itself, which a template can build) ends in Java's StackOverflowError; here, in this error.
+ */
+export const MAX_DESCENT_DEPTH = 10_000;
+
+/** Results counted against the budget in chunks of this many (a check per value would cost as much as the walk). */
+const CHUNK = 4096;
+
+/**
+ * `..`: the value and everything under it, depth first, with an explicit stack (parallel arrays of values
+ * and depths), never recursion.
+ */
+function descendants(root: Value, out: Value[]): void {
+  const values: Value[] = [root];
+  const depths: number[] = [0];
+  let uncharged = 0;
+  while (values.length) {
+    const v = values.pop()!;
+    const depth = depths.pop()!;
+    out.push(v);
+    if (++uncharged === CHUNK) {
+      counted(out, uncharged);
+      uncharged = 0;
+    }
+    if (v instanceof JavaMap || v instanceof JavaList) {
+      if (depth >= MAX_DESCENT_DEPTH) {
+        throw new EvaluationError(`StackOverflowError: a JSONPath '..' went past ${MAX_DESCENT_DEPTH} levels (a collection that contains itself?)`);
+      }
+      const c = children(v);
+      for (let k = c.length - 1; k >= 0; k--) {
+        values.push(c[k]);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  counted(out, uncharged);
 }
 
 function apply(step: Step, current: Value[], root: Value): Value[] {
@@ -283,6 +356,7 @@ function apply(step: Step, current: Value[], root: Value): Value[] {
     case 'names':
       for (const v of current) {
         if (!(v instanceof JavaMap)) continue;
+        work(step.names.length);
         for (const n of step.names) if (v.entries.has(n)) out.push(v.get(n));
       }
       return out;
@@ -296,7 +370,7 @@ function apply(step: Step, current: Value[], root: Value): Value[] {
       }
       return out;
     case 'wildcard':
-      for (const v of current) out.push(...children(v));
+      for (const v of current) pushAll(out, children(v));
       return out;
     case 'slice':
       for (const v of current) {
@@ -305,12 +379,20 @@ function apply(step: Step, current: Value[], root: Value): Value[] {
         const norm = (x: number) => (x < 0 ? Math.max(0, n + x) : Math.min(n, x));
         const from = step.start === undefined ? 0 : norm(step.start);
         const to = step.end === undefined ? n : norm(step.end);
-        for (let i = from; i < to; i += Math.max(1, step.step)) out.push(v.items[i]);
+        for (let i = from; i < to; i += Math.max(1, step.step)) {
+          out.push(v.items[i]);
+          counted(out, 1);
+        }
       }
       return out;
     case 'filter':
       for (const v of current) {
-        for (const c of children(v)) if (matches(step.filter, c, root)) out.push(c);
+        for (const c of children(v)) {
+          if (matches(step.filter, c, root)) {
+            out.push(c);
+            counted(out, 1);
+          }
+        }
       }
       return out;
     case 'descend':
@@ -325,10 +407,34 @@ function run(steps: Step[], start: Value, root: Value): Value[] {
   return current;
 }
 
-function operandValue(o: Operand, at: Value, root: Value): { found: boolean; value: Value } {
+type OperandValue = { readonly found: boolean; readonly value: Value };
+
+/**
+ * The values of `$`-rooted filter operands during one evaluation: they are the same for every candidate
+ * (nothing changes the document meanwhile), so `[?(@.x == $..y)]` walks the document once, not once per
+ * candidate.
+ */
+let rootOperands = new Map<Operand, OperandValue>();
+
+function operandValue(o: Operand, at: Value, root: Value): OperandValue {
   if (o.kind === 'literal') return { found: true, value: o.value };
+  if (o.root === '$') {
+    const known = rootOperands.get(o);
+    if (known) return known;
+  }
   const r = run(o.steps, o.root === '@' ? at : root, root);
-  return r.length ? { found: true, value: r[0] } : { found: false, value: null };
+  const v = r.length ? { found: true, value: r[0] } : { found: false, value: null };
+  if (o.root === '$') rootOperands.set(o, v);
+  return v;
+}
+
+function runPath(path: CompiledPath, document: Value): Value[] {
+  rootOperands = new Map();
+  try {
+    return run(path.steps, document, document);
+  } finally {
+    rootOperands = new Map();
+  }
 }
 
 function matches(f: Filter, at: Value, root: Value): boolean {
@@ -339,7 +445,9 @@ function matches(f: Filter, at: Value, root: Value): boolean {
     case 'exists': return operandValue(f.operand, at, root).found;
     case 'regex': {
       const l = operandValue(f.left, at, root);
-      return l.found && typeof l.value === 'string' && f.regex.test(l.value);
+      // Jayway matches the whole text (`Matcher.matches()`), of a string or a number.
+      if (!l.found || !(typeof l.value === 'string' || isNumber(l.value))) return false;
+      return execute(f.regex, javaToString(l.value), 0, true, 0) !== null;
     }
     case 'compare': {
       const l = operandValue(f.left, at, root);
@@ -360,12 +468,12 @@ function matches(f: Filter, at: Value, root: Value): boolean {
 
 /** Evaluates a compiled path over a document: the value (or null) when definite, a JSON list otherwise. */
 export function evaluateJsonPath(path: CompiledPath, document: Value): Value {
-  const found = run(path.steps, document, document);
+  const found = runPath(path, document);
   if (path.definite) return found.length ? found[0] : null;
   return new JavaList(found, true);
 }
 
 /** Whether a definite path selects nothing (for `$input.json`'s missing-path output). */
 export function isMissing(path: CompiledPath, document: Value): boolean {
-  return path.definite && run(path.steps, document, document).length === 0;
+  return path.definite && runPath(path, document).length === 0;
 }

@@ -3,15 +3,15 @@
  * Every lookup is an explicit table: a name that is not listed gives null (Velocity renders an unresolvable
  * method as nothing on API Gateway), so `constructor`, `__proto__`, `getClass` and the like reach nothing.
  */
+import { built, slots, work } from './budget';
 import { EvaluationError } from './errors';
 import { javaMatches, JavaRegexError, javaReplaceAll, javaReplaceFirst, javaSplit } from './java-regex';
 import {
   Builtin, compareNumbers, ForeachScope, integer, isInteger, isNumber, JavaDouble, JavaEntry, JavaList, JavaMap,
-  javaEquals, javaToString, toDouble, Value,
+  javaEquals, javaToString, MAX_STRING_LENGTH, toDouble, Value,
 } from './values';
 
-/** Strings longer than this are refused, so a template cannot exhaust memory by doubling a string. */
-export const MAX_STRING_LENGTH = 10 * 1024 * 1024;
+export { MAX_STRING_LENGTH };
 
 export function checkLength(s: string): string {
   if (s.length > MAX_STRING_LENGTH) throw new EvaluationError(`a string grew past ${MAX_STRING_LENGTH} characters`);
@@ -39,19 +39,34 @@ function regexCall<T>(f: () => T): T {
   }
 }
 
-function toInt32(n: number): number {
-  const m = n % 4294967296;
-  const u = m < 0 ? m + 4294967296 : m;
-  return u >= 2147483648 ? u - 4294967296 : u;
-}
-
 function outOfBounds(what: string): never {
   throw new EvaluationError(`StringIndexOutOfBoundsException: ${what}`);
 }
 
+/** String methods that read no more than a few characters; every other one scans the string. */
+const CONSTANT_TIME = new Set(['length/0', 'isEmpty/0', 'toString/0', 'intern/0', 'charAt/1']);
+
+/** `String.replace(target, replacement)`: every occurrence, sized before it is built. */
+function replaceLiteral(s: string, target: string, repl: string): string {
+  if (target === '') {
+    // Java inserts the replacement before every character and at the end.
+    if ((s.length + 1) * repl.length + s.length > MAX_STRING_LENGTH) tooLong();
+    return repl + [...s].join(repl) + repl;
+  }
+  const parts = s.split(target);
+  if (s.length + (parts.length - 1) * (repl.length - target.length) > MAX_STRING_LENGTH) tooLong();
+  return parts.join(repl);
+}
+
+function tooLong(): never {
+  throw new EvaluationError(`a string grew past ${MAX_STRING_LENGTH} characters`);
+}
+
 function stringMethod(s: string, name: string, args: Value[]): Value | undefined {
   const [a, b] = args;
-  switch (`${name}/${args.length}`) {
+  const signature = `${name}/${args.length}`;
+  if (!CONSTANT_TIME.has(signature)) work(s.length + (typeof a === 'string' ? a.length : 0));
+  switch (signature) {
     case 'length/0': return s.length;
     case 'isEmpty/0': return s.length === 0;
     case 'isBlank/0': return s.trim().length === 0;
@@ -86,9 +101,7 @@ function stringMethod(s: string, name: string, args: Value[]): Value | undefined
     case 'concat/1': return strArg(a) === undefined ? null : checkLength(s + (a as string));
     case 'replace/2': {
       if (a === null || b === null || a === undefined || b === undefined) return null;
-      const target = javaToString(a);
-      const repl = javaToString(b);
-      return checkLength(s.split(target).join(repl));
+      return replaceLiteral(s, javaToString(a), javaToString(b));
     }
     case 'replaceAll/2': return strArg(a) === undefined || strArg(b) === undefined ? null
       : regexCall(() => checkLength(javaReplaceAll(s, a as string, b as string)));
@@ -105,7 +118,10 @@ function stringMethod(s: string, name: string, args: Value[]): Value | undefined
     case 'hashCode/0': {
       let h = 0;
       // Java's int overflow: wrap to 32 bits.
-      for (let i = 0; i < s.length; i++) h = toInt32(Math.imul(31, h) + s.charCodeAt(i));
+      // Java's int arithmetic: h * 31 + c is exact in a double, `| 0` wraps it to 32 bits (Math.imul would
+      // too, but is many times slower where the code runs in a vm context, as under jest).
+      // eslint-disable-next-line no-bitwise
+      for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
       return h;
     }
     default: return undefined;
@@ -121,19 +137,30 @@ function listIndex(list: JavaList, i: number | undefined, strict: boolean): Valu
   return list.items[i];
 }
 
+/** The position of the first element equal to `a` (a null only when `nulls`), each comparison counted. */
+function find(items: Value[], a: Value | undefined, nulls = true): number {
+  for (let i = 0; i < items.length; i++) {
+    work(1);
+    const x = items[i];
+    if ((x === a && nulls) || (x !== null && a !== null && a !== undefined && javaEquals(x, a))) return i;
+  }
+  return -1;
+}
+
 function listMethod(list: JavaList, name: string, args: Value[]): Value | undefined {
   const [a, b] = args;
   switch (`${name}/${args.length}`) {
     case 'size/0': return list.items.length;
     case 'isEmpty/0': return list.items.length === 0;
     case 'get/1': return listIndex(list, intArg(a), true);
-    case 'contains/1': return list.items.some(x => x === a || (x !== null && a !== null && javaEquals(x, a!)));
-    case 'indexOf/1': return list.items.findIndex(x => x === a || (x !== null && a !== null && javaEquals(x, a!)));
-    case 'add/1': list.items.push(a ?? null); return true;
+    case 'contains/1': return find(list.items, a) !== -1;
+    case 'indexOf/1': return find(list.items, a);
+    case 'add/1': slots(1); list.items.push(a ?? null); return true;
     case 'add/2': {
       const i = intArg(a);
       if (i === undefined) return null;
       if (i < 0 || i > list.items.length) throw new EvaluationError(`IndexOutOfBoundsException: Index ${i} out of bounds for length ${list.items.length}`);
+      slots(list.items.length - i + 1);
       list.items.splice(i, 0, b ?? null);
       return null;
     }
@@ -147,17 +174,23 @@ function listMethod(list: JavaList, name: string, args: Value[]): Value | undefi
       const i = intArg(a);
       if (i !== undefined) {
         const previous = listIndex(list, i, true);
+        work(list.items.length - i);
         list.items.splice(i, 1);
         return previous;
       }
-      const at = list.items.findIndex(x => x !== null && a !== null && javaEquals(x, a!));
+      const at = find(list.items, a, false);
       if (at === -1) return false;
+      work(list.items.length - at);
       list.items.splice(at, 1);
       return true;
     }
     case 'addAll/1': {
       if (!(a instanceof JavaList)) return null;
-      list.items.push(...a.items);
+      // Java copies the argument first (`toArray`), so `$l.addAll($l)` doubles the list; no spread of a
+      // large list into arguments, which overflows the stack past about 100,000 elements.
+      const added = a.items.slice();
+      slots(added.length);
+      for (const x of added) list.items.push(x);
       return true;
     }
     case 'clear/0': list.items.length = 0; return null;
@@ -166,6 +199,7 @@ function listMethod(list: JavaList, name: string, args: Value[]): Value | undefi
       const to = intArg(b);
       if (from === undefined || to === undefined) return null;
       if (from < 0 || to > list.items.length || from > to) throw new EvaluationError(`IndexOutOfBoundsException: fromIndex ${from}, toIndex ${to}`);
+      slots(to - from);
       return new JavaList(list.items.slice(from, to), list.json);
     }
     case 'toString/0': return javaToString(list);
@@ -183,18 +217,19 @@ function mapMethod(map: JavaMap, name: string, args: Value[]): Value | undefined
   switch (`${name}/${args.length}`) {
     case 'get/1': return a === null ? null : map.get(keyOf(a));
     case 'getOrDefault/2': return a !== null && map.entries.has(keyOf(a)) ? map.get(keyOf(a)) : b;
-    case 'put/2': return a === null ? null : map.put(keyOf(a), b);
+    case 'put/2': slots(1); return a === null ? null : map.put(keyOf(a), b);
     case 'putAll/1': {
       if (!(a instanceof JavaMap)) return null;
-      for (const [k, v] of a.entries) map.put(k, v);
+      slots(a.entries.size);
+      for (const [k, v] of [...a.entries]) map.put(k, v);
       return null;
     }
     case 'remove/1': return a === null ? null : map.remove(keyOf(a));
     case 'containsKey/1': return a !== null && map.entries.has(keyOf(a));
-    case 'containsValue/1': return [...map.entries.values()].some(v => v === a || (v !== null && a !== null && javaEquals(v, a)));
-    case 'keySet/0': return new JavaList([...map.entries.keys()], false);
-    case 'values/0': return new JavaList([...map.entries.values()], false);
-    case 'entrySet/0': return new JavaList([...map.entries].map(([k, v]) => new JavaEntry(k, v, map)), false);
+    case 'containsValue/1': return find([...map.entries.values()], a) !== -1;
+    case 'keySet/0': slots(map.entries.size); return new JavaList([...map.entries.keys()], false);
+    case 'values/0': slots(map.entries.size); return new JavaList([...map.entries.values()], false);
+    case 'entrySet/0': slots(map.entries.size * 4); return new JavaList([...map.entries].map(([k, v]) => new JavaEntry(k, v, map)), false);
     case 'size/0': return map.entries.size;
     case 'isEmpty/0': return map.entries.size === 0;
     case 'clear/0': map.entries.clear(); return null;
@@ -234,6 +269,8 @@ export function callMethod(target: Value, name: string, args: Value[]): Value {
     r = args.length === 0 ? foreachProperty(target, name.replace(/^(get|is)(?=[A-Z])/, '')) : undefined;
     if (name === 'hasNext' && args.length === 0) r = target.hasNext;
   }
+  // A new string is built (its characters produced and held); a string handed back as it was is not.
+  if (typeof r === 'string' && r !== target) built(r.length);
   return r === undefined ? null : r;
 }
 
@@ -283,7 +320,10 @@ export function getIndex(target: Value, key: Value): Value {
 /** `#set($x[key] = v)` / `#set($x.name = v)` on a Map or List; other targets are left unchanged. */
 export function setMember(target: Value, key: Value, value: Value): void {
   if (target instanceof JavaMap) {
-    if (key !== null) target.put(keyOf(key), value);
+    if (key !== null) {
+      slots(1);
+      target.put(keyOf(key), value);
+    }
     return;
   }
   if (target instanceof JavaList) {

@@ -22,35 +22,46 @@ function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, '0');
 }
 
-/** Escapes using JavaScript string rules: `'` becomes `\'` (which is not valid JSON). */
-export function escapeJavaScript(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch > 0x7f) {
-      out += ESCAPE_JS_NON_ASCII ? `\\u${hex4(ch)}` : s[i];
-      continue;
-    }
-    if (ch < 0x20) {
-      switch (ch) {
-        case 0x08: out += '\\b'; break;
-        case 0x0a: out += '\\n'; break;
-        case 0x09: out += '\\t'; break;
-        case 0x0c: out += '\\f'; break;
-        case 0x0d: out += '\\r'; break;
-        default: out += `\\u${hex4(ch)}`;
-      }
-      continue;
-    }
-    switch (s[i]) {
-      case '\'': out += '\\\''; break;
-      case '"': out += '\\"'; break;
-      case '\\': out += '\\\\'; break;
-      case '/': out += ESCAPE_JS_SLASH ? '\\/' : '/'; break;
-      default: out += s[i];
+/** The escape of one character, or undefined when it stays as it is. */
+function escapeOf(ch: number): string | undefined {
+  if (ch > 0x7f) return ESCAPE_JS_NON_ASCII ? `\\u${hex4(ch)}` : undefined;
+  if (ch < 0x20) {
+    switch (ch) {
+      case 0x08: return '\\b';
+      case 0x0a: return '\\n';
+      case 0x09: return '\\t';
+      case 0x0c: return '\\f';
+      case 0x0d: return '\\r';
+      default: return `\\u${hex4(ch)}`;
     }
   }
-  return out;
+  switch (ch) {
+    case 0x27: return '\\\'';
+    case 0x22: return '\\"';
+    case 0x5c: return '\\\\';
+    case 0x2f: return ESCAPE_JS_SLASH ? '\\/' : undefined;
+    default: return undefined;
+  }
+}
+
+/**
+ * Escapes using JavaScript string rules: `'` becomes `\'` (which is not valid JSON). The runs between
+ * escapes are copied as slices (one string a character would cost the garbage collector seconds on a
+ * 10 MB payload).
+ */
+export function escapeJavaScript(s: string): string {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const esc = escapeOf(s.charCodeAt(i));
+    if (esc === undefined) continue;
+    if (i > start) parts.push(s.slice(start, i));
+    parts.push(esc);
+    start = i + 1;
+  }
+  if (start === 0) return s;
+  parts.push(s.slice(start));
+  return parts.join('');
 }
 
 const URL_SAFE = /[A-Za-z0-9.\-*_]/;

@@ -1,4 +1,5 @@
 /** `$util`: the six documented functions; anything else (or a wrong argument count) gives null. */
+import { built, work } from './budget';
 import { EvaluationError } from './errors';
 import { JsonSyntaxError, parseJson } from './json';
 import { base64Decode, base64Encode, escapeJavaScript, urlDecode, urlEncode, UtilError } from './util-functions';
@@ -14,20 +15,29 @@ export const UTIL_FUNCTIONS: Readonly<Record<string, number>> = {
   base64Decode: 1,
 };
 
+function result(s: string): string {
+  built(s.length);
+  return s;
+}
+
 export function callUtil(name: string, args: Value[]): Value {
   if (!Object.prototype.hasOwnProperty.call(UTIL_FUNCTIONS, name) || UTIL_FUNCTIONS[name] !== args.length) return null;
   const a = args[0];
   // A null argument gives empty text (documented for escapeJavaScript; assumed for the others).
   if (a === null) return '';
   const s = javaToString(a);
+  // Each function scans its argument and builds a new value (parseJson: about as large as its text).
+  work(s.length);
   try {
     switch (name) {
-      case 'escapeJavaScript': return escapeJavaScript(s);
-      case 'urlEncode': return urlEncode(s);
-      case 'urlDecode': return urlDecode(s);
-      case 'base64Encode': return base64Encode(s);
-      case 'base64Decode': return base64Decode(s);
-      case 'parseJson': return parseJson(s);
+      case 'escapeJavaScript': return result(escapeJavaScript(s));
+      case 'urlEncode': return result(urlEncode(s));
+      case 'urlDecode': return result(urlDecode(s));
+      case 'base64Encode': return result(base64Encode(s));
+      case 'base64Decode': return result(base64Decode(s));
+      case 'parseJson':
+        built(s.length);
+        return parseJson(s);
       default: return null;
     }
   } catch (e) {
