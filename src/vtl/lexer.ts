@@ -40,7 +40,11 @@ type State = 'INITIAL' | 'mu' | 'c' | 'i' | 'h' | 'esc' | 'run';
 /** What a rule does with its match: the token type to return, or undefined to skip the text. */
 type Action = (lexer: Lexer, text: string) => TokenType | undefined;
 
-interface Rule { readonly pattern: RegExp; readonly action: Action }
+/**
+ * A rule: its pattern (sticky, matched at an offset), the characters a match can start with (undefined: the
+ * rule matches only at the end of the text), and its action.
+ */
+interface Rule { readonly pattern: RegExp; readonly first: RegExp | undefined; readonly action: Action }
 
 const ret = (type: TokenType): Action => () => type;
 const popRet = (type: TokenType): Action => lexer => {
@@ -73,66 +77,69 @@ const beforeMarker = (next: State): Action => (lexer, text) => {
 
 /** The rules of velocity.l, numbered as in velocityjs's generated lexer. */
 const RULES: Rule[] = [
-  /* 0 */ { pattern: /[^#]*?(?=\$)/y, action: beforeMarker('mu') },
-  /* 1 */ { pattern: /[^$]*?(?=#)/y, action: beforeMarker('h') },
-  /* 2 */ { pattern: /[^\x00]+/y, action: ret('CONTENT') },
-  /* 3 */ { pattern: /#\*[\s\S]+?\*#/y, action: popRet('COMMENT') },
+  /* 0 */ { pattern: /[^#]*?(?=\$)/y, first: /[^#]/, action: beforeMarker('mu') },
+  /* 1 */ { pattern: /[^$]*?(?=#)/y, first: /[^$]/, action: beforeMarker('h') },
+  /* 2 */ { pattern: /[^\x00]+/y, first: /[^\x00]/, action: ret('CONTENT') },
+  /* 3 */ { pattern: /#\*[\s\S]+?\*#/y, first: /#/, action: popRet('COMMENT') },
   /* 4 */ {
     pattern: /#\[\[[\s\S]+?\]\]#/y,
+    first: /#/,
     action: (lexer, text) => {
       lexer.pop();
       lexer.value = text.replace(/^#\[\[|\]\]#$/g, '');
       return 'RAW';
     },
   },
-  /* 5 */ { pattern: /##[^\n]*/y, action: popRet('COMMENT') },
-  /* 6 */ { pattern: /#@/y, action: ret('MACRO_BODY') },
-  /* 7 */ { pattern: /#(?=[a-zA-Z{])/y, action: ret('HASH') },
-  /* 8 */ { pattern: /set[ ]*(?=[^a-zA-Z0-9_]+)/y, action: ret('SET') },
-  /* 9 */ { pattern: /if[ ]*(?=[^a-zA-Z0-9_]+)/y, action: ret('IF') },
-  /* 10 */ { pattern: /elseif[ ]*(?=[^a-zA-Z0-9_]+)/y, action: ret('ELSEIF') },
-  /* 11 */ { pattern: /else\b/y, action: popRet('ELSE') },
-  /* 12 */ { pattern: /\{else\}/y, action: popRet('ELSE') },
-  /* 13 */ { pattern: /end\b/y, action: popRet('END') },
-  /* 14 */ { pattern: /\{end\}/y, action: popRet('END') },
-  /* 15 */ { pattern: /break\b/y, action: popRet('BREAK') },
-  /* 16 */ { pattern: /foreach[ ]*(?=[^a-zA-Z0-9_]+)/y, action: ret('FOREACH') },
-  /* 17 */ { pattern: /noescape(?=[^a-zA-Z0-9_]+)/y, action: ret('NOESCAPE') },
-  /* 18 */ { pattern: /define[ ]*(?=[^a-zA-Z0-9_]+)/y, action: ret('DEFINE') },
-  /* 19 */ { pattern: /macro[ ]*(?=[^a-zA-Z0-9_]+)/y, action: ret('MACRO') },
-  /* 20 */ { pattern: /in\b/y, action: ret('IN') },
-  /* 21 */ { pattern: /[%+\-*/]/y, action: (_l, text) => text as TokenType },
-  /* 22 */ { pattern: /<=/y, action: ret('<=') },
-  /* 23 */ { pattern: /le\b/y, action: ret('<=') },
-  /* 24 */ { pattern: />=/y, action: ret('>=') },
-  /* 25 */ { pattern: /ge\b/y, action: ret('>=') },
-  /* 26 */ { pattern: /[><]/y, action: (_l, text) => text as TokenType },
-  /* 27 */ { pattern: /gt\b/y, action: ret('>') },
-  /* 28 */ { pattern: /lt\b/y, action: ret('<') },
-  /* 29 */ { pattern: /==/y, action: ret('==') },
-  /* 30 */ { pattern: /eq\b/y, action: ret('==') },
-  /* 31 */ { pattern: /\|\|/y, action: ret('||') },
-  /* 32 */ { pattern: /or\b/y, action: ret('||') },
-  /* 33 */ { pattern: /&&/y, action: ret('&&') },
-  /* 34 */ { pattern: /and\b/y, action: ret('&&') },
-  /* 35 */ { pattern: /!=/y, action: ret('!=') },
-  /* 36 */ { pattern: /ne\b/y, action: ret('!=') },
-  /* 37 */ { pattern: /not\b/y, action: ret('!') },
-  /* 38 */ { pattern: /\$!(?=[{a-zA-Z_])/y, action: ret('DOLLAR') },
-  /* 39 */ { pattern: /\$(?=[{a-zA-Z_])/y, action: ret('DOLLAR') },
-  /* 40 */ { pattern: /!/y, action: ret('!') },
-  /* 41 */ { pattern: /=/y, action: ret('EQUAL') },
+  /* 5 */ { pattern: /##[^\n]*/y, first: /#/, action: popRet('COMMENT') },
+  /* 6 */ { pattern: /#@/y, first: /#/, action: ret('MACRO_BODY') },
+  /* 7 */ { pattern: /#(?=[a-zA-Z{])/y, first: /#/, action: ret('HASH') },
+  /* 8 */ { pattern: /set[ ]*(?=[^a-zA-Z0-9_]+)/y, first: /s/, action: ret('SET') },
+  /* 9 */ { pattern: /if[ ]*(?=[^a-zA-Z0-9_]+)/y, first: /i/, action: ret('IF') },
+  /* 10 */ { pattern: /elseif[ ]*(?=[^a-zA-Z0-9_]+)/y, first: /e/, action: ret('ELSEIF') },
+  /* 11 */ { pattern: /else\b/y, first: /e/, action: popRet('ELSE') },
+  /* 12 */ { pattern: /\{else\}/y, first: /\{/, action: popRet('ELSE') },
+  /* 13 */ { pattern: /end\b/y, first: /e/, action: popRet('END') },
+  /* 14 */ { pattern: /\{end\}/y, first: /\{/, action: popRet('END') },
+  /* 15 */ { pattern: /break\b/y, first: /b/, action: popRet('BREAK') },
+  /* 16 */ { pattern: /foreach[ ]*(?=[^a-zA-Z0-9_]+)/y, first: /f/, action: ret('FOREACH') },
+  /* 17 */ { pattern: /noescape(?=[^a-zA-Z0-9_]+)/y, first: /n/, action: ret('NOESCAPE') },
+  /* 18 */ { pattern: /define[ ]*(?=[^a-zA-Z0-9_]+)/y, first: /d/, action: ret('DEFINE') },
+  /* 19 */ { pattern: /macro[ ]*(?=[^a-zA-Z0-9_]+)/y, first: /m/, action: ret('MACRO') },
+  /* 20 */ { pattern: /in\b/y, first: /i/, action: ret('IN') },
+  /* 21 */ { pattern: /[%+\-*/]/y, first: /[%+\-*/]/, action: (_l, text) => text as TokenType },
+  /* 22 */ { pattern: /<=/y, first: /</, action: ret('<=') },
+  /* 23 */ { pattern: /le\b/y, first: /l/, action: ret('<=') },
+  /* 24 */ { pattern: />=/y, first: />/, action: ret('>=') },
+  /* 25 */ { pattern: /ge\b/y, first: /g/, action: ret('>=') },
+  /* 26 */ { pattern: /[><]/y, first: /[<>]/, action: (_l, text) => text as TokenType },
+  /* 27 */ { pattern: /gt\b/y, first: /g/, action: ret('>') },
+  /* 28 */ { pattern: /lt\b/y, first: /l/, action: ret('<') },
+  /* 29 */ { pattern: /==/y, first: /=/, action: ret('==') },
+  /* 30 */ { pattern: /eq\b/y, first: /e/, action: ret('==') },
+  /* 31 */ { pattern: /\|\|/y, first: /\|/, action: ret('||') },
+  /* 32 */ { pattern: /or\b/y, first: /o/, action: ret('||') },
+  /* 33 */ { pattern: /&&/y, first: /&/, action: ret('&&') },
+  /* 34 */ { pattern: /and\b/y, first: /a/, action: ret('&&') },
+  /* 35 */ { pattern: /!=/y, first: /!/, action: ret('!=') },
+  /* 36 */ { pattern: /ne\b/y, first: /n/, action: ret('!=') },
+  /* 37 */ { pattern: /not\b/y, first: /n/, action: ret('!') },
+  /* 38 */ { pattern: /\$!(?=[{a-zA-Z_])/y, first: /\$/, action: ret('DOLLAR') },
+  /* 39 */ { pattern: /\$(?=[{a-zA-Z_])/y, first: /\$/, action: ret('DOLLAR') },
+  /* 40 */ { pattern: /!/y, first: /!/, action: ret('!') },
+  /* 41 */ { pattern: /=/y, first: /=/, action: ret('EQUAL') },
   /* 42 */ {
     pattern: /[ ]+(?=[^,])/y,
+    first: / /,
     // Spaces separate the arguments of a macro call (`#m($a $b)`); elsewhere they are skipped.
     action: lexer => (lexer.top(0) === 'c' && lexer.top(1) === 'run' ? 'SPACE' : undefined),
   },
-  /* 43 */ { pattern: /\s+/y, action: () => undefined },
-  /* 44 */ { pattern: /\{/y, action: ret('MAP_BEGIN') },
-  /* 45 */ { pattern: /\}/y, action: ret('MAP_END') },
-  /* 46 */ { pattern: /:[\s]*/y, action: ret('MAP_SPLIT') },
+  /* 43 */ { pattern: /\s+/y, first: /\s/, action: () => undefined },
+  /* 44 */ { pattern: /\{/y, first: /\{/, action: ret('MAP_BEGIN') },
+  /* 45 */ { pattern: /\}/y, first: /\}/, action: ret('MAP_END') },
+  /* 46 */ { pattern: /:[\s]*/y, first: /:/, action: ret('MAP_SPLIT') },
   /* 47 */ {
     pattern: /\{[\s]*/y,
+    first: /\{/,
     action: lexer => {
       lexer.braced = true;
       return 'VAR_BEGIN';
@@ -140,6 +147,7 @@ const RULES: Rule[] = [
   },
   /* 48 */ {
     pattern: /[\s]*\}/y,
+    first: /[\s}]/,
     action: lexer => {
       lexer.pop();
       if (!lexer.braced) return 'CONTENT';
@@ -147,16 +155,17 @@ const RULES: Rule[] = [
       return 'VAR_END';
     },
   },
-  /* 49 */ { pattern: /\([\s]*(?=[$'"[{\-0-9\w()!])/y, action: pushRet('c', 'PARENTHESIS') },
-  /* 50 */ { pattern: /\)/y, action: lexer => lexer.closeParenthesis() },
-  /* 51 */ { pattern: /\[[\s]*(?=[\-$"'0-9{[\]]+)/y, action: pushRet('i', 'BRACKET') },
-  /* 52 */ { pattern: /\]/y, action: lexer => (lexer.pop() === 'i' ? 'CLOSE_BRACKET' : 'CONTENT') },
-  /* 53 */ { pattern: /\.\./y, action: ret('RANGE') },
-  /* 54 */ { pattern: /\.(?=[a-zA-Z_])/y, action: ret('DOT') },
-  /* 55 */ { pattern: /\.(?=[\d])/y, action: ret('DECIMAL_POINT') },
-  /* 56 */ { pattern: /,[ ]*/y, action: ret('COMMA') },
+  /* 49 */ { pattern: /\([\s]*(?=[$'"[{\-0-9\w()!])/y, first: /\(/, action: pushRet('c', 'PARENTHESIS') },
+  /* 50 */ { pattern: /\)/y, first: /\)/, action: lexer => lexer.closeParenthesis() },
+  /* 51 */ { pattern: /\[[\s]*(?=[\-$"'0-9{[\]]+)/y, first: /\[/, action: pushRet('i', 'BRACKET') },
+  /* 52 */ { pattern: /\]/y, first: /\]/, action: lexer => (lexer.pop() === 'i' ? 'CLOSE_BRACKET' : 'CONTENT') },
+  /* 53 */ { pattern: /\.\./y, first: /\./, action: ret('RANGE') },
+  /* 54 */ { pattern: /\.(?=[a-zA-Z_])/y, first: /\./, action: ret('DOT') },
+  /* 55 */ { pattern: /\.(?=[\d])/y, first: /\./, action: ret('DECIMAL_POINT') },
+  /* 56 */ { pattern: /,[ ]*/y, first: /,/, action: ret('COMMA') },
   /* 57 */ {
     pattern: /"(\\"|[^"])*"/y,
+    first: /"/,
     action: (lexer, text) => {
       lexer.value = text.slice(1, -1).replace(/\\"/g, '"');
       return 'EVAL_STRING';
@@ -164,23 +173,24 @@ const RULES: Rule[] = [
   },
   /* 58 */ {
     pattern: /'(\\'|[^'])*'/y,
+    first: /'/,
     action: (lexer, text) => {
       lexer.value = text.slice(1, -1).replace(/\\'/g, '\'');
       return 'STRING';
     },
   },
-  /* 59 */ { pattern: /null\b/y, action: ret('BOOL') },
-  /* 60 */ { pattern: /false\b/y, action: ret('BOOL') },
-  /* 61 */ { pattern: /true\b/y, action: ret('BOOL') },
-  /* 62 */ { pattern: /[0-9]+/y, action: ret('INTEGER') },
-  /* 63 */ { pattern: /[_a-zA-Z][a-zA-Z0-9_-]*/y, action: ret('ID') },
-  /* 64 */ { pattern: /[_a-zA-Z][a-zA-Z0-9_-]*[ ]*(?=\()/y, action: pushRet('run', 'ID') },
-  /* 65 */ { pattern: /#/y, action: pushRet('h', 'HASH') },
-  /* 66 */ { pattern: /./y, action: popRet('CONTENT') },
-  /* 67 */ { pattern: /\s+/y, action: popRet('CONTENT') },
-  /* 68 */ { pattern: /[$#]/y, action: popRet('CONTENT') },
-  /* 69 */ { pattern: /$/y, action: popRet('EOF') },
-  /* 70 */ { pattern: /$/y, action: ret('EOF') },
+  /* 59 */ { pattern: /null\b/y, first: /n/, action: ret('BOOL') },
+  /* 60 */ { pattern: /false\b/y, first: /f/, action: ret('BOOL') },
+  /* 61 */ { pattern: /true\b/y, first: /t/, action: ret('BOOL') },
+  /* 62 */ { pattern: /[0-9]+/y, first: /[0-9]/, action: ret('INTEGER') },
+  /* 63 */ { pattern: /[_a-zA-Z][a-zA-Z0-9_-]*/y, first: /[_a-zA-Z]/, action: ret('ID') },
+  /* 64 */ { pattern: /[_a-zA-Z][a-zA-Z0-9_-]*[ ]*(?=\()/y, first: /[_a-zA-Z]/, action: pushRet('run', 'ID') },
+  /* 65 */ { pattern: /#/y, first: /#/, action: pushRet('h', 'HASH') },
+  /* 66 */ { pattern: /./y, first: /./, action: popRet('CONTENT') },
+  /* 67 */ { pattern: /\s+/y, first: /\s/, action: popRet('CONTENT') },
+  /* 68 */ { pattern: /[$#]/y, first: /[$#]/, action: popRet('CONTENT') },
+  /* 69 */ { pattern: /$/y, first: undefined, action: popRet('EOF') },
+  /* 70 */ { pattern: /$/y, first: undefined, action: ret('EOF') },
 ];
 
 /** The rules each state tries, in order (velocityjs's `conditions`). */
@@ -196,6 +206,43 @@ const STATE_RULES: Record<State, Rule[]> = {
   esc: [68].map(i => RULES[i]),
   run: [38, 39, 40, 42, 43, 44, 45, 46, 49, 50, 51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 66, 67, 69].map(i => RULES[i]),
 };
+
+/**
+ * The rules of a state that can match at a character, in order: trying only those gives the same first
+ * match as trying them all, and spares the dozens of rules that cannot start there.
+ */
+class Dispatch {
+  private readonly ascii: Rule[][] = [];
+  private readonly other = new Map<string, Rule[]>();
+  private readonly atEnd: Rule[];
+
+  constructor(private readonly rules: Rule[]) {
+    for (let code = 0; code < 128; code++) this.ascii.push(this.filter(String.fromCharCode(code)));
+    this.atEnd = rules.filter(r => r.first === undefined);
+  }
+
+  rulesAt(text: string, offset: number): Rule[] {
+    if (offset >= text.length) return this.atEnd;
+    const code = text.charCodeAt(offset);
+    if (code < 128) return this.ascii[code];
+    const ch = text[offset];
+    let rules = this.other.get(ch);
+    if (!rules) {
+      rules = this.filter(ch);
+      // Bounded: a template with many distinct non-ASCII characters only costs the filtering again.
+      if (this.other.size < 4096) this.other.set(ch, rules);
+    }
+    return rules;
+  }
+
+  private filter(ch: string): Rule[] {
+    return this.rules.filter(r => r.first !== undefined && r.first.test(ch));
+  }
+}
+
+const DISPATCH = Object.fromEntries(
+  Object.entries(STATE_RULES).map(([state, rules]) => [state, new Dispatch(rules)]),
+) as Record<State, Dispatch>;
 
 /** Reads tokens one at a time; `next()` after the end keeps returning `$end`. */
 export class Lexer {
@@ -252,18 +299,18 @@ export class Lexer {
       const start = this.offset;
       let type: TokenType | undefined;
       let matched = false;
-      for (const rule of STATE_RULES[this.states[this.states.length - 1]]) {
+      for (const rule of DISPATCH[this.states[this.states.length - 1]].rulesAt(text, start)) {
         rule.pattern.lastIndex = start;
-        const m = rule.pattern.exec(text);
-        if (!m) continue;
+        if (!rule.pattern.test(text)) continue;
         matched = true;
-        this.offset = start + m[0].length;
+        this.offset = rule.pattern.lastIndex;
+        const match = text.slice(start, this.offset);
         this.value = undefined;
-        type = rule.action(this, m[0]);
+        type = rule.action(this, match);
         if (type !== undefined) {
           // A rule that matches nothing at the end of the text leaves the lexer done (jison's `done`).
           if (this.offset < text.length) this.done = false;
-          return { type, text: this.value ?? m[0], start, end: this.offset };
+          return { type, text: this.value ?? match, start, end: this.offset };
         }
         break;
       }

@@ -1,4 +1,9 @@
 /**
+ * The oracle of the parser's differential tests: the adapter over velocityjs that was the library's parser
+ * until its own (`src/vtl/parse.ts`) replaced it, kept as it was (only this paragraph and the exports are
+ * new). Its positions come from velocityjs's line counting and from searching the text, so they can be
+ * wrong where the new parser's are not (see parse-differential.test.ts).
+ *
  * Parser adapter over velocityjs. velocityjs's lexer and grammar accept the Velocity 1.x syntax API Gateway
  * uses (hyphens in identifiers, `#set (`, `##` comments, `#define`, `#macro`, `#break`); what it does not
  * accept or gets wrong is handled here:
@@ -132,7 +137,7 @@ const IDENT_CHAR = /[A-Za-z0-9_-]/;
  * Rewrites `#stop` and `#{stop}` to `#stop()` (a call velocityjs parses), `#{break}` to `#break` and
  * `#{set}(` and friends to `#set(`. Comments, `#[[raw]]#` blocks and escaped directives are left alone.
  */
-function rewrite(text: string): { text: string; anchors: Array<[number, number]> } {
+export function rewrite(text: string): { text: string; anchors: Array<[number, number]> } {
   let out = '';
   const anchors: Array<[number, number]> = [];
   let i = 0;
@@ -593,7 +598,17 @@ function parseRewritten(original: string, rewritten: string, anchors: Array<[num
  * Parses a mapping template. Never throws: a template velocityjs or the block structure rejects gives
  * problems with 1-based line and column in `text`.
  */
-export function parseTemplate(text: string): ParseResult {
+export function parseWithVelocityjs(text: string): ParseResult {
   const { text: rewritten, anchors } = rewrite(text);
   return parseRewritten(text, rewritten, anchors, 0);
+}
+
+/** velocityjs's own error message for `text` after the rewrite (with jison's snippet), or undefined if it parses. */
+export function velocityjsError(text: string): string | undefined {
+  try {
+    loadFlatParser()(rewrite(text).text);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
