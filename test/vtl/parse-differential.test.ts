@@ -85,7 +85,11 @@ function sane(text: string, { pos, node }: Located): boolean {
     if (!raw) return false;
     const value = raw[0].slice(0, -1).split(`\\${quote}`).join(quote);
     // A double-quoted string whose interpolation is only text keeps that text, which may differ from its source.
-    return value === node.value || (quote === '"' && node.parts === undefined && /[$#]/.test(value));
+    // The rewrite of `#{stop}` and friends reaches inside strings too.
+    if (value === node.value || rewrite(value).text === node.value) return true;
+    if (quote !== '"' || node.parts !== undefined) return false;
+    const inner = parseTemplate(value);
+    return inner.ok && inner.template.nodes.map(n => (n.kind === 'text' ? n.text : '\u0000')).join('') === node.value;
   }
   return at.startsWith('#');
 }
@@ -272,5 +276,7 @@ describe('differential: the parser agrees with velocityjs', () => {
     ['a reference after a ## comment ending in \\r\\n', '##C\r\n"$a"'],
     ['a map value whose key uses the same quote', '#set($m = {"k": "v"})'],
     ['integer keys of a map', '#set($m = {"b": 1, "2": 2, "1": 3})'],
+    ['an empty string after equal interpolated strings', '$a.m($a["x$ay"].b)["x$ay"][""]'],
+    ['#{stop} inside a string', '#{stop}  #set($a[\'SC6hc%\']["x${input.get(\'k\', 1)}y"]["#{stop}7u;"] = [$a..-2])\n'],
   ])('%s', (_name, text) => compare(text));
 });
