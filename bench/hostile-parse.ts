@@ -1,0 +1,146 @@
+/**
+ * The template parser on large and hostile input: parse and lint time of a WebSocket mapping template at 1x,
+ * 10x and 100x its size (3, 30 and 300 KB), legal, with a syntax error at its very end, written on one
+ * line, and nested 10x deeper at each size (past MAX_NESTING: a syntax finding). Each 10x of input should
+ * cost at most 11x of time; a 300 KB template should parse, or report its error, in under 200 ms.
+ *
+ *   npx ts-node --transpile-only bench/hostile-parse.ts [--before]
+ *
+ * Each figure is the median over BENCH_RUNS fresh processes (5 by default; see harness.ts) of: the first
+ * parse in the process (`cold`, what `switchyard lint` pays), the median of 5 more (`warm`), the CPU time
+ * of the cold parse (on a shared machine, wall time also counts the time spent waiting for a core), and the
+ * whole rule engine on a CloudFormation template holding the mapping template (`lint`, cold). `--before`
+ * adds velocityjs's parser behind the former adapter (test/vtl/velocityjs-oracle.ts), for comparison; it
+ * takes minutes at 300 KB. A measure, never a test.
+ */
+import { median, RUNS, sampleChild } from './harness';
+import { lintTemplate } from '../src/rules/engine';
+import { parseTemplate } from '../src/vtl/parse';
+
+const SIZES_KB = [3, 30, 300];
+const CASES = ['legal', 'error-at-end', 'one-line', 'deep-if'] as const;
+type Case = typeof CASES[number];
+
+interface Sample {
+  readonly coldMs: number;
+  readonly coldCpuMs: number;
+  readonly warmMs: number;
+  /** Null for velocityjs's parser: the rule engine only runs the library's. */
+  readonly lintMs: number | null;
+  /** What the parser answered: `ok`, or the problem's line:column and message. */
+  readonly result: string;
+}
+
+/** One statement group of a realistic WebSocket request template: `$input.path`/`$util` on every line. */
+function group(i: number): string {
+  return `  "field${i}": "$util.escapeJavaScript($input.path('$.data.field${i}'))",
+  #if($input.path('$.flags.f${i}') == true)
+  "flag${i}": $input.json('$.flags.f${i}'),
+  #end
+  #set($v${i} = $input.path('$.values[${i}]'))
+  "conn${i}": "$context.connectionId-$v${i}",
+`;
+}
+
+/** A template of about `kb` kilobytes for a case. */
+export function template(kind: Case, kb: number): string {
+  const bytes = kb * 1024;
+  if (kind === 'deep-if') {
+    // 3 KB nests about 430 deep: past MAX_NESTING at every size, so each size reports the same finding.
+    const depth = Math.floor(bytes / 7);
+    return '#if($a)'.repeat(depth) + '#end'.repeat(depth);
+  }
+  const parts = ['{\n'];
+  let length = 2;
+  for (let i = 0; length < bytes; i++) {
+    const g = kind === 'one-line' ? `"f${i}": "$util.escapeJavaScript($input.path('$.data.f${i}'))", ` : group(i);
+    parts.push(g);
+    length += g.length;
+  }
+  parts.push(kind === 'one-line' ? '"end": true}' : '  "end": true\n}\n');
+  if (kind === 'error-at-end') parts.push('#set($last = )');
+  return parts.join('');
+}
+
+/** A WebSocket API whose one integration carries the template, as `switchyard lint` reads it. */
+function cloudFormation(text: string): object {
+  return {
+    Resources: {
+      Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Name: 'bench', ProtocolType: 'WEBSOCKET', RouteSelectionExpression: '$request.body.action' } },
+      Integration: {
+        Type: 'AWS::ApiGatewayV2::Integration',
+        Properties: {
+          ApiId: { Ref: 'Api' },
+          IntegrationType: 'AWS',
+          IntegrationMethod: 'POST',
+          IntegrationUri: 'arn:aws:apigateway:us-east-1:kinesis:action/PutRecord',
+          TemplateSelectionExpression: '\\$default',
+          RequestTemplates: { $default: text },
+        },
+      },
+    },
+  };
+}
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function child(kind: Case, kb: number, parser: string): void {
+  const text = template(kind, kb);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const parse: typeof parseTemplate = parser === 'before' ? require('../test/vtl/velocityjs-oracle').parseWithVelocityjs : parseTemplate;
+  const cpu = process.cpuUsage();
+  let start = process.hrtime.bigint();
+  const r = parse(text);
+  const coldMs = ms(start);
+  const used = process.cpuUsage(cpu);
+  const warm: number[] = [];
+  for (let i = 0; i < (parser === 'before' ? 1 : 5); i++) {
+    start = process.hrtime.bigint();
+    parse(text);
+    warm.push(ms(start));
+  }
+  let lintMs: number | null = null;
+  if (parser !== 'before') {
+    start = process.hrtime.bigint();
+    lintTemplate(cloudFormation(text));
+    lintMs = ms(start);
+  }
+  const result = r.ok ? 'ok' : `${r.problems[0].line}:${r.problems[0].column} ${r.problems[0].message}`;
+  const sample: Sample = { coldMs, coldCpuMs: (used.user + used.system) / 1000, warmMs: median(warm), lintMs, result };
+  process.stdout.write(JSON.stringify(sample));
+}
+
+function main(): void {
+  const parsers = process.argv.includes('--before') ? ['after', 'before'] : ['after'];
+  process.stdout.write(`hostile-parse: median of ${RUNS} processes per figure (ms)\n`);
+  for (const parser of parsers) {
+    for (const kind of CASES) {
+      const rows: Array<{ kb: number; cold: number; cpu: number; warm: number; lint: number | null; result: string }> = [];
+      for (const kb of SIZES_KB) {
+        const samples: Sample[] = [];
+        for (let i = 0; i < RUNS; i++) samples.push(sampleChild<Sample>(__filename, [kind, String(kb), parser]));
+        const row = {
+          kb,
+          cold: median(samples.map(s => s.coldMs)),
+          cpu: median(samples.map(s => s.coldCpuMs)),
+          warm: median(samples.map(s => s.warmMs)),
+          lint: samples[0].lintMs === null ? null : median(samples.map(s => s.lintMs!)),
+          result: samples[0].result,
+        };
+        rows.push(row);
+        const lint = row.lint === null ? '' : `  lint ${row.lint.toFixed(1).padStart(8)}`;
+        process.stdout.write(`${parser.padEnd(6)} ${kind.padEnd(13)} ${String(kb).padStart(4)} KB  parse cold ${row.cold.toFixed(1).padStart(8)} `
+          + `(cpu ${row.cpu.toFixed(1).padStart(7)})  warm ${row.warm.toFixed(1).padStart(8)}${lint}  -> ${row.result.slice(0, 70)}\n`);
+      }
+      const ratios = rows.slice(1).map((row, i) => `${(row.warm / rows[i].warm).toFixed(1)}x`);
+      const lintRatios = rows.slice(1).map((row, i) => `${((row.lint ?? NaN) / (rows[i].lint ?? NaN)).toFixed(1)}x`);
+      process.stdout.write(`${parser.padEnd(6)} ${kind.padEnd(13)} each 10x of input: warm parse ${ratios.join(', ')}`
+        + `${parser === 'after' ? `; lint ${lintRatios.join(', ')}` : ''} (target at most 11x)\n`);
+    }
+  }
+}
+
+if (process.argv[2] === 'child') child(process.argv[3] as Case, Number(process.argv[4]), process.argv[5]);
+else if (require.main === module) main();
