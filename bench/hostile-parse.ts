@@ -21,12 +21,15 @@ const SIZES_KB = [3, 30, 300];
 const CASES = ['legal', 'error-at-end', 'one-line', 'deep-if'] as const;
 type Case = typeof CASES[number];
 
+/** Wall and CPU time of one measure, in ms. */
+interface Time { readonly ms: number; readonly cpuMs: number }
+
 interface Sample {
-  readonly coldMs: number;
-  readonly coldCpuMs: number;
-  readonly warmMs: number;
+  readonly cold: Time;
+  /** The median of 5 more parses in the same process. */
+  readonly warm: Time;
   /** Null for velocityjs's parser: the rule engine only runs the library's. */
-  readonly lintMs: number | null;
+  readonly lint: Time | null;
   /** What the parser answered: `ok`, or the problem's line:column and message. */
   readonly result: string;
 }
@@ -82,62 +85,49 @@ function cloudFormation(text: string): object {
   };
 }
 
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
+function timed(fn: () => void): Time {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  fn();
+  const used = process.cpuUsage(cpu);
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: (used.user + used.system) / 1000 };
 }
 
 function child(kind: Case, kb: number, parser: string): void {
   const text = template(kind, kb);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const parse: typeof parseTemplate = parser === 'before' ? require('../test/vtl/velocityjs-oracle').parseWithVelocityjs : parseTemplate;
-  const cpu = process.cpuUsage();
-  let start = process.hrtime.bigint();
-  const r = parse(text);
-  const coldMs = ms(start);
-  const used = process.cpuUsage(cpu);
-  const warm: number[] = [];
-  for (let i = 0; i < (parser === 'before' ? 1 : 5); i++) {
-    start = process.hrtime.bigint();
-    parse(text);
-    warm.push(ms(start));
-  }
-  let lintMs: number | null = null;
-  if (parser !== 'before') {
-    start = process.hrtime.bigint();
-    lintTemplate(cloudFormation(text));
-    lintMs = ms(start);
-  }
-  const result = r.ok ? 'ok' : `${r.problems[0].line}:${r.problems[0].column} ${r.problems[0].message}`;
-  const sample: Sample = { coldMs, coldCpuMs: (used.user + used.system) / 1000, warmMs: median(warm), lintMs, result };
+  let r: ReturnType<typeof parseTemplate> | undefined;
+  const cold = timed(() => { r = parse(text); });
+  const warms = Array.from({ length: parser === 'before' ? 1 : 5 }, () => timed(() => parse(text)));
+  const warm = { ms: median(warms.map(w => w.ms)), cpuMs: median(warms.map(w => w.cpuMs)) };
+  const lint = parser === 'before' ? null : timed(() => lintTemplate(cloudFormation(text)));
+  const p = r!.ok ? undefined : r!.problems[0];
+  const sample: Sample = { cold, warm, lint, result: p ? `${p.line}:${p.column} ${p.message}` : 'ok' };
   process.stdout.write(JSON.stringify(sample));
 }
 
+const fixed = (n: number, width: number) => n.toFixed(1).padStart(width);
+const both = (t: Time) => `${fixed(t.ms, 8)} (cpu ${fixed(t.cpuMs, 7)})`;
+
 function main(): void {
   const parsers = process.argv.includes('--before') ? ['after', 'before'] : ['after'];
-  process.stdout.write(`hostile-parse: median of ${RUNS} processes per figure (ms)\n`);
+  process.stdout.write(`hostile-parse: median of ${RUNS} processes per figure, ms (wall, and CPU of the process)\n`);
   for (const parser of parsers) {
     for (const kind of CASES) {
-      const rows: Array<{ kb: number; cold: number; cpu: number; warm: number; lint: number | null; result: string }> = [];
+      const rows: Sample[] = [];
       for (const kb of SIZES_KB) {
         const samples: Sample[] = [];
         for (let i = 0; i < RUNS; i++) samples.push(sampleChild<Sample>(__filename, [kind, String(kb), parser]));
-        const row = {
-          kb,
-          cold: median(samples.map(s => s.coldMs)),
-          cpu: median(samples.map(s => s.coldCpuMs)),
-          warm: median(samples.map(s => s.warmMs)),
-          lint: samples[0].lintMs === null ? null : median(samples.map(s => s.lintMs!)),
-          result: samples[0].result,
-        };
+        const med = (get: (s: Sample) => Time): Time => ({ ms: median(samples.map(s => get(s).ms)), cpuMs: median(samples.map(s => get(s).cpuMs)) });
+        const row: Sample = { cold: med(s => s.cold), warm: med(s => s.warm), lint: samples[0].lint ? med(s => s.lint!) : null, result: samples[0].result };
         rows.push(row);
-        const lint = row.lint === null ? '' : `  lint ${row.lint.toFixed(1).padStart(8)}`;
-        process.stdout.write(`${parser.padEnd(6)} ${kind.padEnd(13)} ${String(kb).padStart(4)} KB  parse cold ${row.cold.toFixed(1).padStart(8)} `
-          + `(cpu ${row.cpu.toFixed(1).padStart(7)})  warm ${row.warm.toFixed(1).padStart(8)}${lint}  -> ${row.result.slice(0, 70)}\n`);
+        process.stdout.write(`${parser.padEnd(6)} ${kind.padEnd(13)} ${String(kb).padStart(4)} KB  parse cold ${both(row.cold)}  warm ${both(row.warm)}`
+          + `${row.lint ? `  lint ${both(row.lint)}` : ''}  -> ${row.result.slice(0, 60)}\n`);
       }
-      const ratios = rows.slice(1).map((row, i) => `${(row.warm / rows[i].warm).toFixed(1)}x`);
-      const lintRatios = rows.slice(1).map((row, i) => `${((row.lint ?? NaN) / (rows[i].lint ?? NaN)).toFixed(1)}x`);
-      process.stdout.write(`${parser.padEnd(6)} ${kind.padEnd(13)} each 10x of input: warm parse ${ratios.join(', ')}`
-        + `${parser === 'after' ? `; lint ${lintRatios.join(', ')}` : ''} (target at most 11x)\n`);
+      const ratio = (get: (s: Sample) => number) => rows.slice(1).map((row, i) => `${(get(row) / get(rows[i])).toFixed(1)}x`).join(', ');
+      process.stdout.write(`${parser.padEnd(6)} ${kind.padEnd(13)} each 10x of input costs (target at most 11x): warm parse ${ratio(s => s.warm.ms)}`
+        + ` (cpu ${ratio(s => s.warm.cpuMs)})${parser === 'after' ? `; lint ${ratio(s => s.lint!.ms)} (cpu ${ratio(s => s.lint!.cpuMs)})` : ''}\n`);
     }
   }
 }
