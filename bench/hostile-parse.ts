@@ -120,7 +120,8 @@ function main(): void {
         const samples: Sample[] = [];
         for (let i = 0; i < RUNS; i++) samples.push(sampleChild<Sample>(__filename, [kind, String(kb), parser]));
         const med = (get: (s: Sample) => Time): Time => ({ ms: median(samples.map(s => get(s).ms)), cpuMs: median(samples.map(s => get(s).cpuMs)) });
-        const row: Sample = { cold: med(s => s.cold), warm: med(s => s.warm), lint: samples[0].lint ? med(s => s.lint!) : null, result: samples[0].result };
+        const lint = samples[0].lint ? med(s => s.lint!) : null;
+        const row: Sample = { cold: med(s => s.cold), warm: med(s => s.warm), lint, result: samples[0].result };
         rows.push(row);
         process.stdout.write(`${parser.padEnd(6)} ${kind.padEnd(13)} ${String(kb).padStart(4)} KB  parse cold ${both(row.cold)}  warm ${both(row.warm)}`
           + `${row.lint ? `  lint ${both(row.lint)}` : ''}  -> ${row.result.slice(0, 60)}\n`);

@@ -227,7 +227,7 @@ export class Grammar {
         this.take();
         this.expect('PARENTHESIS', `"(" after #${t.type.toLowerCase()}`);
         const condition = this.expression();
-        this.expect('CLOSE_PARENTHESIS', `")" to close the condition`);
+        this.expect('CLOSE_PARENTHESIS', '")" to close the condition');
         return this.located({ kind: t.type === 'IF' ? 'if' : 'elseif', condition, start });
       }
       case 'FOREACH': {

@@ -57,7 +57,7 @@ function lastAtMost(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
+    const mid = Math.floor((lo + hi + 1) / 2);
     if (sorted[mid] <= value) lo = mid; else hi = mid - 1;
   }
   return lo;

@@ -9,9 +9,9 @@
  *   string, a `#` for a directive), and ours do.
  */
 import * as fc from 'fast-check';
+import { parseWithVelocityjs, rewrite, velocityjsError } from './velocityjs-oracle';
 import { Node, Pos } from '../../src/vtl/ast';
 import { parseTemplate, ParseResult } from '../../src/vtl/parse';
-import { parseWithVelocityjs, rewrite, velocityjsError } from './velocityjs-oracle';
 
 /* ------------------------------------------------------------------------------------------------------ */
 /* Comparison                                                                                              */
