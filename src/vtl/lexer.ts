@@ -77,8 +77,10 @@ const beforeMarker = (next: State): Action => (lexer, text) => {
 
 /** The rules of velocity.l, numbered as in velocityjs's generated lexer. */
 const RULES: Rule[] = [
-  /* 0 */ { pattern: /[^#]*?(?=\$)/y, first: /[^#]/, action: beforeMarker('mu') },
-  /* 1 */ { pattern: /[^$]*?(?=#)/y, first: /[^$]/, action: beforeMarker('h') },
+  // velocity.l writes rules 0 and 1 lazily (`[^#]*?/"$"`); the greedy forms below match exactly the same text
+  // (the shortest run before the first `$` or `#` is the only run that can end there) and run much faster.
+  /* 0 */ { pattern: /[^#$]*(?=\$)/y, first: /[^#]/, action: beforeMarker('mu') },
+  /* 1 */ { pattern: /[^$#]*(?=#)/y, first: /[^$]/, action: beforeMarker('h') },
   /* 2 */ { pattern: /[^\x00]+/y, first: /[^\x00]/, action: ret('CONTENT') },
   /* 3 */ { pattern: /#\*[\s\S]+?\*#/y, first: /#/, action: popRet('COMMENT') },
   /* 4 */ {

@@ -40,15 +40,8 @@ const MAX_STRING_NESTING = 8;
 /** Line starts, counting `\r\n`, `\r` and `\n` as line breaks, as Velocity's lexer does. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
-    }
-  }
+  const lineBreak = /\r\n?|\n/g;
+  while (lineBreak.exec(text)) starts.push(lineBreak.lastIndex);
   return starts;
 }
 
