@@ -106,14 +106,25 @@ export class Grammar {
     this.depth = baseDepth;
   }
 
-  /** Reads the whole template. Throws SyntaxProblem at the first token that cannot continue it. */
+  /**
+   * Reads the whole template. Throws SyntaxProblem at the first token that cannot continue it. Stops early
+   * after a block opener nested past MAX_NESTING: the items up to it are enough for `parse.ts` to report the
+   * first problem, and a hostile template is not read to its end.
+   */
   items(): Item[] {
     const items: Item[] = [];
+    let blocks = this.depth;
     try {
       for (;;) {
         const t = this.peek();
         if (t.type === 'EOF') return items;
-        items.push(this.statement());
+        const item = this.statement();
+        items.push(item);
+        if (item.kind === 'if' || item.kind === 'foreach' || item.kind === 'macro' || item.kind === 'define') {
+          if (++blocks > MAX_NESTING) return items;
+        } else if (item.kind === 'end' && blocks > this.depth) {
+          blocks--;
+        }
       }
     } catch (e) {
       if (e instanceof LexicalError) throw new SyntaxProblem('text that is not Velocity syntax here', e.offset);
@@ -596,8 +607,8 @@ export class Grammar {
         this.take();
         this.expect('MAP_SPLIT', '":" after the key');
         if (first && (this.is('COMMA') || this.is('MAP_END'))) {
-          this.defer('a map entry without a value');
-          entries.set(key.text, { kind: 'null' });
+          // velocityjs's grammar accepts `{"k":}` and its action then fails on the missing value: a problem here.
+          throw new SyntaxProblem('a map entry without a value', this.peek().start);
         } else {
           entries.set(key.text, this.argument());
         }

@@ -142,7 +142,11 @@ function compare(text: string): void {
   if (!ours.ok && !theirs.ok) {
     const p = ours.problems[0];
     const raw = velocityjsError(text);
-    if (raw !== undefined) {
+    if (raw !== undefined && /^\$\d+ is not defined$/.test(raw)) {
+      // velocityjs's own action fails on a map entry without a value (`{"k":}`), and the oracle said 1:1.
+      expect({ text: label, message: p.message }).toEqual({ text: label, message: 'a map entry without a value' });
+      expect(text.slice(offsetOf(text, p.line, p.column))).toMatch(/^[,}]/);
+    } else if (raw !== undefined) {
       // velocityjs rejects it: our position must be the one its message quotes.
       const lines = raw.split('\n');
       const at = rewrittenOffset(text, offsetOf(text, p.line, p.column));
@@ -276,6 +280,8 @@ describe('differential: the parser agrees with velocityjs', () => {
     ['a reference after a ## comment ending in \\r\\n', '##C\r\n"$a"'],
     ['a map value whose key uses the same quote', '#set($m = {"k": "v"})'],
     ['integer keys of a map', '#set($m = {"b": 1, "2": 2, "1": 3})'],
+    ['a map entry without a value (velocityjs fails in its own action)', '#set($m = {"k":})'],
+    ['an error after a map entry without a value', '#if({"k":,#if( [1, 2]})'],
     ['an empty string after equal interpolated strings', '$a.m($a["x$ay"].b)["x$ay"][""]'],
     ['#{stop} inside a string', '#{stop}  #set($a[\'SC6hc%\']["x${input.get(\'k\', 1)}y"]["#{stop}7u;"] = [$a..-2])\n'],
   ])('%s', (_name, text) => compare(text));
