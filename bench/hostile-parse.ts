@@ -7,11 +7,11 @@
  *   npx ts-node --transpile-only bench/hostile-parse.ts [--before]
  *
  * Each figure is the median over BENCH_RUNS fresh processes (5 by default; see harness.ts) of: the first
- * parse in the process (`cold`, what `switchyard lint` pays), the median of 5 more (`warm`), the CPU time
- * of the cold parse (on a shared machine, wall time also counts the time spent waiting for a core), and the
- * whole rule engine on a CloudFormation template holding the mapping template (`lint`, cold). `--before`
- * adds velocityjs's parser behind the former adapter (test/vtl/velocityjs-oracle.ts), for comparison; it
- * takes minutes at 300 KB. A measure, never a test.
+ * parse in the process (`cold`, what `switchyard lint` pays), the mean of the parses that follow it for half a
+ * second (`warm`), each with the CPU time of the process (on a shared machine, wall time also counts the
+ * time spent waiting for a core), and the whole rule engine on a CloudFormation template holding the
+ * mapping template (`lint`, cold). `--before` adds velocityjs's parser behind the former adapter
+ * (test/vtl/velocityjs-oracle.ts), for comparison; it takes minutes at 300 KB. A measure, never a test.
  */
 import { median, RUNS, sampleChild } from './harness';
 import { lintTemplate } from '../src/rules/engine';
@@ -26,7 +26,7 @@ interface Time { readonly ms: number; readonly cpuMs: number }
 
 interface Sample {
   readonly cold: Time;
-  /** The median of 5 more parses in the same process. */
+  /** The mean of more parses in the same process. */
   readonly warm: Time;
   /** Null for velocityjs's parser: the rule engine only runs the library's. */
   readonly lint: Time | null;
@@ -99,8 +99,17 @@ function child(kind: Case, kb: number, parser: string): void {
   const parse: typeof parseTemplate = parser === 'before' ? require('../test/vtl/velocityjs-oracle').parseWithVelocityjs : parseTemplate;
   let r: ReturnType<typeof parseTemplate> | undefined;
   const cold = timed(() => { r = parse(text); });
-  const warms = Array.from({ length: parser === 'before' ? 1 : 5 }, () => timed(() => parse(text)));
-  const warm = { ms: median(warms.map(w => w.ms)), cpuMs: median(warms.map(w => w.cpuMs)) };
+  // Warm: the mean of as many parses as fit in half a second (at least 3), so that small inputs are timed
+  // over enough work to be measured at all.
+  let runs = 0;
+  const warmTotal = timed(() => {
+    const until = process.hrtime.bigint() + 500_000_000n;
+    while (runs < 3 || (parser !== 'before' && process.hrtime.bigint() < until && runs < 1000)) {
+      parse(text);
+      runs++;
+    }
+  });
+  const warm = { ms: warmTotal.ms / runs, cpuMs: warmTotal.cpuMs / runs };
   const lint = parser === 'before' ? null : timed(() => lintTemplate(cloudFormation(text)));
   const p = r!.ok ? undefined : r!.problems[0];
   const sample: Sample = { cold, warm, lint, result: p ? `${p.line}:${p.column} ${p.message}` : 'ok' };
