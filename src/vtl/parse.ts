@@ -227,7 +227,8 @@ function buildTree(items: Item[], posAt: (offset: number) => Pos, baseDepth: num
   for (const item of gobble(items)) {
     switch (item.kind) {
       case 'text':
-        if (item.text.length) bodyOf().push({ kind: 'text', text: item.text });
+        // gobble made this item: it is the text node.
+        if (item.text.length) bodyOf().push(item);
         break;
       case 'end':
       case 'else':
