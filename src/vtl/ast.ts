@@ -1,6 +1,6 @@
 /**
- * The library's own AST of a Velocity template. velocityjs parses; `parse.ts` converts its output into these
- * types, so no velocityjs type leaves `src/vtl/parse.ts`.
+ * The library's own AST of a Velocity template, built by `parse.ts` (the language is velocityjs's, the
+ * parser the library's own).
  */
 
 /** A place in the original template text: 0-based offset, 1-based line and column. */

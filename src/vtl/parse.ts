@@ -1,18 +1,19 @@
 /**
- * Parser adapter over velocityjs. velocityjs's lexer and grammar accept the Velocity 1.x syntax API Gateway
- * uses (hyphens in identifiers, `#set (`, `##` comments, `#define`, `#macro`, `#break`); what it does not
- * accept or gets wrong is handled here:
+ * The template parser. The language is velocityjs 2.1.7's (the templates it parses parse here, the ones it
+ * rejects are rejected at the same token), read by the library's own lexer (`lexer.ts`) and grammar
+ * (`grammar.ts`) in time linear in the template: velocityjs's generated parser copies its statement list at
+ * every statement, which made a 300 KB template take seconds. On top of velocityjs's language, as the
+ * adapter over velocityjs did before:
  * - `#stop`, `#{stop}`, `#{break}`, `#{if}(`... are rewritten before lexing (positions are mapped back);
- * - block structure is rebuilt from velocityjs's flat token list, so an unclosed `#if` or a stray `#end` is a
- *   problem (velocityjs silently accepts both, and drops everything after a stray `#end`);
+ * - blocks are paired here, so an unclosed `#if` or a stray `#end` is a problem (velocityjs silently accepts
+ *   both), and blocks nested deeper than MAX_NESTING are a problem too;
  * - Velocity 1.7 whitespace gobbling (a directive eats the spaces and newline after it; `#set` also eats
  *   the indentation before it) is applied here, once, instead of at every render.
- * No velocityjs type leaves this file.
  */
-import { dirname, join } from 'path';
-import {
-  BinaryOp, Expr, IfBranch, Node, Pos, Segment, StringExpr, VarExpr,
-} from './ast';
+import { IfBranch, Node, Pos } from './ast';
+import { Deferred, Grammar, GrammarHost, Item, MAX_NESTING, SyntaxProblem } from './grammar';
+
+export { MAX_NESTING } from './grammar';
 
 /** A syntax problem, 1-based line and column in the original text. */
 export interface ParseProblem {
@@ -30,145 +31,89 @@ export type ParseResult =
   | { readonly ok: true; readonly template: ParsedTemplate }
   | { readonly ok: false; readonly problems: ParseProblem[] };
 
-/* ------------------------------------------------------------------------------------------------------ */
-/* velocityjs's raw output, typed loosely on purpose: it is untrusted input to the converter below.        */
-
-interface RawPos { first_line: number; first_column: number; last_line?: number; last_column?: number }
-interface RawNode { type: string; [k: string]: unknown; pos?: RawPos }
-type RawToken = string | RawNode;
-interface RawError { message?: string; hash?: { line?: number; loc?: RawPos; text?: string; token?: unknown } }
-
-type FlatParser = (text: string) => RawToken[];
-
-let flatParser: FlatParser | undefined;
-
-/**
- * velocityjs's public `parse` nests blocks without reporting unbalanced ones; its jison parser (the flat
- * token list) is not exported through the package's `exports` map, so it is loaded by file path. velocityjs
- * is pinned and bundled, so the path is stable.
- */
-function loadFlatParser(): FlatParser {
-  if (flatParser) return flatParser;
-  const dir = dirname(require.resolve('velocityjs'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require(join(dir, 'parse', 'index.cjs')) as { parse_1: FlatParser };
-  flatParser = mod.parse_1;
-  return flatParser;
-}
+/** How many double-quoted strings may sit inside one another, each parsed as a template of its own. */
+const MAX_STRING_NESTING = 8;
 
 /* ------------------------------------------------------------------------------------------------------ */
 /* Positions                                                                                               */
 
-/** Line starts, counting `\r\n`, `\r` and `\n` as line breaks, as velocityjs's lexer does. */
+/** Line starts, counting `\r\n`, `\r` and `\n` as line breaks, as Velocity's lexer does. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
-    }
-  }
+  const lineBreak = /\r\n?|\n/g;
+  while (lineBreak.exec(text)) starts.push(lineBreak.lastIndex);
   return starts;
 }
 
-/** Maps offsets of the rewritten text back to the original text, and offsets to line/column. */
+/** The last index of a sorted array whose value is at most `value` (0 when none is). */
+function lastAtMost(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi + 1) / 2);
+    if (sorted[mid] <= value) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Maps offsets of the rewritten text back to the original text, and to line and column. */
 class PositionMap {
-  private readonly preStarts: number[];
-  private readonly origStarts: number[];
-  /** Pairs (rewritten offset, original offset) where an edit ends; sorted. */
-  constructor(rewritten: string, original: string, private readonly anchors: Array<[number, number]>) {
-    this.preStarts = lineStarts(rewritten);
-    this.origStarts = lineStarts(original);
-  }
+  private readonly starts: number[];
+  private readonly rewrittenAt: number[];
+  private readonly deltas: number[];
 
-  /** Offset in the rewritten text of a velocityjs position (1-based line, 0-based column). */
-  offsetOf(p: RawPos | undefined): number | undefined {
-    if (!p || typeof p.first_line !== 'number' || typeof p.first_column !== 'number') return undefined;
-    const start = this.preStarts[p.first_line - 1];
-    return start === undefined ? undefined : start + p.first_column;
-  }
-
-  endOffsetOf(p: RawPos | undefined): number | undefined {
-    if (!p || typeof p.last_line !== 'number' || typeof p.last_column !== 'number') return undefined;
-    const start = this.preStarts[p.last_line - 1];
-    return start === undefined ? undefined : start + p.last_column;
-  }
-
-  toOriginal(offset: number): number {
-    let delta = 0;
-    for (const [pre, orig] of this.anchors) {
-      if (pre > offset) break;
-      delta = orig - pre;
-    }
-    return Math.max(0, offset + delta);
+  /** `anchors`: pairs (rewritten offset, original offset) where an edit ends, sorted. */
+  constructor(original: string, anchors: Array<[number, number]>) {
+    this.starts = lineStarts(original);
+    this.rewrittenAt = [0, ...anchors.map(a => a[0])];
+    this.deltas = [0, ...anchors.map(a => a[1] - a[0])];
   }
 
   posAt(rewrittenOffset: number): Pos {
-    return this.originalPos(this.toOriginal(rewrittenOffset));
+    const delta = this.deltas[lastAtMost(this.rewrittenAt, rewrittenOffset)];
+    return this.originalPos(Math.max(0, rewrittenOffset + delta));
   }
 
   originalPos(offset: number): Pos {
-    const starts = this.origStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi + 1) / 2);
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
+    const line = lastAtMost(this.starts, offset);
+    return { offset, line: line + 1, column: offset - this.starts[line] + 1 };
   }
 }
 
 /* ------------------------------------------------------------------------------------------------------ */
-/* Rewriting what velocityjs does not lex                                                                  */
+/* Rewriting what Velocity 1.7 has and velocityjs's language does not                                     */
 
 const BRACED_DIRECTIVE = /^#\{(set|if|elseif|foreach|macro|define|break|stop)\}/;
 const IDENT_CHAR = /[A-Za-z0-9_-]/;
 
 /**
- * Rewrites `#stop` and `#{stop}` to `#stop()` (a call velocityjs parses), `#{break}` to `#break` and
+ * Rewrites `#stop` and `#{stop}` to `#stop()` (a call the grammar parses), `#{break}` to `#break` and
  * `#{set}(` and friends to `#set(`. Comments, `#[[raw]]#` blocks and escaped directives are left alone.
  */
 function rewrite(text: string): { text: string; anchors: Array<[number, number]> } {
-  let out = '';
+  const parts: string[] = [];
+  let length = 0;
   const anchors: Array<[number, number]> = [];
-  let i = 0;
+  let copied = 0;
   const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    if (c !== '#') {
-      out += c;
-      i++;
-      continue;
-    }
+  let i = text.indexOf('#');
+  while (i !== -1 && i < n) {
     const next = text[i + 1];
+    let skipTo: number | undefined;
     if (next === '#') {
       const end = text.indexOf('\n', i);
-      const stop = end === -1 ? n : end;
-      out += text.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    if (next === '*') {
+      skipTo = end === -1 ? n : end;
+    } else if (next === '*') {
       const end = text.indexOf('*#', i + 2);
-      const stop = end === -1 ? n : end + 2;
-      out += text.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    if (next === '[' && text[i + 2] === '[') {
+      skipTo = end === -1 ? n : end + 2;
+    } else if (next === '[' && text[i + 2] === '[') {
       const end = text.indexOf(']]#', i + 3);
-      const stop = end === -1 ? n : end + 3;
-      out += text.slice(i, stop);
-      i = stop;
-      continue;
+      skipTo = end === -1 ? n : end + 3;
+    } else if (i > 0 && text[i - 1] === '\\') {
+      skipTo = i + 1;
     }
-    if (i > 0 && text[i - 1] === '\\') {
-      out += c;
-      i++;
+    if (skipTo !== undefined) {
+      i = text.indexOf('#', skipTo);
       continue;
     }
     const braced = BRACED_DIRECTIVE.exec(text.slice(i, i + 12));
@@ -184,315 +129,192 @@ function rewrite(text: string): { text: string; anchors: Array<[number, number]>
       replacement = '#stop()';
     }
     if (replacement === undefined) {
-      out += c;
-      i++;
+      i = text.indexOf('#', i + 1);
       continue;
     }
-    out += replacement;
-    i += consumed;
-    anchors.push([out.length, i]);
+    parts.push(text.slice(copied, i), replacement);
+    length += i - copied + replacement.length;
+    copied = i + consumed;
+    anchors.push([length, copied]);
+    i = text.indexOf('#', copied);
   }
-  return { text: out, anchors };
+  if (!anchors.length) return { text, anchors };
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), anchors };
 }
 
 /* ------------------------------------------------------------------------------------------------------ */
-/* Conversion of velocityjs's tokens to our AST                                                            */
+/* Blocks                                                                                                  */
 
-const BLOCK_OPENERS = new Set(['if', 'foreach', 'macro', 'define']);
-const OPERATORS: Record<string, BinaryOp> = {
-  '+': '+',
-  '-': '-',
-  '*': '*',
-  '/': '/',
-  '%': '%',
-  '&&': '&&',
-  '||': '||',
-  '==': '==',
-  '!=': '!=',
-  '<': '<',
-  '<=': '<=',
-  '>': '>',
-  '>=': '>=',
-};
-
-class SyntaxProblem extends Error {
+class BlockProblem extends Error {
   constructor(message: string, readonly pos: Pos) {
     super(message);
   }
 }
 
-class Converter {
-  /** Offset in the rewritten text where the next nested element is searched for. */
-  private cursor = 0;
-  /** Where the enclosing positioned token starts, for elements that cannot be located. */
-  private anchor = 0;
-
-  constructor(private readonly text: string, private readonly map: PositionMap, private readonly depth: number) {}
-
-  convert(tokens: RawToken[]): Node[] {
-    const flat = this.gobble(tokens);
-    const [nodes, end] = this.level(flat, 0, undefined);
-    if (end < flat.length) {
-      const t = flat[end] as RawNode;
-      throw new SyntaxProblem(`#${t.type} without a matching #if/#foreach/#macro/#define`, this.posOf(t));
-    }
-    return nodes;
-  }
-
-  private posOf(t: RawNode): Pos {
-    const off = this.map.offsetOf(t.pos);
-    return this.map.posAt(off ?? this.anchor);
-  }
-
-  /** Velocity 1.7 whitespace: a directive eats `[ \t]*` + one line break after it; `#set` eats its indentation. */
-  private gobble(tokens: RawToken[]): RawToken[] {
-    const out: RawToken[] = [];
-    let eatNext = false;
-    const startsTemplate = typeof tokens[0] === 'string';
-    for (const t of tokens) {
-      if (typeof t === 'string') {
-        let s = t;
-        if (eatNext) {
-          const m = /^[ \t]*(\r\n|\r|\n)/.exec(s);
-          if (m) s = s.slice(m[0].length);
-        }
-        eatNext = false;
-        const prev = out[out.length - 1];
-        if (typeof prev === 'string') out[out.length - 1] = prev + s;
-        else out.push(s);
-        continue;
+/** Velocity 1.7 whitespace: a directive eats `[ \t]*` + one line break after it; `#set` eats its indentation. */
+function gobble(items: Item[]): Item[] {
+  const out: Item[] = [];
+  let eatNext = false;
+  const startsTemplate = items.length > 0 && items[0].kind === 'text';
+  const appendText = (s: string) => {
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'text') out[out.length - 1] = { kind: 'text', text: prev.text + s };
+    else out.push({ kind: 'text', text: s });
+  };
+  for (const item of items) {
+    if (item.kind === 'text') {
+      let s = item.text;
+      if (eatNext) {
+        const m = /^[ \t]*(\r\n|\r|\n)/.exec(s);
+        if (m) s = s.slice(m[0].length);
       }
-      if (t.type === 'set') {
-        const prev = out[out.length - 1];
-        if (typeof prev === 'string') {
-          const m = /(^|\r\n|\r|\n)[ \t]+$/.exec(prev);
-          // Only indentation: text at the very start of the template, or after a line break.
-          if (m && (m[1] !== '' || (out.length === 1 && startsTemplate))) {
-            out[out.length - 1] = prev.slice(0, prev.length - (m[0].length - m[1].length));
-          }
+      eatNext = false;
+      appendText(s);
+      continue;
+    }
+    if (item.kind === 'set') {
+      const prev = out[out.length - 1];
+      if (prev?.kind === 'text') {
+        const indent = trailingIndentation(prev.text);
+        // Only indentation: text at the very start of the template, or after a line break.
+        if (indent && (indent.afterBreak || (out.length === 1 && startsTemplate))) {
+          out[out.length - 1] = { kind: 'text', text: prev.text.slice(0, prev.text.length - indent.length) };
         }
       }
-      eatNext = t.type !== 'references' && t.type !== 'raw' && !(t.type === 'comment' && !String(t.value).startsWith('##'));
-      if (t.type === 'comment') continue;
-      if (t.type === 'raw') {
-        const prev = out[out.length - 1];
-        if (typeof prev === 'string') out[out.length - 1] = prev + String(t.value);
-        else out.push(String(t.value));
-        continue;
-      }
-      out.push(t);
     }
-    return out;
+    eatNext = item.kind !== 'output' && item.kind !== 'raw' && !(item.kind === 'comment' && !item.lineComment);
+    if (item.kind === 'comment') continue;
+    if (item.kind === 'raw') {
+      appendText(item.text);
+      continue;
+    }
+    out.push(item);
   }
+  return out;
+}
 
-  /**
-   * Builds nested blocks. Returns the nodes and the index of the token that closed the level (an `end`, or
-   * an `else`/`elseif` when `inIf`), or `tokens.length` at the end of input.
-   */
-  private level(tokens: RawToken[], start: number, opener: RawNode | undefined): [Node[], number] {
-    const nodes: Node[] = [];
-    let i = start;
-    while (i < tokens.length) {
-      const t = tokens[i];
-      if (typeof t === 'string') {
-        if (t.length) nodes.push({ kind: 'text', text: t });
-        i++;
-        continue;
-      }
-      if (t.type === 'end' || t.type === 'else' || t.type === 'elseif') {
-        if (!opener) throw new SyntaxProblem(`#${t.type} without a matching #if/#foreach/#macro/#define`, this.posOf(t));
-        if (t.type !== 'end' && opener.type !== 'if') {
-          throw new SyntaxProblem(`#${t.type} inside #${opener.type}, not inside #if`, this.posOf(t));
+/** The spaces and tabs that end `text` when they start it or follow a line break. */
+function trailingIndentation(text: string): { length: number; afterBreak: boolean } | undefined {
+  let i = text.length;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i === text.length) return undefined;
+  if (i === 0) return { length: text.length, afterBreak: false };
+  const c = text[i - 1];
+  return c === '\n' || c === '\r' ? { length: text.length - i, afterBreak: true } : undefined;
+}
+
+interface Frame {
+  readonly opener: Item & { start: number };
+  readonly pos: Pos;
+  /** The body being filled: the frame's own, or the current branch's for `#if`. */
+  body: Node[];
+  readonly branches: IfBranch[];
+  sawElse: boolean;
+}
+
+/**
+ * Pairs block openers with `#end` and `#else`/`#elseif` with `#if`, with an explicit stack (so depth costs
+ * no recursion), and reports each statement's deferred problem in the order of the text.
+ */
+function buildTree(items: Item[], posAt: (offset: number) => Pos, baseDepth: number): Node[] {
+  const root: Node[] = [];
+  const frames: Frame[] = [];
+  const bodyOf = () => (frames.length ? frames[frames.length - 1].body : root);
+  const raise = (problem: Deferred | undefined) => {
+    if (problem) throw new BlockProblem(problem.message, problem.pos);
+  };
+  for (const item of gobble(items)) {
+    switch (item.kind) {
+      case 'text':
+        // gobble made this item: it is the text node.
+        if (item.text.length) bodyOf().push(item);
+        break;
+      case 'end':
+      case 'else':
+      case 'elseif': {
+        const frame = frames[frames.length - 1];
+        const pos = posAt(item.start);
+        if (!frame) throw new BlockProblem(`#${item.kind} without a matching #if/#foreach/#macro/#define`, pos);
+        const opener = frame.opener;
+        if (item.kind !== 'end' && opener.kind !== 'if') {
+          throw new BlockProblem(`#${item.kind} inside #${opener.kind}, not inside #if`, pos);
         }
-        return [nodes, i];
+        if (item.kind === 'end') {
+          frames.pop();
+          bodyOf().push(closeBlock(frame));
+          break;
+        }
+        if (frame.sawElse) throw new BlockProblem(`#${item.kind} after #else`, pos);
+        raise(item.problem);
+        frame.body = [];
+        frame.branches.push({ condition: item.kind === 'elseif' ? item.condition : undefined, body: frame.body, pos });
+        frame.sawElse = item.kind === 'else';
+        break;
       }
-      if (BLOCK_OPENERS.has(t.type)) {
-        const [node, next] = this.block(tokens, i);
-        nodes.push(node);
-        i = next;
-        continue;
+      case 'if':
+      case 'foreach':
+      case 'macro':
+      case 'define': {
+        const pos = posAt(item.start);
+        raise(item.problem);
+        if (baseDepth + frames.length >= MAX_NESTING) {
+          throw new BlockProblem(`blocks nested deeper than ${MAX_NESTING} levels`, pos);
+        }
+        const body: Node[] = [];
+        const branches: IfBranch[] = item.kind === 'if' ? [{ condition: item.condition, body, pos }] : [];
+        frames.push({ opener: item, pos, body, branches, sawElse: false });
+        break;
       }
-      nodes.push(this.simple(t));
-      i++;
-    }
-    if (opener) throw new SyntaxProblem(`#${opener.type} is not closed by #end`, this.posOf(opener));
-    return [nodes, i];
-  }
-
-  private block(tokens: RawToken[], at: number): [Node, number] {
-    const t = tokens[at] as RawNode;
-    const pos = this.posOf(t);
-    this.enter(t);
-    if (t.type === 'if') {
-      const branches: IfBranch[] = [];
-      let head: RawNode = t;
-      let condition: Expr | undefined = this.expr(t.condition);
-      let sawElse = false;
-      let i = at + 1;
-      for (;;) {
-        const [body, end] = this.level(tokens, i, t);
-        branches.push({ condition, body, pos: this.posOf(head) });
-        const closer = tokens[end] as RawNode;
-        if (closer.type === 'end') return [{ kind: 'if', branches, pos }, end + 1];
-        if (sawElse) throw new SyntaxProblem(`#${closer.type} after #else`, this.posOf(closer));
-        head = closer;
-        this.enter(closer);
-        condition = closer.type === 'elseif' ? this.expr(closer.condition) : undefined;
-        sawElse = closer.type === 'else';
-        i = end + 1;
-      }
-    }
-    if (t.type === 'foreach') {
-      const variable = String(t.to);
-      const iterable = this.expr(t.from);
-      const [body, end] = this.level(tokens, at + 1, t);
-      return [{ kind: 'foreach', variable, iterable, body, pos }, end + 1];
-    }
-    if (t.type === 'define') {
-      const [body, end] = this.level(tokens, at + 1, t);
-      return [{ kind: 'define', name: String(t.id), body, pos }, end + 1];
-    }
-    const params = Array.isArray(t.args) ? (t.args as RawNode[]).map(a => String(a.id)) : [];
-    const [body, end] = this.level(tokens, at + 1, t);
-    return [{ kind: 'macro', name: String(t.id), params, body, pos }, end + 1];
-  }
-
-  private enter(t: RawNode): void {
-    const off = this.map.offsetOf(t.pos);
-    if (off !== undefined) {
-      this.cursor = off;
-      this.anchor = off;
-    }
-  }
-
-  private simple(t: RawNode): Node {
-    this.enter(t);
-    const pos = this.posOf(t);
-    switch (t.type) {
-      case 'references':
-        return { kind: 'output', ref: this.varExpr(t) };
-      case 'set': {
-        const [target, value] = t.equal as [RawNode, RawNode];
-        return { kind: 'set', target: this.varExpr(target), value: this.expr(value), pos };
-      }
+      case 'output':
+        raise(item.problem);
+        bodyOf().push({ kind: 'output', ref: item.ref });
+        break;
+      case 'set':
+        raise(item.problem);
+        bodyOf().push({ kind: 'set', target: item.target, value: item.value, pos: posAt(item.start) });
+        break;
       case 'break':
-        return { kind: 'break', pos };
-      case 'macro_call': {
-        const name = String(t.id);
-        if (name === 'stop') return { kind: 'stop', pos };
-        const args = Array.isArray(t.args) ? (t.args as RawNode[]).map(a => this.expr(a)) : [];
-        const start = this.map.offsetOf(t.pos);
-        const end = this.map.endOffsetOf(t.pos);
-        const source = start !== undefined && end !== undefined ? this.text.slice(start, end) : `#${name}()`;
-        return { kind: 'call', name, args, source, pos };
-      }
-      default:
-        throw new SyntaxProblem(`unsupported construct ${t.type}`, pos);
-    }
-  }
-
-  /** Finds the next occurrence of a reference to `name` at or after the cursor. */
-  private locateVar(name: string): Pos {
-    let best = -1;
-    for (const lead of ['$', '$!', '${', '$!{']) {
-      const at = this.text.indexOf(lead + name, this.cursor);
-      if (at !== -1 && (best === -1 || at < best)) best = at;
-    }
-    const off = best === -1 ? this.anchor : best;
-    if (best !== -1) this.cursor = best + 1;
-    return this.map.posAt(off);
-  }
-
-  private varExpr(raw: RawNode): VarExpr {
-    const name = String(raw.id);
-    const pos = raw.pos ? this.map.posAt(this.map.offsetOf(raw.pos) ?? this.anchor) : this.locateVar(name);
-    if (raw.pos) {
-      const off = this.map.offsetOf(raw.pos);
-      if (off !== undefined) this.cursor = off + 1;
-    }
-    const path: Segment[] = [];
-    for (const seg of Array.isArray(raw.path) ? (raw.path as RawNode[]) : []) {
-      if (seg.type === 'property') {path.push({ kind: 'property', name: String(seg.id) });} else if (seg.type === 'index') {path.push({ kind: 'index', key: this.expr(seg.id as RawNode) });} else if (seg.type === 'method') {
-        const args = Array.isArray(seg.args) ? (seg.args as RawNode[]).map(a => this.expr(a)) : [];
-        path.push({ kind: 'method', name: String(seg.id), args });
-      }
-    }
-    return { kind: 'var', name, silent: raw.leader === '$!', path, pos };
-  }
-
-  private expr(raw: unknown): Expr {
-    const r = raw as RawNode;
-    switch (r.type) {
-      case 'references':
-        return this.varExpr(r);
-      case 'string':
-        return this.stringExpr(r);
-      case 'integer':
-        return { kind: 'int', text: String(r.value) };
-      case 'decimal':
-        return { kind: 'decimal', value: Number(r.value) };
-      case 'bool':
-        return r.value === 'null' ? { kind: 'null' } : { kind: 'bool', value: r.value === 'true' };
-      case 'array': {
-        const items = Array.isArray(r.value) ? (r.value as unknown[]) : [];
-        if (r.isRange === true) {
-          const [from, to] = items.map(v => typeof v === 'string' || typeof v === 'number'
-            ? { kind: 'int', text: String(v) } as Expr
-            : this.expr(v));
-          return { kind: 'range', from, to };
+        bodyOf().push({ kind: 'break', pos: posAt(item.start) });
+        break;
+      case 'call':
+        // `#stop(...)` stops; its arguments are never looked at.
+        if (item.name === 'stop') {
+          bodyOf().push({ kind: 'stop', pos: posAt(item.start) });
+          break;
         }
-        return { kind: 'list', items: items.map(v => this.expr(v)) };
-      }
-      case 'map': {
-        const value = (r.value ?? {}) as Record<string, unknown>;
-        return { kind: 'map', entries: Object.keys(value).map(k => [k, this.expr(value[k])] as const) };
-      }
-      case 'math': {
-        const operands = r.expression as unknown[];
-        const op = String(r.operator);
-        if (op === 'parenthesis') return this.expr(operands[0]);
-        if (op === 'not') return { kind: 'not', operand: this.expr(operands[0]) };
-        if (op === 'minus') return { kind: 'minus', operand: this.expr(operands[0]) };
-        const mapped = OPERATORS[op];
-        if (!mapped) throw new SyntaxProblem(`unsupported operator ${op}`, this.map.posAt(this.anchor));
-        const left = this.expr(operands[0]);
-        const right = this.expr(operands[1]);
-        return { kind: 'binary', op: mapped, left, right };
-      }
+        raise(item.problem);
+        bodyOf().push({ kind: 'call', name: item.name, args: item.args, source: item.source, pos: posAt(item.start) });
+        break;
+      case 'unsupported':
+        throw new BlockProblem(`unsupported construct ${item.construct}`, posAt(item.start));
       default:
-        throw new SyntaxProblem(`unsupported expression ${String(r.type)}`, this.map.posAt(this.anchor));
+        break;
     }
   }
+  const open = frames[frames.length - 1];
+  if (open) throw new BlockProblem(`#${open.opener.kind} is not closed by #end`, open.pos);
+  return root;
+}
 
-  private stringExpr(r: RawNode): StringExpr {
-    const value = String(r.value);
-    const quote = r.isEval === true ? '"' : '\'';
-    const at = this.text.indexOf(quote, this.cursor);
-    const contentOffset = at === -1 ? this.anchor : at + 1;
-    if (at !== -1) this.cursor = at + 1 + value.length;
-    const pos = this.map.posAt(contentOffset);
-    if (r.isEval !== true || (value.indexOf('$') === -1 && value.indexOf('#') === -1)) {
-      return { kind: 'string', value, parts: undefined, pos };
-    }
-    if (this.depth > MAX_STRING_NESTING) throw new SyntaxProblem('string templates nested too deeply', pos);
-    // An interpolated string is a template of its own; its positions are offset to where it starts.
-    const inner = parseRewritten(value, value, [], this.depth + 1);
-    if (!inner.ok) {
-      const p = inner.problems[0];
-      const line = pos.line + p.line - 1;
-      const column = p.line === 1 ? pos.column + p.column - 1 : p.column;
-      throw new SyntaxProblem(`in the string "${value}": ${p.message}`, { offset: pos.offset, line, column });
-    }
-    const nodes = inner.template.nodes;
-    // `"$.pets"` interpolates to itself: keep it a literal so checks can read it.
-    if (nodes.every(n => n.kind === 'text')) {
-      return { kind: 'string', value: nodes.map(n => (n.kind === 'text' ? n.text : '')).join(''), parts: undefined, pos };
-    }
-    return { kind: 'string', value, parts: shiftPositions(nodes, pos), pos };
+function closeBlock(frame: Frame): Node {
+  const { opener, pos } = frame;
+  switch (opener.kind) {
+    case 'if':
+      return { kind: 'if', branches: frame.branches, pos };
+    case 'foreach':
+      return { kind: 'foreach', variable: opener.variable, iterable: opener.iterable, body: frame.body, pos };
+    case 'define':
+      return { kind: 'define', name: opener.name, body: frame.body, pos };
+    case 'macro':
+      return { kind: 'macro', name: opener.name, params: opener.params, body: frame.body, pos };
+    default:
+      throw new Error(`not a block: ${opener.kind}`);
   }
 }
 
-const MAX_STRING_NESTING = 8;
+/* ------------------------------------------------------------------------------------------------------ */
+/* Interpolated strings                                                                                    */
 
 /** Moves the positions of nodes parsed from a string literal to where the literal sits. */
 function shiftPositions(nodes: Node[], base: Pos): Node[] {
@@ -514,86 +336,45 @@ function shiftPositions(nodes: Node[], base: Pos): Node[] {
 }
 
 /* ------------------------------------------------------------------------------------------------------ */
-/* Errors from velocityjs                                                                                  */
 
-/** Where jison's error snippet (`past` + `upcoming`, newlines dropped, caret between them) sits in the text. */
-function locateSnippet(text: string, message: string, lineHint: number | undefined): number | undefined {
-  const lines = message.split('\n');
-  const caretIdx = lines.findIndex(l => /^-*\^$/.test(l));
-  if (caretIdx < 1) return undefined;
-  const snippet = lines[caretIdx - 1];
-  const caret = lines[caretIdx].length - 1;
-  let past = snippet.slice(0, caret);
-  if (past.startsWith('...')) past = past.slice(3);
-  const flat: number[] = [];
-  let flatText = '';
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n') continue;
-    flat.push(i);
-    flatText += text[i];
-  }
-  flat.push(text.length);
-  let best: number | undefined;
-  let from = 0;
-  for (;;) {
-    const at = flatText.indexOf(past, from);
-    if (at === -1) break;
-    const offset = flat[at + past.length];
-    if (best === undefined) best = offset;
-    if (lineHint !== undefined) {
-      const line = text.slice(0, offset).split(/\r\n|\r|\n/).length;
-      if (line === lineHint) return offset;
-    }
-    from = at + 1;
-  }
-  return best;
-}
-
-function problemFromError(e: unknown, rewritten: string, map: PositionMap): ParseProblem {
-  const err = e as RawError;
-  const message = typeof err?.message === 'string' ? err.message : String(e);
-  const hint = err.hash?.loc?.last_line ?? (typeof err.hash?.line === 'number' ? err.hash.line + 1 : undefined);
-  let offset = locateSnippet(rewritten, message, hint);
-  if (offset === undefined && err.hash?.loc) offset = map.offsetOf(err.hash.loc);
-  const pos = map.posAt(offset ?? 0);
-  return { message: describeError(message), line: pos.line, column: pos.column };
-}
-
-/** jison's message, without the snippet lines (the position says where), in one line. */
-function describeError(message: string): string {
-  const lines = message.split('\n');
-  const head = lines[0].replace(/ on line \d+[.:]?$/, '').replace(/ on line \d+\./, '.');
-  const rest = lines.filter(l => l.startsWith('Expecting')).map(l => l.replace(/'/g, ''));
-  return [head.trim(), ...rest].join(': ');
-}
-
-/* ------------------------------------------------------------------------------------------------------ */
-
-function parseRewritten(original: string, rewritten: string, anchors: Array<[number, number]>, depth: number): ParseResult {
-  const map = new PositionMap(rewritten, original, anchors);
-  let tokens: RawToken[];
+/**
+ * Parses `rewritten` (the text after `rewrite`; positions are reported in `original`). `stringDepth` counts
+ * the strings this text sits in, `baseDepth` the nesting it starts at.
+ */
+function parseRewritten(
+  original: string, rewritten: string, anchors: Array<[number, number]>, stringDepth: number, baseDepth: number,
+): ParseResult {
+  const map = new PositionMap(original, anchors);
+  const posAt = (offset: number) => map.posAt(offset);
+  const host: GrammarHost = {
+    posAt,
+    interpolate: (value, pos, depth) => {
+      if (stringDepth >= MAX_STRING_NESTING) return { problem: { message: 'string templates nested too deeply', pos } };
+      const inner = parseRewritten(value, value, [], stringDepth + 1, depth);
+      if (inner.ok) return { nodes: shiftPositions(inner.template.nodes, pos) };
+      const p = inner.problems[0];
+      const line = pos.line + p.line - 1;
+      const column = p.line === 1 ? pos.column + p.column - 1 : p.column;
+      return { problem: { message: `in the string "${value}": ${p.message}`, pos: { offset: pos.offset, line, column } } };
+    },
+  };
   try {
-    tokens = loadFlatParser()(rewritten);
+    const items = new Grammar(rewritten, host, baseDepth).items();
+    return { ok: true, template: { source: original, nodes: buildTree(items, posAt, baseDepth) } };
   } catch (e) {
-    return { ok: false, problems: [problemFromError(e, rewritten, map)] };
-  }
-  try {
-    const nodes = new Converter(rewritten, map, depth).convert(tokens);
-    return { ok: true, template: { source: original, nodes } };
-  } catch (e) {
-    if (e instanceof SyntaxProblem) {
-      return { ok: false, problems: [{ message: e.message, line: e.pos.line, column: e.pos.column }] };
-    }
-    const pos = map.posAt(0);
-    return { ok: false, problems: [{ message: `template could not be parsed: ${e instanceof Error ? e.message : String(e)}`, line: pos.line, column: pos.column }] };
+    let pos: Pos;
+    if (e instanceof SyntaxProblem) pos = posAt(e.offset);
+    else if (e instanceof BlockProblem) pos = e.pos;
+    else throw e;
+    return { ok: false, problems: [{ message: e.message, line: pos.line, column: pos.column }] };
   }
 }
 
 /**
- * Parses a mapping template. Never throws: a template velocityjs or the block structure rejects gives
+ * Parses a mapping template. Never throws: a template the grammar or the block structure rejects gives
  * problems with 1-based line and column in `text`.
  */
 export function parseTemplate(text: string): ParseResult {
   const { text: rewritten, anchors } = rewrite(text);
-  return parseRewritten(text, rewritten, anchors, 0);
+  return parseRewritten(text, rewritten, anchors, 0, 0);
 }
