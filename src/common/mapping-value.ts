@@ -182,6 +182,13 @@ export class MappingValue {
   }
 
   private static variable(name: string, direction: 'request' | 'response'): MappingValue {
+    // A brace in the name would end `${...}` early and leave the rest as static text: not the one variable asked for.
+    if (!isUnknownInput(name) && /[{}]/.test(name)) {
+      const message = `the variable name ${show(name)} holds a brace, which would end \${...} early; a variable name has none`;
+      throw direction === 'request'
+        ? new SwitchyardError('http-mapping-request-value', message)
+        : new SwitchyardError('http-mapping-response-value', message);
+    }
     return MappingValue.checked(isUnknownInput(name) ? `$${name}` : formatVariable(name), direction);
   }
 

@@ -25,34 +25,6 @@ type Verdict = 'valid' | BrokenVerdict;
 
 const VERDICTS = JSON.parse(readFileSync(join(CORPUS, 'verdicts.json'), 'utf8')) as Record<string, Verdict>;
 
-/**
- * Valid entries that get a false error today from a cause another branch fixes. The listed rules (or the load
- * error, `load`) are left out of the error assertion for that entry, and only for it. An entry that no longer
- * gets the listed finding fails the test below: remove it from this table once the fix is merged.
- */
-const FIXED_ON_OTHER_BRANCHES: Record<string, { readonly rules: readonly string[]; readonly reason: string }> = {
-  'sam/implicit-http-api-default-route.json': {
-    rules: ['api-openapi-document'],
-    reason: 'shapes helper: SAM writes the $default route as the OpenAPI path "$default" with x-amazon-apigateway-any-method',
-  },
-  'sam/explicit-http-api-slash-default-path.json': {
-    rules: ['api-openapi-document'],
-    reason: 'shapes helper: SAM writes an event Path of /$default as the OpenAPI path "/$default"',
-  },
-  'sam/http-api-lambda-authorizer-number-version.json': {
-    rules: ['api-openapi-document'],
-    reason: 'shapes helper: authorizerPayloadFormatVersion 2.0 written as a number in the OpenAPI body is the text "2.0"',
-  },
-  'samples/http-api-duplicate-key.yaml': {
-    rules: ['load'],
-    reason: 'shapes helper: CloudFormation reads a repeated YAML key as its last value (a warning, not exit 2)',
-  },
-  'samples/http-api-flow-map-parent-indent.yaml': {
-    rules: ['load'],
-    reason: 'shapes helper: a flow collection closed at the parent key\'s indentation parses, as in CloudFormation and PyYAML',
-  },
-};
-
 function corpusFiles(): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -83,16 +55,15 @@ function errorsOf(findings: readonly Finding[], ignored: readonly string[] = [])
   return findings.filter(f => f.severity === 'error' && !ignored.includes(f.rule)).map(f => `${f.rule} ${f.resource} ${f.path}: ${f.message}`);
 }
 
-/** Asserts one entry's verdict on its findings, with the table's exemptions. */
-function expectVerdict(entry: string, verdict: Verdict, findings: readonly Finding[]): void {
-  const exempt = FIXED_ON_OTHER_BRANCHES[entry]?.rules ?? [];
+/** Asserts one entry's verdict on its findings. */
+function expectVerdict(verdict: Verdict, findings: readonly Finding[]): void {
   if (verdict === 'valid') {
-    expect(errorsOf(findings, exempt)).toEqual([]);
+    expect(errorsOf(findings)).toEqual([]);
     return;
   }
   const ruleIds = new Set(findings.map(f => f.rule));
   expect(verdict.rules.filter(r => !ruleIds.has(r))).toEqual([]);
-  expect(errorsOf(findings, [...verdict.rules, ...exempt])).toEqual([]);
+  expect(errorsOf(findings, verdict.rules)).toEqual([]);
 }
 
 describe('the corpus itself', () => {
@@ -110,62 +81,30 @@ describe('the corpus itself', () => {
     }
   });
 
-  test('CDK entry names are unique and the exemption table names only corpus entries', () => {
+  test('CDK entry names are unique', () => {
     const names = CDK_CASES.map(c => `cdk/${c.name}`);
     expect(new Set(names).size).toBe(names.length);
-    expect(Object.keys(FIXED_ON_OTHER_BRANCHES).filter(e => !FILES.includes(e) && !names.includes(e))).toEqual([]);
   });
 });
 
 describe('template files', () => {
   test.each(FILES)('%s', file => {
-    const exempt = FIXED_ON_OTHER_BRANCHES[file]?.rules ?? [];
-    let findings: Finding[];
-    try {
-      findings = lintFile(file);
-    } catch (e) {
-      if (exempt.includes('load')) return;
-      throw e;
-    }
-    expectVerdict(file, VERDICTS[file], findings);
+    expectVerdict(VERDICTS[file], lintFile(file));
   });
 });
 
 describe('aws-cdk-lib L2 output', () => {
   test.each(CDK_CASES.map(c => [c.name, c] as const))('cdk/%s', (name, c) => {
     const template = synth(name, c.build);
-    let findings: Finding[];
-    try {
-      findings = lintTemplate(template, { file: `cdk/${name}` });
-    } catch (e) {
-      if (FIXED_ON_OTHER_BRANCHES[`cdk/${name}`]?.rules.includes('load')) return;
-      throw e;
-    }
-    expectVerdict(`cdk/${name}`, c.broken ?? 'valid', findings);
-  });
-});
-
-describe('FIXED_ON_OTHER_BRANCHES holds only entries that still need it', () => {
-  const entries = Object.entries(FIXED_ON_OTHER_BRANCHES);
-  test.each(entries.length > 0 ? entries : [['(none)', { rules: [], reason: '' }] as const])('%s', (entry, { rules }) => {
-    if (entry === '(none)') return;
-    let found: readonly string[];
-    const c = CDK_CASES.find(x => `cdk/${x.name}` === entry);
-    try {
-      const findings = c ? lintTemplate(synth(c.name, c.build)) : lintFile(entry);
-      found = findings.filter(f => f.severity === 'error').map(f => f.rule);
-    } catch {
-      found = ['load'];
-    }
-    // A rule listed here that no longer fires means the fix is merged: remove the entry (or the rule) from the table.
-    expect(rules.filter(r => !found.includes(r))).toEqual([]);
+    const findings = lintTemplate(template, { file: `cdk/${name}` });
+    expectVerdict(c.broken ?? 'valid', findings);
   });
 });
 
 describe('through the switchyard binary', () => {
   jest.setTimeout(60_000);
   const sample = (pattern: RegExp, verdict: 'valid' | 'broken') =>
-    FILES.filter(f => pattern.test(f) && (VERDICTS[f] === 'valid') === (verdict === 'valid') && !(f in FIXED_ON_OTHER_BRANCHES)).slice(0, 2);
+    FILES.filter(f => pattern.test(f) && (VERDICTS[f] === 'valid') === (verdict === 'valid')).slice(0, 2);
 
   test.each([
     ...sample(/^sam\//, 'valid'), ...sample(/^serverless\//, 'valid'), ...sample(/^samples\/.*\.ya?ml$/, 'valid'),
@@ -176,6 +115,6 @@ describe('through the switchyard binary', () => {
     const report = JSON.parse(r.stdout) as { findings: Finding[] };
     const verdict = VERDICTS[file];
     expect(r.code).toBe(verdict === 'valid' ? 0 : 1);
-    expectVerdict(file, verdict, report.findings);
+    expectVerdict(verdict, report.findings);
   });
 });

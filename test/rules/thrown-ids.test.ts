@@ -38,6 +38,7 @@ const DYNAMIC_SITES: readonly string[] = [
   'http/private/openapi.ts: e.ruleId', // re-throws a SwitchyardError with its own id
   'http/private/openapi.ts: first.rule', // a problem of openApiDocumentProblems, which a rule of src/rules reports
   'websocket/integration.ts: error.rule', // the rule of a MappingTemplate.check finding
+  'private/duration.ts: ruleId', // checkTokenDurationUnit(duration, unit, '<id>', ...): the id of the prop's rule
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -165,6 +165,9 @@ function compare(text: string): void {
   if (ours.ok && theirs.ok) {
     expect({ text: label, nodes: sortedMaps(withoutPositions(ours.template.nodes)) })
       .toEqual({ text: label, nodes: sortedMaps(withoutPositions(theirs.template.nodes)) });
+    // The oracle counts positions wrongly after a carriage return (velocityjs's lexer and the former adapter split
+    // lines differently): past one, its positions cannot judge ours. parse-bounds and the position tests cover `\r`.
+    if (text.includes('\r')) return;
     const a = positions(ours.template.nodes);
     const b = positions(theirs.template.nodes);
     expect(a.length).toBe(b.length);
@@ -285,4 +288,11 @@ describe('differential: the parser agrees with velocityjs', () => {
     ['an empty string after equal interpolated strings', '$a.m($a["x$ay"].b)["x$ay"][""]'],
     ['#{stop} inside a string', '#{stop}  #set($a[\'SC6hc%\']["x${input.get(\'k\', 1)}y"]["#{stop}7u;"] = [$a..-2])\n'],
   ])('%s', (_name, text) => compare(text));
+
+  test('after a ## comment ending in \\r\\n, a reference has its own line and column (the oracle cannot judge it)', () => {
+    const parsed = parseTemplate('##C\r\n"$a"');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(positions(parsed.template.nodes).map(p => p.pos)).toEqual([{ offset: 6, line: 2, column: 2 }]);
+  });
 });
