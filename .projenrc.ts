@@ -26,7 +26,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   pullRequestTemplate: false,
 
   // Bundled: jsii libraries may only expose jsii types, so these stay behind our own types.
-  bundledDeps: ['velocityjs@2.1.7', 'jsonpath-plus@^10.4.0', 'yaml@^2.8.0'],
+  // The template parser, evaluator, JSONPath and regular expressions are the library's own (bounded, linear);
+  // velocityjs remains a dev dependency: the parser's differential tests and bench/render.ts compare with it.
+  bundledDeps: ['yaml@^2.8.0'],
   devDeps: [
     'aws-cdk-lib@2.276.0',
     'constructs@10.8.1',
@@ -35,6 +37,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-cdk/aws-service-spec',
     'aws-cdk@2.1148.1',
     'esbuild@^0.25',
+    'velocityjs@2.1.7',
     // An integration-test app's shape (IntegTest and its assertion stack) under Switchyard.check.
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
   ],
@@ -74,11 +77,11 @@ project.compileTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 // resolving and compiling, the bundle a third of that. Its exports are lazy (build-tools/lazy-entry.js), so
 // an app runs only the modules it uses. jsii's kernel and TypeScript users only see the entry's exports
 // (the .d.ts files and the .jsii assembly are jsii's own); the CLI keeps its own modules. Runtime
-// dependencies stay outside: velocityjs and yaml are loaded on first use.
+// dependency, yaml, stays outside and is loaded on first use.
 project.compileTask.exec('node build-tools/lazy-entry.js .jsii write lib/lazy-entry.js');
 project.compileTask.exec([
   'esbuild lib/lazy-entry.js --bundle --platform=node --format=cjs --target=node18 --log-level=warning',
-  '--external:aws-cdk-lib --external:constructs --external:velocityjs --external:jsonpath-plus --external:yaml',
+  '--external:aws-cdk-lib --external:constructs --external:yaml',
   // The first line marks the file as this library's bundle: the entry runs no other bundle.js it may find.
   '--banner:js=//cdk-switchyard-bundle --allow-overwrite --outfile=lib/bundle.js',
 ].join(' '));
