@@ -270,6 +270,7 @@ class Analyzer {
     const first = n.ref.path[0];
     if (!first || first.kind !== 'method') return;
     const before = lineBefore(nodes, i);
+    if (before === undefined) return;
     const after = lineAfter(nodes, i);
     if (n.ref.name === 'input' && first.name === 'json' && n.ref.path.length === 1 && before.endsWith('"') && after.startsWith('"')) {
       this.add('template-quoted-json', '"$input.json(...)" is wrapped in quotes: it already returns JSON (a string keeps its quotes), so the result is ""value"", which is not JSON; remove the quotes', n.ref.pos);
@@ -284,20 +285,35 @@ class Analyzer {
   }
 }
 
-/** The text of the current line before node i, with references as a placeholder. */
-function lineBefore(nodes: Node[], i: number): string {
+/**
+ * How far back along a line the JSON-string checks look, in characters: past it they cannot decide and report
+ * nothing, so a template written on one long line stays linear to analyze.
+ */
+const LINE_LOOKBACK = 4096;
+
+/**
+ * The text of the current line before node i, with references as a placeholder, or undefined when the line
+ * goes back further than LINE_LOOKBACK characters.
+ */
+function lineBefore(nodes: Node[], i: number): string | undefined {
   let s = '';
   for (let j = i - 1; j >= 0; j--) {
     const n = nodes[j];
     if (n.kind === 'text') {
-      const nl = Math.max(n.text.lastIndexOf('\n'), n.text.lastIndexOf('\r'));
-      if (nl !== -1) return n.text.slice(nl + 1) + s;
+      // Scan back from the node's end for the line break, no further than the budget left.
+      const stop = Math.max(0, n.text.length - (LINE_LOOKBACK - s.length) - 1);
+      for (let k = n.text.length - 1; k >= stop; k--) {
+        const c = n.text.charCodeAt(k);
+        if (c === 10 || c === 13) return n.text.slice(k + 1) + s;
+      }
+      if (stop > 0) return undefined;
       s = n.text + s;
     } else if (n.kind === 'output') {
       s = `x${s}`;
     } else {
       return s;
     }
+    if (s.length > LINE_LOOKBACK) return undefined;
   }
   return s;
 }
