@@ -92,6 +92,11 @@ export interface MappingTemplateCheckOptions {
 }
 
 
+/** Sets a key as data: `__proto__` or `constructor` is a context key like any other, never the object's prototype. */
+function setOwn(node: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function toContext(flat: Record<string, string> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(flat ?? {})) {
@@ -99,10 +104,10 @@ function toContext(flat: Record<string, string> | undefined): Record<string, unk
     let node = out;
     for (const p of parts.slice(0, -1)) {
       const next = Object.prototype.hasOwnProperty.call(node, p) ? node[p] : undefined;
-      if (next === null || typeof next !== 'object') node[p] = {};
+      if (next === null || typeof next !== 'object') setOwn(node, p, {});
       node = node[p] as Record<string, unknown>;
     }
-    node[parts[parts.length - 1]] = value;
+    setOwn(node, parts[parts.length - 1], value);
   }
   return out;
 }

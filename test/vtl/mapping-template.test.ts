@@ -12,6 +12,13 @@ describe('MappingTemplate', () => {
     expect(r.errors).toEqual([]);
   });
 
+  test('context keys such as __proto__ and constructor are kept as data, and nothing is polluted', () => {
+    const t = MappingTemplate.fromString('$context.authorizer.__proto__ $context.authorizer.constructor $context.get("__proto__").a');
+    const r = t.render({ context: { 'authorizer.__proto__': 'p', 'authorizer.constructor': 'c', '__proto__.a': 'v' } });
+    expect(r.output).toBe('p c v');
+    expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+
   test('fromFile reads the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vtl-'));
     writeFileSync(join(dir, 't.vtl'), '$input.params(\'id\')');
