@@ -1,9 +1,10 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, Stats, statSync } from 'fs';
+import { readdirSync, realpathSync, Stats, statSync } from 'fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'path';
 import type * as CfnYaml from './cfn-yaml';
 import { CliInputError } from './errors';
 import { jsonSyntaxProblem } from './json-syntax';
 import { escapeControls, excerpt } from './terminal-text';
+import { fileKind, NotRegularFileError, readRegularFileText } from '../private/regular-file';
 
 const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml'];
 const ASSEMBLY_TEMPLATE = /\.template\.json$/;
@@ -72,49 +73,22 @@ function realpathOrFail(path: string): string {
 }
 
 /** What a file that is not a regular one is, in words. */
-function fileKind(stat: Stats): string {
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a named pipe (FIFO)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  return 'not a regular file';
-}
-
-/**
- * Only regular files are read: opening a named pipe blocks until a writer comes, and a device (`/dev/zero`)
- * never ends.
- */
-function requireRegularFile(file: string, stat: Stats, what?: string): void {
-  if (!stat.isFile()) {
-    throw new CliInputError(`${file}: ${fileKind(stat)}, expected a regular file${what ? ` (the ${what})` : ''}`);
-  }
+/** Only regular files are read (see `readRegularFileText`): anything else is refused with one line. */
+function requireRegularFile(file: string, stat: Stats): void {
+  if (!stat.isFile()) throw new CliInputError(`${file}: ${fileKind(stat)}, expected a regular file`);
 }
 
 /**
  * The text of a regular file (UTF-8, without a byte order mark); anything else is refused with one line,
- * without opening it. The file is opened non-blocking and checked again once open, so a pipe put in its
- * place in between cannot block the process either.
+ * without opening it (see `readRegularFileText`).
  */
 export function readRegularFile(file: string, what?: string): string {
   const suffix = what ? ` (the ${what})` : '';
-  let fd: number;
   try {
-    requireRegularFile(file, statSync(file), what);
-    // eslint-disable-next-line no-bitwise
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    return readRegularFileText(file);
   } catch (e) {
-    if (e instanceof CliInputError) throw e;
+    if (e instanceof NotRegularFileError) throw new CliInputError(`${e.message}${suffix}`);
     throw new CliInputError(`${file}: ${fsReason(e)}${suffix}`);
-  }
-  try {
-    requireRegularFile(file, fstatSync(fd), what);
-    const text = readFileSync(fd, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (e) {
-    if (e instanceof CliInputError) throw e;
-    throw new CliInputError(`${file}: ${fsReason(e)}${suffix}`);
-  } finally {
-    closeSync(fd);
   }
 }
 

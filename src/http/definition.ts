@@ -1,4 +1,3 @@
-import { readFileSync } from 'fs';
 import { Tokenization } from 'aws-cdk-lib';
 import { IBucket } from 'aws-cdk-lib/aws-s3';
 import type * as s3Assets from 'aws-cdk-lib/aws-s3-assets';
@@ -6,6 +5,7 @@ import { Construct } from 'constructs';
 import type * as yaml from 'yaml';
 import { checkOpenApiDocument, isObject } from './private/openapi';
 import { SwitchyardError } from '../common/errors';
+import { readRegularFileText } from '../private/regular-file';
 
 type Json = { [key: string]: unknown };
 
@@ -84,12 +84,12 @@ export abstract class HttpApiDefinition {
 
   /** A JSON or YAML file read at synth, put inline in the template (the template may hold at most 1 MB). */
   public static fromFile(path: string, options: HttpApiDefinitionOptions = {}): HttpApiDefinition {
-    return new InlineDefinition(parseDocument(readFileSync(path, 'utf8')), options);
+    return new InlineDefinition(parseDocument(readRegularFileText(path)), options);
   }
 
   /** A JSON or YAML file uploaded as an S3 asset (`BodyS3Location`); it is checked like an inline document. */
   public static fromAsset(path: string, options: HttpApiDefinitionOptions = {}): HttpApiDefinition {
-    checkOpenApiDocument(parseDocument(readFileSync(path, 'utf8')));
+    checkOpenApiDocument(parseDocument(readRegularFileText(path)));
     return new AssetDefinition(path, options);
   }
 

@@ -1,10 +1,10 @@
-import { readFileSync } from 'fs';
 import { analyzeTemplate, TEMPLATE_RULE_SEVERITY } from './analyze';
 import { renderParsed } from './evaluate';
 import { parseTemplate, ParsedTemplate } from './parse';
 import { RenderRequestInput } from './request';
 import { MappingTemplateSyntaxError } from './syntax-error';
 import { aboutTokenName, hasTokens, keepCertain, MaskedTemplate, PLACEHOLDER_SHAPES } from './template-tokens';
+import { readRegularFileText } from '../private/regular-file';
 import { Finding } from '../rules/rule';
 
 /** Which way a mapping template runs. */
@@ -131,7 +131,7 @@ export class MappingTemplate {
 
   /** A template read from a UTF-8 file. */
   public static fromFile(path: string): MappingTemplate {
-    return new MappingTemplate(readFileSync(path, 'utf8'));
+    return new MappingTemplate(readRegularFileText(path));
   }
 
   /** The template text, CDK tokens included. */
