@@ -27,8 +27,8 @@ function inChild(code: string): { status: number | null; stdout: string; stderr:
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test.each([
-    ['MappingTemplate.fromFile', `require('./src/vtl/mapping-template').MappingTemplate.fromFile(FILE)`, 'pipe.vtl'],
-    ['HttpApiDefinition.fromFile', `require('./src/http/definition').HttpApiDefinition.fromFile(FILE)`, 'pipe.yaml'],
+    ['MappingTemplate.fromFile', 'require(\'./src/vtl/mapping-template\').MappingTemplate.fromFile(FILE)', 'pipe.vtl'],
+    ['HttpApiDefinition.fromFile', 'require(\'./src/http/definition\').HttpApiDefinition.fromFile(FILE)', 'pipe.yaml'],
   ])('%s refuses a named pipe with a clear message', (_name, call, file) => {
     const r = inChild(`try { ${call.replace('FILE', JSON.stringify(join(dir, file)))}; console.log('read'); } catch (e) { console.log(e.message); }`);
     expect(r.status).toBe(0);
