@@ -44,7 +44,40 @@ type Action = (lexer: Lexer, text: string) => TokenType | undefined;
  * A rule: its pattern (sticky, matched at an offset), the characters a match can start with (undefined: the
  * rule matches only at the end of the text), and its action.
  */
-interface Rule { readonly pattern: RegExp; readonly first: RegExp | undefined; readonly action: Action }
+interface Rule { readonly pattern: Matcher; readonly first: RegExp | undefined; readonly action: Action }
+
+/** What a rule's pattern must do: match at `lastIndex` (sticky) and, on a match, leave `lastIndex` at its end. */
+interface Matcher { lastIndex: number; test(text: string): boolean }
+
+/**
+ * `open`, at least one character, then the first `close` (velocity.l's `#*...*#` and `#[[...]]#`), found with
+ * indexOf. A lazy regular expression would scan to the end of the text for every opener that is never closed,
+ * which is quadratic; this remembers, for the text at hand, the offset from which `close` does not occur.
+ */
+class Delimited implements Matcher {
+  lastIndex = 0;
+  private text: string | undefined;
+  private missingFrom = Infinity;
+
+  constructor(private readonly open: string, private readonly close: string) {}
+
+  test(text: string): boolean {
+    if (text !== this.text) {
+      this.text = text;
+      this.missingFrom = Infinity;
+    }
+    const start = this.lastIndex;
+    if (!text.startsWith(this.open, start)) return false;
+    const from = start + this.open.length + 1;
+    const at = from >= this.missingFrom ? -1 : text.indexOf(this.close, from);
+    if (at === -1) {
+      this.missingFrom = Math.min(this.missingFrom, from);
+      return false;
+    }
+    this.lastIndex = at + this.close.length;
+    return true;
+  }
+}
 
 const ret = (type: TokenType): Action => () => type;
 const popRet = (type: TokenType): Action => lexer => {
@@ -61,16 +94,18 @@ const pushRet = (state: State, type: TokenType): Action => lexer => {
  * character as text), an even number does not; each pair of backslashes stands for one.
  */
 const beforeMarker = (next: State): Action => (lexer, text) => {
-  const run = /\\+$/.exec(text);
-  const count = run ? run[0].length : 0;
+  // Counted from the end: a regular expression for the run would rescan it from every start, quadratic in it.
+  let count = 0;
+  while (count < text.length && text.charCodeAt(text.length - 1 - count) === 92) count++;
   let value = text;
   if (count % 2 === 0) {
     lexer.push(next);
   } else {
-    value = value.replace(/\\$/, '');
+    value = value.slice(0, -1);
     lexer.push('esc');
   }
-  if (count > 1) value = value.replace(/(\\\\)+$/, '\\');
+  // The pairs left at the end stand for one backslash.
+  if (count > 1) value = `${value.slice(0, value.length - (count - (count % 2)))}\\`;
   lexer.value = value;
   return value ? 'CONTENT' : undefined;
 };
@@ -82,9 +117,9 @@ const RULES: Rule[] = [
   /* 0 */ { pattern: /[^#$]*(?=\$)/y, first: /[^#]/, action: beforeMarker('mu') },
   /* 1 */ { pattern: /[^$#]*(?=#)/y, first: /[^$]/, action: beforeMarker('h') },
   /* 2 */ { pattern: /[^\x00]+/y, first: /[^\x00]/, action: ret('CONTENT') },
-  /* 3 */ { pattern: /#\*[\s\S]+?\*#/y, first: /#/, action: popRet('COMMENT') },
+  /* 3 */ { pattern: new Delimited('#*', '*#'), first: /#/, action: popRet('COMMENT') },
   /* 4 */ {
-    pattern: /#\[\[[\s\S]+?\]\]#/y,
+    pattern: new Delimited('#[[', ']]#'),
     first: /#/,
     action: (lexer, text) => {
       lexer.pop();

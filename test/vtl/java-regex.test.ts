@@ -106,7 +106,7 @@ describe('no pattern runs away', () => {
     expect(small.error).toBeUndefined();
     expect(large.error).toBeUndefined();
     // Ten times the input costs at most eleven times the work (plus the fixed cost of a call).
-    expect(large.budget.work).toBeLessThanOrEqual(11 * small.budget.work + 1000);
+    expect(large.budget.work).toBeLessThanOrEqual(11 * small.budget.work + 5000);
   });
 
   test('the same pattern in replaceAll and split stays linear', () => {
@@ -115,13 +115,14 @@ describe('no pattern runs away', () => {
       javaSplit('a'.repeat(40), '(a*)*b');
     });
     expect(r.error).toBeUndefined();
-    expect(r.budget.work).toBeLessThan(20_000);
+    expect(r.budget.work).toBeLessThan(25_000);
   });
 
   test('a back reference that backtracks exponentially stops at the step budget with a clear error', () => {
     const r = run(() => javaMatches('a'.repeat(40), '(a+)+\\1b'));
     expect(String(r.error)).toMatch(/backtracking budget of 1000000 steps/);
-    expect(r.budget.work).toBeLessThanOrEqual(MAX_BACKTRACK_STEPS * 12 + 12 * 1024);
+    // Each step counts 12, and each saved alternative the capture slots it copies.
+    expect(r.budget.work).toBeLessThanOrEqual(MAX_BACKTRACK_STEPS * 14 + 12 * 1024);
   });
 
   test('a look-ahead that backtracks exponentially stops too', () => {

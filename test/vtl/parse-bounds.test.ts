@@ -98,3 +98,20 @@ describe('large templates: the first syntax error, with its exact position', () 
     expect(r.ok && r.template.nodes.filter(n => n.kind === 'set')).toHaveLength(5000);
   });
 });
+
+describe('text the lexer once scanned again and again', () => {
+  // Before, each of these took from 4 s to over 100 s at 300 KB (a run of backslashes rescanned from each start;
+  // an unclosed `#*` or `#[[` searched to the end once per opener). A regression makes jest's timeout fail them.
+  test.each([
+    ['300,000 backslashes before a reference', `${'\\'.repeat(300_000)}x$a`, true],
+    ['100,000 unclosed comments', '#*a'.repeat(100_000), true],
+    ['100,000 unclosed raw blocks', '#[['.repeat(100_000), true],
+  ])('%s', (_name, text, ok) => {
+    expect(parseTemplate(text).ok).toBe(ok);
+  });
+
+  test('a closed comment and raw block after unclosed ones are still read', () => {
+    const parsed = parseTemplate('#*a #*b*# $x #[[c #[[$y]]#');
+    expect(parsed.ok).toBe(true);
+  });
+});

@@ -90,8 +90,13 @@ function pike(prog: Program, s: string, from: number, anchored: boolean, require
   const stackPc: number[] = [];
   const stackCaps: Captures[] = [];
 
-  /** Adds to the next list the thread and everything it reaches without reading, in priority order. */
+  /**
+   * Adds to the next list the thread and everything it reaches without reading, in priority order. Every
+   * instruction visited and every capture slot copied is charged: a pattern of thousands of empty groups does its
+   * work here, not in the threads that read.
+   */
   const add = (pc0: number, caps0: Captures, pos: number) => {
+    let units = 0;
     let top = 0;
     stackPc[top] = pc0;
     stackCaps[top++] = caps0;
@@ -100,6 +105,7 @@ function pike(prog: Program, s: string, from: number, anchored: boolean, require
       const caps = stackCaps[top];
       if (marks[pc] === generation) continue;
       marks[pc] = generation;
+      units += PIKE_STEP_COST;
       const inst = insts[pc];
       switch (inst.op) {
         case JMP:
@@ -117,6 +123,7 @@ function pike(prog: Program, s: string, from: number, anchored: boolean, require
           if (inst.slot < keep || inst.slot >= groupSlots) {
             c = caps.slice();
             c[inst.slot] = pos;
+            units += c.length;
           }
           stackPc[top] = pc + 1;
           stackCaps[top++] = c;
@@ -137,6 +144,7 @@ function pike(prog: Program, s: string, from: number, anchored: boolean, require
           ncaps[nn++] = caps;
       }
     }
+    budget.charge(units);
   };
 
   let matched: Captures | null = null;
@@ -180,6 +188,11 @@ class Steps {
     }
     if (this.count % 1024 === 0) activeBudget().charge(1024 * BACKTRACK_STEP_COST);
   }
+
+  /** Capture slots copied for a saved alternative: work the step count does not see. */
+  copied(slotCount: number): void {
+    activeBudget().charge(slotCount);
+  }
 }
 
 interface Frame {
@@ -221,6 +234,7 @@ function backtrack(
           break;
         }
         case SPLIT:
+          steps.copied(caps.length);
           stack.push({ pc: inst.y, sp, caps: caps.slice() });
           pc = inst.x;
           break;

@@ -6,6 +6,13 @@
  * look-ahead and look-behind, and back references. What Pattern refuses raises `JavaRegexError`, which
  * the evaluator reports as the `PatternSyntaxException` Java throws.
  */
+import { BudgetExceeded } from '../budget';
+
+/**
+ * The deepest nesting of groups and classes a pattern may have. Real patterns nest a few levels; the evaluator's
+ * own stack ends in the thousands.
+ */
+export const MAX_REGEX_NESTING = 200;
 
 export class JavaRegexError extends Error {
   constructor(message: string) {
@@ -140,10 +147,26 @@ function caseless(test: CharTest, flags: RegexFlags): CharTest {
 class Parser {
   private i = 0;
   private groups = 0;
+  private depth = 0;
   private readonly names = new Map<string, number>();
   private readonly backrefNames: Array<{ name: string; at: number }> = [];
 
   constructor(private readonly p: string, private flags: RegexFlags) {}
+
+  /**
+   * Parses one group or class inside the others: the parser, the compiler and the matcher's tests recurse once per
+   * level, so nesting past MAX_REGEX_NESTING stops the evaluation with a clear error, not a stack overflow.
+   */
+  private nested<T>(parse: () => T): T {
+    if (++this.depth > MAX_REGEX_NESTING) {
+      throw new BudgetExceeded(`the regular expression nests groups or classes deeper than ${MAX_REGEX_NESTING} levels`);
+    }
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
 
   fail(message: string, at = this.i): never {
     throw new JavaRegexError(`${message} near index ${at}`);
@@ -270,6 +293,10 @@ class Parser {
   }
 
   private group(): RegexNode | undefined {
+    return this.nested(() => this.groupBody());
+  }
+
+  private groupBody(): RegexNode | undefined {
     const open = this.i;
     this.i++;
     let node: RegexNode;
@@ -468,6 +495,10 @@ class Parser {
 
   /** A class after its `[`, up to and including its `]`. */
   private charClass(): CharTest {
+    return this.nested(() => this.classBody());
+  }
+
+  private classBody(): CharTest {
     let negate = false;
     if (this.peek() === '^') { negate = true; this.i++; }
     let union: CharTest[] = [];
