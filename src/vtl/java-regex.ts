@@ -6,7 +6,7 @@
  * A pattern Java refuses raises `JavaRegexError`, which the evaluator reports as the
  * `PatternSyntaxException` Java throws.
  */
-import { built, slots } from './budget';
+import { Budget, built, slots, withBudget } from './budget';
 import { EvaluationError } from './errors';
 import { compileJavaRegex, Program } from './regex/program';
 import { Captures, execute } from './regex/run';
@@ -145,4 +145,24 @@ export function javaSplit(s: string, pattern: string, limit = 0): string[] {
   built(s.length);
   if (limit === 0) while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
   return parts;
+}
+
+/** The work a rule may spend deciding whether a user's pattern finds a match (a quarter of a render's budget). */
+const FIND_WORK_BUDGET = 25_000_000;
+
+/**
+ * Whether `pattern` finds a match (Java's `Matcher.find`) in any of `inputs`, for rules that test a user-written
+ * pattern against known strings: `undecided` when Java would refuse the pattern or the search spends its work
+ * budget, so that a rule that cannot decide reports nothing. Never throws.
+ */
+export function javaFindsAny(pattern: string, inputs: readonly string[], work = FIND_WORK_BUDGET): 'match' | 'no-match' | 'undecided' {
+  try {
+    return withBudget(new Budget({ work }), () => {
+      const prog = compileJavaRegex(pattern);
+      return inputs.some(input => execute(prog, input, 0, false) !== null) ? 'match' : 'no-match';
+    });
+  } catch (e) {
+    if (e instanceof JavaRegexError || e instanceof EvaluationError) return 'undecided';
+    throw e;
+  }
 }

@@ -26,7 +26,8 @@ expectRule(wsIntegrationResponseDefault, {
     { name: 'a Lambda integration with a pattern matching the empty error message', resources: twoWay('AWS', '/.*/') },
     { name: 'an AWS service integration answering with a status code', resources: twoWay('AWS', '/200/') },
     { name: 'a pattern JavaScript cannot read (possessive)', resources: twoWay('HTTP', '/5\\d++/') },
-    { name: 'a pattern with Java-only syntax (\\h)', resources: twoWay('HTTP', '/\\h*5\\d\\d/') },
+    { name: 'a pattern in Java-only syntax that matches a 2xx (\\p{Digit})', resources: twoWay('HTTP', '/\\p{Digit}{3}/') },
+    { name: 'a pattern Java refuses (integration-response-key reports it)', resources: twoWay('HTTP', '/[/') },
     { name: 'a key that is a CDK token', resources: twoWay('HTTP', '${Token[TOKEN.6]}') },
     { name: 'a key from a parameter', resources: twoWay('HTTP', { Ref: 'ResponseKey' }) },
     { name: 'a key that does not parse (integration-response-key reports it)', resources: twoWay('HTTP', '/4\\d{2}/', '400') },
@@ -51,6 +52,7 @@ expectRule(wsIntegrationResponseDefault, {
     { name: 'an API not in the template', resources: { Backend: integration('HTTP', 'abc123'), Response0: response('/4\\d{2}/') } },
   ],
   invalid: [
+    { name: 'a pattern in Java-only syntax that matches no 2xx (\\h)', resources: twoWay('HTTP', '/\\h*5\\d\\d/'), findings: [{ resource: 'Backend', path: 'IntegrationType' }] },
     { name: 'a Lambda integration with an error pattern only', resources: twoWay('AWS', '/.*error.*/'), findings: [{ resource: 'Backend', path: 'IntegrationType' }] },
     { name: 'an HTTP integration with error patterns only', resources: twoWay('HTTP', '/4\\d{2}/', '/5\\d{2}/'), findings: [{ resource: 'Backend', path: 'IntegrationType' }] },
     {

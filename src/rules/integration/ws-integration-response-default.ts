@@ -1,8 +1,8 @@
-import { boundedFind } from '../../expressions/bounded-regex';
 import { show } from '../../expressions/problem';
 import { parseIntegrationResponseKey } from '../../expressions/selection-expressions';
 import { IntegrationNode } from '../../model/nodes';
 import { stringOf } from '../../model/value';
+import { javaFindsAny } from '../../vtl/java-regex';
 import { Rule } from '../rule';
 
 /**
@@ -20,11 +20,11 @@ const SUCCESS_VALUES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Whether a `/regex/` key may match a successful call's value, by Java's find or matches (a match of the
- * whole value is also found). The pattern is the user's: it runs in a matcher whose work is bounded, and a
- * pattern that matcher cannot read the way Java does, or cannot decide within its budget, may match.
+ * whole value is also found). The pattern is the user's: it runs on the library's Java-regex engine within a
+ * work budget, and a pattern Java refuses, or one not decided within the budget, may match.
  */
 function mayMatchSuccess(pattern: string, values: readonly string[]): boolean {
-  return boundedFind(pattern, values).verdict !== 'no-match';
+  return javaFindsAny(pattern, values) !== 'no-match';
 }
 
 /** Whether a route's answer goes back to the client: it has a route response or asks for one with a literal expression. */
