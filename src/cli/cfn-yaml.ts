@@ -193,7 +193,11 @@ function inspect(doc: Document.Parsed, lineCounter: LineCounter): DuplicateKey[]
     (node as Node).tag = undefined;
     const value = new YAMLMap();
     value.items.push(new Pair(new Scalar('Tag'), new Scalar(tag)), new Pair(new Scalar('Value'), node));
-    return wrap(UNKNOWN_TAG_KEY, value);
+    const wrapper = wrap(UNKNOWN_TAG_KEY, value);
+    // An alias of the tagged node must give the unknown-tag object too, not the bare value under the tag.
+    wrapper.anchor = (node as Node).anchor;
+    (node as Node).anchor = undefined;
+    return wrapper;
   };
 
   doc.contents = checked(doc.contents) as typeof doc.contents;
@@ -242,13 +246,29 @@ function inspect(doc: Document.Parsed, lineCounter: LineCounter): DuplicateKey[]
  * string. Throws `YamlSyntaxError` on the first error.
  */
 export function readCfnYaml(text: string): CfnYaml {
+  try {
+    return readDocument(text);
+  } catch (e) {
+    if (e instanceof RangeError) throw new YamlSyntaxError(TOO_DEEP);
+    throw e;
+  }
+}
+
+/**
+ * The yaml package recurses once per nesting level: a document nested some thousands deep ends its stack, which
+ * it reports as an error of the document or throws. Either way it is this, not a syntax error of the user's.
+ */
+const TOO_DEEP = 'collections are nested too deeply to read (the YAML reader recurses once per level)';
+
+function readDocument(text: string): CfnYaml {
   const lineCounter = new LineCounter();
   const doc = composeDocument(text, lineCounter);
   if (!doc) return { value: null, duplicateKeys: [] };
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
-    throw new YamlSyntaxError(first.message.split('\n')[0], line, col);
+    const message = first.message.split('\n')[0];
+    throw new YamlSyntaxError(/Maximum call stack/.test(message) ? TOO_DEEP : message, line, col);
   }
   const duplicateKeys = inspect(doc, lineCounter);
   try {

@@ -124,6 +124,14 @@ describe('numbers where CloudFormation expects text', () => {
     expect(findings[0].message).toContain(`PayloadFormatVersion is ${shown}`);
   });
 
+  test('floats in a model schema are still numbers to the schema check', () => {
+    const ws = ['Resources:', '  Api:', '    Type: AWS::ApiGatewayV2::Api', '    Properties: { Name: ws, ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action }',
+      '  Model:', '    Type: AWS::ApiGatewayV2::Model', '    Properties:', '      ApiId: !Ref Api', '      Name: Price', '      ContentType: application/json',
+      '      Schema:', '        type: object', '        properties:', '          price: { type: number, minimum: 0.5, maximum: 99.5, multipleOf: 0.5 }', ''].join('\n');
+    expect(lint(ws)).toEqual({ code: 0, findings: [] });
+    expect(lint(ws.replace('multipleOf: 0.5', 'multipleOf: -0.5')).findings.map(f => f.rule)).toEqual(['model-schema']);
+  });
+
   test('an Integer property written as a float is still checked as a number', () => {
     const text = integration('2.0').replace('TimeoutInMillis: 29000', 'TimeoutInMillis: 30001.0');
     expect(lint(text).findings.map(f => f.rule)).toEqual(['integration-timeout']);
@@ -164,6 +172,12 @@ describe('tags the linter does not know: the value is unknown', () => {
     expect(lint(route.replace('VALUE', tagged))).toEqual({ code: 0, findings: [] });
   });
 
+  test('an alias of a tagged value is unknown too', () => {
+    const route = [...API, '  Route:', '    Type: AWS::ApiGatewayV2::Route', '    Metadata: { Key: &key !MyMacro::Value not-a-route-key }',
+      '    Properties:', '      ApiId: !Ref Api', '      RouteKey: *key', ''].join('\n');
+    expect(lint(route)).toEqual({ code: 0, findings: [] });
+  });
+
   test('Properties: !Include is no finding (the resource is unknown)', () => {
     expect(lint([...API.slice(0, 3), '    Properties: !Include api.yaml', ''].join('\n'))).toEqual({ code: 0, findings: [] });
   });
@@ -193,5 +207,13 @@ describe('flow collections closed at the parent key\'s column', () => {
     ].join('\n');
     const { findings } = lint(text);
     expect(findings.map(f => [f.rule, f.path])).toEqual([['cors-credentials-wildcard', 'CorsConfiguration.AllowCredentials']]);
+  });
+});
+
+describe('a document nested deeper than the YAML reader can follow', () => {
+  test('is one clear line and exit 2, not a stack overflow reported as a syntax error', () => {
+    const r = cli('lint', file(`A: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^switchyard: [^\n]*: invalid YAML at line 1, column \d+: collections are nested too deeply to read[^\n]*\n$/);
   });
 });

@@ -13,6 +13,7 @@ expectRule(modelSchema, {
     { name: 'an object schema', resources: { Api: api('WEBSOCKET'), M: model({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', required: ['action'] }) } },
     { name: 'a schema as JSON text', resources: { Api: api('WEBSOCKET'), M: model('{"type": "string", "minLength": 2}') } },
     { name: 'an empty schema', resources: { Api: api('WEBSOCKET'), M: model({}) } },
+    { name: 'patterns in Java syntax (the validator runs on Java)', resources: { Api: api('WEBSOCKET'), M: model({ type: 'string', pattern: '^\\p{Alpha}++$', patternProperties: { '(?i)^x-': {} } }) } },
     { name: 'exactly 32,768 characters as JSON', resources: { Api: api('WEBSOCKET'), M: model(sized(SCHEMA_MAX_LENGTH)) } },
     { name: 'a schema that is a token', resources: { Api: api('WEBSOCKET'), M: model({ 'Fn::GetAtt': ['X', 'Schema'] }) } },
     { name: 'a schema holding an intrinsic', resources: { Api: api('WEBSOCKET'), M: model({ type: { Ref: 'Type' }, description: 'x'.repeat(40_000) }) } },
@@ -22,6 +23,7 @@ expectRule(modelSchema, {
   invalid: [
     { name: 'missing', resources: { Api: api('WEBSOCKET'), M: model(undefined) }, findings: [{ resource: 'M', path: 'Schema' }] },
     { name: 'an unknown type', resources: { Api: api('WEBSOCKET'), M: model({ type: 'map' }) }, findings: [{ resource: 'M', path: 'Schema' }] },
+    { name: 'a pattern Java refuses', resources: { Api: api('WEBSOCKET'), M: model({ type: 'string', pattern: '[a-' }) }, findings: [{ resource: 'M', path: 'Schema' }] },
     { name: 'a draft-7 $schema', resources: { Api: api('WEBSOCKET'), M: model({ $schema: 'http://json-schema.org/draft-07/schema#' }) }, findings: [{ resource: 'M', path: 'Schema' }] },
     { name: 'a draft-6 exclusiveMinimum', resources: { Api: api('WEBSOCKET'), M: model({ minimum: 1, exclusiveMinimum: 1 }) }, findings: [{ resource: 'M', path: 'Schema' }] },
     { name: 'an empty required list', resources: { Api: api('WEBSOCKET'), M: model({ required: [] }) }, findings: [{ resource: 'M', path: 'Schema' }] },

@@ -1,12 +1,14 @@
 /**
  * A structural check of a JSON Schema draft 4 document: what the draft-04 meta-schema
  * (http://json-schema.org/draft-04/schema#) requires of each keyword, plus two checks the meta-schema
- * leaves to validators (patterns compile as ECMA-262 regular expressions; `$schema`, when present, names
+ * leaves to validators (patterns compile as API Gateway's Java validator reads them; `$schema`, when present, names
  * draft 4). Keywords draft 4 does not know are ignored, as draft-4 validators ignore them.
  *
  * Internal: the `model-schema` rule and the model constructs run it on literal schemas (MODEL-004); it
  * never throws.
  */
+import { compileJavaRegex } from '../../vtl/regex/program';
+import { JavaRegexError } from '../../vtl/regex/syntax';
 
 export interface SchemaProblem {
   /** A JSON pointer to the offending keyword, such as `/properties/age/minimum`. */
@@ -60,13 +62,26 @@ function describe(v: unknown): string {
   return `${typeof v} ${text.length > 40 ? text.slice(0, 40) + '…' : text}`;
 }
 
+/**
+ * Whether API Gateway's validator, which runs on Java, can compile the pattern: it is read as Java reads it (so
+ * `\\p{Alpha}`, `++` and `(?i)` are fine), and a pattern too large or deep to decide counts as compiling.
+ */
 function compiles(pattern: string): boolean {
   try {
-    new RegExp(pattern);
+    compileJavaRegex(pattern);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    return !(e instanceof JavaRegexError);
   }
+}
+
+/**
+ * A number keyword's value: a number, or the text of one, which is how a YAML float reaches the checker
+ * (CloudFormation reads a YAML float as its text).
+ */
+function numeric(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' && /^-?\d+(\.\d+)?(E-?\d+)?$/.test(v) ? Number(v) : undefined;
 }
 
 class Checker {
@@ -90,11 +105,11 @@ class Checker {
     if (typeof s.$schema === 'string' && !DRAFT4_URIS.has(s.$schema)) {
       this.report(at('$schema'), `"$schema" is ${JSON.stringify(s.$schema)}; API Gateway models are JSON Schema draft 4 (http://json-schema.org/draft-04/schema#)`);
     }
-    if (has('multipleOf') && !(typeof s.multipleOf === 'number' && s.multipleOf > 0)) {
+    if (has('multipleOf') && !((numeric(s.multipleOf) ?? 0) > 0)) {
       this.report(at('multipleOf'), `"multipleOf" is a number greater than 0, not ${describe(s.multipleOf)}`);
     }
     for (const key of ['maximum', 'minimum']) {
-      if (has(key) && typeof s[key] !== 'number') this.report(at(key), `"${key}" is a number, not ${describe(s[key])}`);
+      if (has(key) && numeric(s[key]) === undefined) this.report(at(key), `"${key}" is a number, not ${describe(s[key])}`);
     }
     for (const [flag, bound] of [['exclusiveMaximum', 'maximum'], ['exclusiveMinimum', 'minimum']]) {
       if (!has(flag)) continue;
