@@ -287,8 +287,9 @@ export interface HttpApiProps {
 
   /**
    * An OpenAPI 3.0 definition of the API (routes, integrations, authorizers, CORS). Its
-   * `x-amazon-apigateway-*` mapping expressions are checked like those of the constructs. An API defined
-   * this way takes no routes, integrations or authorizers from constructs.
+   * `x-amazon-apigateway-*` mapping expressions are checked like those of the constructs. Routes, integrations
+   * or authorizers added from constructs as well deploy on create but are lost on the next update of the
+   * definition: they get an `api-openapi-exclusive` warning at synth.
    *
    * @default - none: the API is built from routes
    */

@@ -120,7 +120,8 @@ export interface WebSocketRouteOptions {
   readonly operationName?: string;
 
   /**
-   * Request parameters the route declares; only the `$connect` route takes them.
+   * Request parameters the route declares; they are for the `$connect` route (on another route they get a
+   * `ws-route-request-parameter-connect` warning at synth).
    *
    * @default - none
    */

@@ -109,8 +109,8 @@ export interface WebSocketStageProps {
   readonly webSocketApi: IWebSocketApi;
 
   /**
-   * The name of the stage: 1 to 128 letters, digits, `-` and `_`. `$default` is an HTTP API concept and is
-   * rejected.
+   * The name of the stage: 1 to 128 letters, digits, `-` and `_`. `$default` is an HTTP API concept: it
+   * deploys, with a `stage-default-websocket` warning at synth.
    */
   readonly stageName: string;
 
