@@ -5,7 +5,7 @@ import { SwitchyardError } from './errors';
 import { isUnknownInput } from '../private/unknown-input';
 
 /** STAGE-007: the format needs one of these, followed by a word boundary. */
-const REQUEST_ID = /\$context\.(requestId|extendedRequestId)\b|\$\{context\.(requestId|extendedRequestId)\}/;
+export const REQUEST_ID = /\$context\.(requestId|extendedRequestId)\b|\$\{context\.(requestId|extendedRequestId)\}/;
 
 /**
  * The format of a stage's access log lines: `$context` variables in a single line of text, which must

@@ -5,6 +5,7 @@ import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import { WARNING_ID_PREFIX } from '../check/register';
+import { REQUEST_ID } from '../common/access-log';
 import type { IDomainName } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
@@ -122,10 +123,10 @@ export class HttpAccessLogFormat {
     return HttpAccessLogFormat.custom(`{${Object.entries(all).map(([k, v]) => `${JSON.stringify(k)}:"$context.${v}"`).join(',')}}`);
   }
 
-  /** A format written out; it must be one line and hold `$context.requestId` or `$context.extendedRequestId`. */
+  /** A format written out; it must be one line and hold `$context.requestId` or `$context.extendedRequestId` (or `${context.requestId}`). */
   public static custom(format: string): HttpAccessLogFormat {
     if (!isUnknownInput(format)) {
-      if (!/\$context\.(requestId|extendedRequestId)\b/.test(format)) {
+      if (!REQUEST_ID.test(format)) {
         throw new SwitchyardError('stage-access-log-request-id', 'the access log format does not contain $context.requestId or $context.extendedRequestId; API Gateway requires one');
       }
       if (/[\r\n]./s.test(format)) {

@@ -82,6 +82,8 @@ describe('HttpStage', () => {
 
   test('access log formats must hold the request id and be one line', () => {
     expect(() => HttpAccessLogFormat.custom('$context.status')).toThrow(/\[stage-access-log-request-id\]/);
+    // The braced form is the same variable, as the stage-access-log-request-id rule reads it.
+    expect(HttpAccessLogFormat.custom('${context.requestId} $context.status').format).toBe('${context.requestId} $context.status');
     expect(() => HttpAccessLogFormat.custom('$context.requestId\n$context.status')).toThrow(/\[stage-access-log-single-line\]/);
     expect(HttpAccessLogFormat.custom('$context.extendedRequestId\n').format).toBe('$context.extendedRequestId\n');
     expect(HttpAccessLogFormat.fromFields({ id: 'requestId' }).format).toBe('{"id":"$context.requestId"}');
