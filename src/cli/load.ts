@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, Stats, statSync } from 'fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'path';
 import type * as CfnYaml from './cfn-yaml';
+import type * as CfnYamlFast from './cfn-yaml-fast';
 import { CliInputError } from './errors';
 import { jsonSyntaxProblem } from './json-syntax';
 import { escapeControls, excerpt } from './terminal-text';
@@ -188,7 +189,11 @@ export interface LoadedTemplate {
 export function readTemplate(file: string): LoadedTemplate {
   const text = readRegularFile(file);
   if (extname(file).toLowerCase() === '.json') return { template: parseJson(file, text), duplicateKeys: [] };
-  // The YAML parser is loaded only for YAML files: it costs more start-up time than the rest of the linter.
+  // The YAML readers are loaded only for YAML files, the exact one only when the fast one declines: each costs
+  // more start-up time than the rest of the linter.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fast = (require('./cfn-yaml-fast') as typeof CfnYamlFast).readCfnYamlFast(text);
+  if (fast) return { template: fast.value, duplicateKeys: [] };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { readCfnYaml, YamlSyntaxError } = require('./cfn-yaml') as typeof CfnYaml;
   try {

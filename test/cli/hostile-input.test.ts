@@ -251,16 +251,17 @@ describe('values from a template and file names reach the terminal escaped', () 
 describe('a runtime dependency that cannot be loaded', () => {
   test('is reported as that, in one line, not as a problem of the template', () => {
     jest.isolateModules(() => {
-      jest.doMock('../../src/cli/cfn-yaml', () => {
-        throw Object.assign(new Error("Cannot find module 'yaml'\nRequire stack:\n- /somewhere"), { code: 'MODULE_NOT_FOUND' });
+      // The first YAML reader the linter loads is the fast one (js-yaml).
+      jest.doMock('../../src/cli/cfn-yaml-fast', () => {
+        throw Object.assign(new Error("Cannot find module 'js-yaml'\nRequire stack:\n- /somewhere"), { code: 'MODULE_NOT_FOUND' });
       });
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { run: isolatedRun } = require('../../src/cli/run') as typeof import('../../src/cli/run');
       let stderr = '';
       const code = isolatedRun(['lint', write(join(dir, 't.yaml'), 'Resources: {}\n')], { stdout: () => undefined, stderr: t => { stderr += t; } });
       expect(code).toBe(2);
-      expect(stderr).toBe("switchyard: a dependency cannot be loaded (Cannot find module 'yaml'); reinstall cdk-switchyard\n");
+      expect(stderr).toBe("switchyard: a dependency cannot be loaded (Cannot find module 'js-yaml'); reinstall cdk-switchyard\n");
     });
-    jest.dontMock('../../src/cli/cfn-yaml');
+    jest.dontMock('../../src/cli/cfn-yaml-fast');
   });
 });
