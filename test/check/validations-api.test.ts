@@ -75,11 +75,12 @@ describeWithValidations('Validations.of(app).addPlugins(new SwitchyardValidation
     expect(switchyardReport(assembly.directory)).toEqual({ violations: [['stage-default-websocket', 'warning', ['Warn/DefaultStage']]], suppressed: [] });
   });
 
-  test('acknowledged with Validations.of(scope).acknowledge({ id: "cdk-switchyard::<rule-id>" }), it is gone', () => {
+  test.each(['the construct', 'its stack'])('acknowledged with Validations.of(scope).acknowledge({ id: "cdk-switchyard::<rule-id>" }) on %s, it is gone', (where) => {
     const app = newApp();
     Validations!.of(app).addPlugins(new SwitchyardValidationPlugin());
     const stage = stackWithWarning(app);
-    Validations!.of(stage).acknowledge({ id: 'cdk-switchyard::stage-default-websocket', reason: 'a test API' });
+    const scope = where === 'its stack' ? Stack.of(stage) : stage;
+    Validations!.of(scope).acknowledge({ id: 'cdk-switchyard::stage-default-websocket', reason: 'a test API' });
     const assembly = app.synth();
     expect(switchyardReport(assembly.directory)).toEqual({
       violations: [],
@@ -110,10 +111,11 @@ describeWithValidations('Validations.of(app).addPlugins(new SwitchyardValidation
 });
 
 describeWithValidations('Switchyard.check warnings acknowledged through Validations', () => {
-  test('Validations.of(scope).acknowledge({ id: "cdk-switchyard:<rule-id>" }) removes the warning', () => {
+  test.each(['the construct', 'its stack'])('Validations.of(scope).acknowledge({ id: "cdk-switchyard:<rule-id>" }) on %s removes the warning', (where) => {
     const app = newApp();
     const stage = stackWithWarning(app);
-    Validations!.of(stage).acknowledge({ id: 'cdk-switchyard:stage-default-websocket', reason: 'a test API' });
+    const scope = where === 'its stack' ? Stack.of(stage) : stage;
+    Validations!.of(scope).acknowledge({ id: 'cdk-switchyard:stage-default-websocket', reason: 'a test API' });
     Switchyard.check(app);
     expect(() => app.synth()).not.toThrow();
     Annotations.fromStack(Stack.of(stage)).hasNoWarning('*', Match.stringLikeRegexp('stage-default-websocket'));
