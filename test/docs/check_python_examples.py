@@ -1,17 +1,20 @@
 """Checks the Python translations of the documentation's examples (test/docs/python-examples.test.ts).
 
 Reads a JSON document on stdin:
-  {"examples": [{"name", "python", "typescript"}], "allowed": [names], "types": {TypeName: [member names]}}
+  {"examples": [{"name", "python", "typescript"}], "allowed": [names],
+   "types": {TypeName: {"members": [names], "kwargs": {"<init>" or static method: [names] or null}}}}
 where an example is one README section's examples in order (later ones use what earlier ones made), "allowed"
-the names the rosetta fixture declares (camelCase, as in TypeScript) and "types" the static members of each
-type of the cdk-switchyard assembly (camelCase). Prints one JSON object: {name: [problems]}.
+the names the rosetta fixture declares, and "types" the static members of each type of the cdk-switchyard
+assembly and the keyword arguments its constructor and static methods take (null: not known). Names are
+camelCase, as in TypeScript. Prints one JSON object: {name: [problems]}.
 
 Checks, for each example:
   - it compiles (py_compile, as `python3 -m py_compile` does);
   - every name it reads is imported, assigned or defined by it, a Python builtin, or declared by the fixture
     (a `switchyard.` prefix that is never imported, `expect(...)` or `JSON.parse(...)` fail here);
-  - every name imported from cdk_switchyard is a type of the assembly, and `Type.member` on such a type is
-    one of its static members under its Python name (`HttpRouteKey.with_`);
+  - every name imported from cdk_switchyard is a type of the assembly, `Type.member` on such a type is
+    one of its static members under its Python name (`HttpRouteKey.with_`), and `Type(...)` or
+    `Type.member(...)` passes only keyword arguments it takes;
   - every string key of a dict literal is written in the TypeScript example too (a map key such as
     "connectionId" that the translation turned into "connection_id" fails here).
 """
@@ -60,6 +63,23 @@ def bound_names(tree):
     return names
 
 
+def check_keywords(call, from_switchyard, types):
+    """The keyword arguments of `Type(...)` or `Type.member(...)` that the constructor or method does not take."""
+    func = call.func
+    if isinstance(func, ast.Name) and func.id in from_switchyard:
+        label, key = func.id, '<init>'
+    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in from_switchyard:
+        label = func.value.id + '.' + func.attr
+        key = next((k for k in types[func.value.id]['kwargs'] if python_name(k) == func.attr), None)
+    else:
+        return []
+    taken = types[label.split('.')[0]]['kwargs'].get(key)
+    if taken is None:
+        return []
+    names = {python_name(n) for n in taken}
+    return ['line %d: %s takes no keyword %s' % (call.lineno, label, k.arg) for k in call.keywords if k.arg and k.arg not in names]
+
+
 def check(example, allowed, types):
     problems = []
     with tempfile.TemporaryDirectory() as folder:
@@ -86,9 +106,11 @@ def check(example, allowed, types):
                     from_switchyard.add(alias.asname or alias.name)
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in from_switchyard:
-            members = {python_member_name(m) for m in types[node.value.id]}
+            members = {python_member_name(m) for m in types[node.value.id]['members']}
             if node.attr not in members:
                 problems.append('line %d: %s has no static member %s' % (node.lineno, node.value.id, node.attr))
+        if isinstance(node, ast.Call):
+            problems.extend(check_keywords(node, from_switchyard, types))
 
     for node in ast.walk(tree):
         if isinstance(node, ast.Dict):
