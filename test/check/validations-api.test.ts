@@ -138,10 +138,11 @@ describe('the older forms, as on the 2.197 peer floor', () => {
     expect(switchyardReport(assembly.directory)).toEqual({ violations: [['stage-default-websocket', 'warning', ['Warn/DefaultStage']]], suppressed: [] });
   });
 
-  test('a Switchyard.check warning is acknowledged with Annotations.of(scope).acknowledgeWarning', () => {
+  test.each(['the construct', 'its stack'])('a Switchyard.check warning is acknowledged with Annotations.of(scope).acknowledgeWarning on %s', (where) => {
     const app = newApp();
     const stage = stackWithWarning(app);
-    cdk.Annotations.of(stage).acknowledgeWarning('cdk-switchyard:stage-default-websocket', 'a test API');
+    const scope = where === 'its stack' ? Stack.of(stage) : stage;
+    cdk.Annotations.of(scope).acknowledgeWarning('cdk-switchyard:stage-default-websocket', 'a test API');
     Switchyard.check(app);
     app.synth();
     Annotations.fromStack(Stack.of(stage)).hasNoWarning('*', Match.stringLikeRegexp('stage-default-websocket'));
