@@ -111,6 +111,11 @@ project.testTask.spawn(rosetta);
 project.gitignore.exclude('/.jsii.tabl.json');
 project.npmignore?.exclude('/rosetta/', '/build-tools/', '/bench/');
 
+// The Python API reference next to API.md: jsii-docgen writes Python signatures and translates the examples.
+// Not shipped in the npm package (Construct Hub renders its own).
+project.tasks.tryFind('docgen')?.exec('jsii-docgen -l python -o API.python.md');
+project.npmignore?.exclude('/API.python.md');
+
 // RULES.md is generated from the rule registry after compile; a test fails when it drifts.
 project.postCompileTask.exec('node lib/cli/main.js rules --format markdown > RULES.md');
 

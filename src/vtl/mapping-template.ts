@@ -116,8 +116,10 @@ function toContext(flat: Record<string, string> | undefined): Record<string, unk
  * A mapping template (VTL), checked when created and rendered locally the way API Gateway renders it.
  *
  * @example
+ * import { MappingTemplate } from 'cdk-switchyard';
+ *
  * const t = MappingTemplate.fromString('{"id": "$input.params(\'id\')"}');
- * t.render({ pathParameters: { id: 'abc' } }).output; // {"id": "abc"}
+ * console.log(t.render({ pathParameters: { id: 'abc' } }).output); // {"id": "abc"}
  */
 export class MappingTemplate {
   /**
