@@ -1,4 +1,5 @@
 export * from './api';
+export * from './api-key-selection-expression';
 export * from './route';
 export * from './integration';
 export * from './model';
