@@ -65,6 +65,9 @@ interface DomainUse {
 }
 const DOMAIN_USE = new WeakMap<IDomainNameRef, DomainUse>();
 
+/** The `PROPERTY_INJECTION_ID` of `ApiMapping` (a constant: esbuild renames a class that names itself in its body). */
+const API_MAPPING_INJECTION_ID = 'cdk-switchyard.ApiMapping';
+
 /**
  * Maps a stage of an HTTP or WebSocket API to a path of a custom domain name (`AWS::ApiGatewayV2::ApiMapping`).
  *
@@ -73,7 +76,7 @@ const DOMAIN_USE = new WeakMap<IDomainNameRef, DomainUse>();
  */
 export class ApiMapping extends Resource implements IApiMapping {
   /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
-  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-switchyard.ApiMapping';
+  public static readonly PROPERTY_INJECTION_ID: string = API_MAPPING_INJECTION_ID;
 
   /** Imports an API mapping defined elsewhere. */
   public static fromApiMappingAttributes(scope: Construct, id: string, attrs: ApiMappingAttributes): IApiMapping {
@@ -102,7 +105,7 @@ export class ApiMapping extends Resource implements IApiMapping {
 
   constructor(scope: Construct, id: string, props: ApiMappingProps) {
     super(scope, id);
-    props = injectProps(ApiMapping.PROPERTY_INJECTION_ID, props, scope, id);
+    props = injectProps(API_MAPPING_INJECTION_ID, props, scope, id);
     adopt(this);
 
     const protocol = protocolOfApi(props.api);

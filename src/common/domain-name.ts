@@ -260,6 +260,9 @@ export interface DomainNameProps extends EndpointOptions {
   readonly tags?: { [key: string]: string };
 }
 
+/** The `PROPERTY_INJECTION_ID` of `DomainName` (a constant: esbuild renames a class that names itself in its body). */
+const DOMAIN_NAME_INJECTION_ID = 'cdk-switchyard.DomainName';
+
 /**
  * A regional custom domain name (`AWS::ApiGatewayV2::DomainName`) for HTTP and WebSocket APIs, and for REST
  * APIs through routing rules. Its literal input is checked at once; the stack's template at synth.
@@ -268,7 +271,7 @@ export interface DomainNameProps extends EndpointOptions {
  */
 export class DomainName extends Resource implements IDomainName {
   /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
-  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-switchyard.DomainName';
+  public static readonly PROPERTY_INJECTION_ID: string = DOMAIN_NAME_INJECTION_ID;
 
   /** Imports a domain name defined elsewhere. */
   public static fromDomainNameAttributes(scope: Construct, id: string, attrs: DomainNameAttributes): IDomainName {
@@ -295,7 +298,7 @@ export class DomainName extends Resource implements IDomainName {
 
   constructor(scope: Construct, id: string, props: DomainNameProps) {
     super(scope, id);
-    props = injectProps(DomainName.PROPERTY_INJECTION_ID, props, scope, id);
+    props = injectProps(DOMAIN_NAME_INJECTION_ID, props, scope, id);
     adopt(this);
 
     checkLiteral('domain-name-syntax', props.domainName, domainNameProblem);

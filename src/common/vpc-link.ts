@@ -67,6 +67,9 @@ export interface VpcLinkProps {
   readonly tags?: { [key: string]: string };
 }
 
+/** The `PROPERTY_INJECTION_ID` of `VpcLink` (a constant: esbuild renames a class that names itself in its body). */
+const VPC_LINK_INJECTION_ID = 'cdk-switchyard.VpcLink';
+
 /**
  * A VPC link (`AWS::ApiGatewayV2::VpcLink`) through which HTTP APIs reach private resources (Application and
  * Network Load Balancers, Cloud Map services). WebSocket APIs use REST API VPC links instead. Subnets and
@@ -77,7 +80,7 @@ export interface VpcLinkProps {
  */
 export class VpcLink extends Resource implements IVpcLink {
   /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
-  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-switchyard.VpcLink';
+  public static readonly PROPERTY_INJECTION_ID: string = VPC_LINK_INJECTION_ID;
 
   /** Imports a VPC link defined elsewhere. */
   public static fromVpcLinkAttributes(scope: Construct, id: string, attrs: VpcLinkAttributes): IVpcLink {
@@ -98,7 +101,7 @@ export class VpcLink extends Resource implements IVpcLink {
 
   constructor(scope: Construct, id: string, props: VpcLinkProps) {
     super(scope, id);
-    props = injectProps(VpcLink.PROPERTY_INJECTION_ID, props, scope, id);
+    props = injectProps(VPC_LINK_INJECTION_ID, props, scope, id);
     adopt(this);
 
     const name = props.vpcLinkName ?? Names.uniqueResourceName(this, { maxLength: VPC_LINK_NAME_MAX_LENGTH });

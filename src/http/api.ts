@@ -1,9 +1,10 @@
-import { Annotations, ArnFormat, Duration, Resource, Stack, Tags } from 'aws-cdk-lib';
+import { Annotations, Duration, Resource, Stack, Tags } from 'aws-cdk-lib';
 import { ApiReference, CfnApi, IApiRef } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { IVpc } from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { IHttpRouteAuthorizer } from './authorizer';
+import { HttpApiHelper } from './api-helper';
 import { HttpApiDefinition } from './definition';
 import { HttpRouteIntegration } from './integration';
 import { checkRouteKeyFree } from './private/routes';
@@ -60,9 +61,6 @@ export interface IHttpApi extends IApi, IHttpApiRef {
    * @default - none
    */
   readonly defaultAuthorizationScopes?: string[];
-
-  /** A CloudWatch metric of the API (namespace `AWS/ApiGateway`, dimension `ApiId`). */
-  metric(metricName: string, props?: MetricOptions): Metric;
 
   /** Client errors (4XX), summed over 5 minutes. */
   metricClientError(props?: MetricOptions): Metric;
@@ -351,16 +349,7 @@ abstract class HttpApiBase extends Resource implements IHttpApi {
   }
 
   public arnForExecuteApi(method?: string, path?: string, stage?: string): string {
-    if (path !== undefined && !isUnknownInput(path) && !path.startsWith('/')) {
-      throw new SwitchyardError('http-route-key', `the path "${path}" of arnForExecuteApi does not start with "/"`);
-    }
-    const verb = method === undefined || method === HttpMethod.ANY ? '*' : method;
-    return Stack.of(this).formatArn({
-      service: 'execute-api',
-      resource: this.apiId,
-      arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-      resourceName: `${stage ?? '*'}/${verb}${path ?? '/*'}`,
-    });
+    return HttpApiHelper.fromHttpApi(this).arnForExecuteApi(method, path, stage);
   }
 
   public vpcLinkFor(vpc: IVpc): VpcLink {
@@ -383,6 +372,9 @@ abstract class HttpApiBase extends Resource implements IHttpApi {
   }
 }
 
+/** The `PROPERTY_INJECTION_ID` of `HttpApi` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_API_INJECTION_ID = 'cdk-switchyard.HttpApi';
+
 /**
  * An HTTP API (`AWS::ApiGatewayV2::Api` with protocol HTTP): routes, integrations, authorizers, CORS and a
  * `$default` stage with access logs, built with the constructs of this library or from an OpenAPI
@@ -393,7 +385,7 @@ abstract class HttpApiBase extends Resource implements IHttpApi {
  */
 export class HttpApi extends HttpApiBase {
   /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
-  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-switchyard.HttpApi';
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_API_INJECTION_ID;
 
   /** Imports an HTTP API defined elsewhere. */
   public static fromHttpApiAttributes(scope: Construct, id: string, attrs: HttpApiAttributes): IHttpApi {
@@ -435,7 +427,7 @@ export class HttpApi extends HttpApiBase {
 
   constructor(scope: Construct, id: string, props: HttpApiProps = {}) {
     super(scope, id);
-    props = injectProps(HttpApi.PROPERTY_INJECTION_ID, props, scope, id);
+    props = injectProps(HTTP_API_INJECTION_ID, props, scope, id);
     adopt(this);
     this.checkProps(props);
 

@@ -301,6 +301,9 @@ abstract class HttpStageBase extends Resource implements IHttpStage {
   public abstract addStageVariable(name: string, value: string): void;
 }
 
+/** The `PROPERTY_INJECTION_ID` of `HttpStage` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_STAGE_INJECTION_ID = 'cdk-switchyard.HttpStage';
+
 /**
  * A stage of an HTTP API (`AWS::ApiGatewayV2::Stage`): `$default` or named, deployed automatically or by an
  * `HttpDeployment`, with stage variables, throttling, per-route settings, metrics, and access logs (on by
@@ -311,7 +314,7 @@ abstract class HttpStageBase extends Resource implements IHttpStage {
  */
 export class HttpStage extends HttpStageBase {
   /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
-  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-switchyard.HttpStage';
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_STAGE_INJECTION_ID;
 
   /** Imports a stage defined elsewhere. */
   public static fromHttpStageAttributes(scope: Construct, id: string, attrs: HttpStageAttributes): IHttpStage {
@@ -346,7 +349,7 @@ export class HttpStage extends HttpStageBase {
 
   constructor(scope: Construct, id: string, props: HttpStageProps) {
     super(scope, id);
-    props = injectProps(HttpStage.PROPERTY_INJECTION_ID, props, scope, id);
+    props = injectProps(HTTP_STAGE_INJECTION_ID, props, scope, id);
     adopt(this);
     this.api = httpApiOf(props.httpApi);
     this.stageName = props.stageName ?? '$default';

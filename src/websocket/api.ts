@@ -183,6 +183,9 @@ export interface WebSocketApiAttributes {
 /** S003 CreateApiInput.name, SDK StringWithLengthBetween1And128. */
 const API_NAME_MAX_LENGTH = 128;
 
+/** The `PROPERTY_INJECTION_ID` of `WebSocketApi` (a constant: esbuild renames a class that names itself in its body). */
+const WEB_SOCKET_API_INJECTION_ID = 'cdk-switchyard.WebSocketApi';
+
 /**
  * A WebSocket API (`AWS::ApiGatewayV2::Api` with protocol `WEBSOCKET`): routes picked by the route
  * selection expression, each with an integration. Every literal input is checked at once, and the
@@ -193,7 +196,7 @@ const API_NAME_MAX_LENGTH = 128;
  */
 export class WebSocketApi extends Resource implements IWebSocketApi {
   /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
-  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-switchyard.WebSocketApi';
+  public static readonly PROPERTY_INJECTION_ID: string = WEB_SOCKET_API_INJECTION_ID;
 
   /** Imports a WebSocket API defined elsewhere. */
   public static fromWebSocketApiAttributes(scope: Construct, id: string, attrs: WebSocketApiAttributes): IWebSocketApi {
@@ -237,7 +240,7 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
 
   constructor(scope: Construct, id: string, props: WebSocketApiProps = {}) {
     super(scope, id);
-    props = injectProps(WebSocketApi.PROPERTY_INJECTION_ID, props, scope, id);
+    props = injectProps(WEB_SOCKET_API_INJECTION_ID, props, scope, id);
     adopt(this);
 
     const name = props.apiName ?? Names.uniqueResourceName(this, { maxLength: API_NAME_MAX_LENGTH });

@@ -261,6 +261,9 @@ function cdkWebSocketAccessLogFormat(): AccessLogFormat {
   return AccessLogFormat.custom(`${requester} [${AccessLogField.contextRequestTime()}] "${request}" ${status}`);
 }
 
+/** The `PROPERTY_INJECTION_ID` of `WebSocketStage` (a constant: esbuild renames a class that names itself in its body). */
+const WEB_SOCKET_STAGE_INJECTION_ID = 'cdk-switchyard.WebSocketStage';
+
 /**
  * A stage of a WebSocket API (`AWS::ApiGatewayV2::Stage`): a named, deployed snapshot of the API with
  * its own URL, variables, throttling and logging. Access logging is on by default.
@@ -270,7 +273,7 @@ function cdkWebSocketAccessLogFormat(): AccessLogFormat {
  */
 export class WebSocketStage extends Resource implements IWebSocketStage {
   /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
-  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-switchyard.WebSocketStage';
+  public static readonly PROPERTY_INJECTION_ID: string = WEB_SOCKET_STAGE_INJECTION_ID;
 
   /** Imports a stage defined elsewhere. */
   public static fromWebSocketStageAttributes(scope: Construct, id: string, attrs: WebSocketStageAttributes): IWebSocketStage {
@@ -309,7 +312,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
 
   constructor(scope: Construct, id: string, props: WebSocketStageProps) {
     super(scope, id);
-    props = injectProps(WebSocketStage.PROPERTY_INJECTION_ID, props, scope, id);
+    props = injectProps(WEB_SOCKET_STAGE_INJECTION_ID, props, scope, id);
     adopt(this);
     // A stage named $default deploys: stage-default-websocket warns about it at synth.
     checkStageName(props.stageName);
