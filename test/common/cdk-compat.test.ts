@@ -37,7 +37,7 @@ describe("aws-cdk-lib's DomainName members", () => {
     const stack = newStack();
     expectRuleError(() => new DomainName(stack, 'D', {
       domainName: 'api.example.com', certificate: certificateOf(stack),
-      mtls: { bucket: Bucket.fromBucketName(stack, 'B', 'b'), key: 'k' }, mutualTls: { truststoreUri: 's3://b/k' },
+      mtls: { bucket: Bucket.fromBucketName(stack, 'B', 'trust-bucket'), key: 'k' }, mutualTls: { truststoreUri: 's3://trust-bucket/k' },
     }), 'domain-mutual-tls');
   });
 
