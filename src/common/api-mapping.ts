@@ -5,8 +5,8 @@ import type { IDomainName } from './domain-name';
 import { SwitchyardError } from './errors';
 import type { IStage } from './stage';
 import { adopt } from '../private/adopt';
-import { injectProps } from '../private/property-injection';
 import { checkLiteral, fail, protocolOfApi } from '../private/domain-checks';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 import { mappingKeyProblem, mappingStageProblem } from '../rules/domain/checks';
 

@@ -1,9 +1,9 @@
 import { IResource, Resource, Stack, Tags } from 'aws-cdk-lib';
 import { CfnDomainName, DomainNameReference, IDomainNameRef } from 'aws-cdk-lib/aws-apigatewayv2';
 import { ICertificate, ICertificateRef } from 'aws-cdk-lib/aws-certificatemanager';
-import { IBucket } from 'aws-cdk-lib/aws-s3';
 import { AaaaRecord, ARecord, IHostedZone, RecordTarget } from 'aws-cdk-lib/aws-route53';
 import { ApiGatewayv2DomainProperties } from 'aws-cdk-lib/aws-route53-targets';
+import { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { RoutingRule, RoutingRuleOptions } from './routing-rule';
 import { adopt } from '../private/adopt';
@@ -11,7 +11,7 @@ import { checkLiteral, fail } from '../private/domain-checks';
 import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 import {
-  certificateArnProblem, certificateNameProblem, domainNameProblem, endpointTypeProblem, REGIONAL, securityPolicyProblem,
+  certificateArnProblem, certificateNameProblem, domainNameProblem, endpointTypeProblem, securityPolicyProblem,
   tagKeyProblem, tagValueProblem, truststoreUriProblem, truststoreVersionProblem,
 } from '../rules/domain/checks';
 
@@ -360,7 +360,7 @@ export class DomainName extends Resource implements IDomainName {
     this.configurations.push({
       certificateArn,
       certificateName: options.certificateName,
-      endpointType: endpointType === EndpointType.REGIONAL ? REGIONAL : endpointType,
+      endpointType,
       securityPolicy: options.securityPolicy ?? SecurityPolicy.TLS_1_2,
       ipAddressType: options.ipAddressType,
       ownershipVerificationCertificateArn: ownership,

@@ -12,8 +12,8 @@ import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
 import type { DomainMappingOptions, IAccessLogSettings, IStage, StageAttributes, ThrottleSettings } from '../common/stage';
 import { adopt } from '../private/adopt';
-import { injectProps } from '../private/property-injection';
 import { checkLiteral } from '../private/domain-checks';
+import { injectProps } from '../private/property-injection';
 import { addStageDomainMapping } from '../private/stage-domain-mapping';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
@@ -382,10 +382,12 @@ export class HttpStage extends HttpStageBase {
         detailedMetricsEnabled: props.detailedMetricsEnabled,
       } : undefined,
       routeSettings: Lazy.any({ produce: () => Object.keys(this.routeSettings).length > 0 ? this.routeSettings : undefined }),
-      accessLogSettings: props.accessLogSettings ? renderCdkAccessLogSettings(this, props.accessLogSettings, this.defaultAccessLogFormat()) : this.accessLogGroup ? {
-        destinationArn: this.accessLogGroup.logGroupArn,
-        format: (props.accessLogFormat ?? HttpAccessLogFormat.jsonWithStandardFields()).format,
-      } : undefined,
+      accessLogSettings: props.accessLogSettings
+        ? renderCdkAccessLogSettings(this, props.accessLogSettings, this.defaultAccessLogFormat())
+        : this.accessLogGroup ? {
+          destinationArn: this.accessLogGroup.logGroupArn,
+          format: (props.accessLogFormat ?? HttpAccessLogFormat.jsonWithStandardFields()).format,
+        } : undefined,
     });
     for (const [key, value] of Object.entries(props.tags ?? {})) Tags.of(resource).add(key, value);
 

@@ -1,5 +1,5 @@
-import { ApiMapping } from '../common/api-mapping';
 import type { IApi } from '../common/api';
+import { ApiMapping } from '../common/api-mapping';
 import type { DomainMappingOptions, IStage } from '../common/stage';
 
 /**

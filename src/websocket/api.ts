@@ -13,8 +13,8 @@ import { SwitchyardError } from '../common/errors';
 import { WebSocketRouteKey } from '../common/route-key';
 import { ApiKeySelectionExpression, WebSocketRouteSelectionExpression } from '../common/selection-expression';
 import { adopt } from '../private/adopt';
-import { injectProps } from '../private/property-injection';
 import { constructIdOf } from '../private/construct-id';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 
 /**

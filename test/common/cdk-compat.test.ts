@@ -24,7 +24,9 @@ describe("aws-cdk-lib's DomainName members", () => {
     const stack = newStack();
     const bucket = Bucket.fromBucketName(stack, 'Trust', 'trust-bucket');
     new DomainName(stack, 'Domain', {
-      domainName: 'api.example.com', certificate: certificateOf(stack), ownershipCertificate: certificateOf(stack, 'Owner'),
+      domainName: 'api.example.com',
+      certificate: certificateOf(stack),
+      ownershipCertificate: certificateOf(stack, 'Owner'),
       mtls: { bucket, key: 'ca/truststore.pem', version: 'v1' },
     });
     Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
@@ -36,8 +38,10 @@ describe("aws-cdk-lib's DomainName members", () => {
   test('mtls and mutualTls together throw domain-mutual-tls', () => {
     const stack = newStack();
     expectRuleError(() => new DomainName(stack, 'D', {
-      domainName: 'api.example.com', certificate: certificateOf(stack),
-      mtls: { bucket: Bucket.fromBucketName(stack, 'B', 'trust-bucket'), key: 'k' }, mutualTls: { truststoreUri: 's3://trust-bucket/k' },
+      domainName: 'api.example.com',
+      certificate: certificateOf(stack),
+      mtls: { bucket: Bucket.fromBucketName(stack, 'B', 'trust-bucket'), key: 'k' },
+      mutualTls: { truststoreUri: 's3://trust-bucket/k' },
     }), 'domain-mutual-tls');
   });
 
@@ -72,7 +76,10 @@ describe("aws-cdk-lib's ApiMapping members", () => {
     Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::ApiMapping', { ApiId: { Ref: logicalId(stack, api) }, Stage: '$default', ApiMappingKey: 'v1' });
     expect(mapping.domainName).toBe(domain);
     expect(stack.resolve(mapping.domainUrl)).toEqual({ 'Fn::Join': ['', ['https://', { Ref: logicalId(stack, domain) }, '/v1']] });
-    expect(stack.resolve(mapping.apiMappingRef)).toEqual({ apiMappingId: { Ref: logicalId(stack, mapping) }, domainName: { Ref: logicalId(stack, domain) } });
+    expect(stack.resolve(mapping.apiMappingRef)).toEqual({
+      apiMappingId: { Ref: logicalId(stack, mapping) },
+      domainName: { Ref: logicalId(stack, domain) },
+    });
   });
 
   test('a WebSocket API without a stage throws mapping-required', () => {

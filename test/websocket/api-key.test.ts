@@ -35,7 +35,8 @@ describe('ApiKey, RateLimitedApiKey and UsagePlan', () => {
       new Limited(stack, 'Limited', { apiKeyName: 'limited', quota: { limit: 50, period: Period.WEEK as never } });
       return stack;
     };
-    const pick = (stack: Stack, type: string) => Object.fromEntries(Object.entries(resources(stack)).filter(([, r]) => (r as { Type: string }).Type === type)
+    const pick = (stack: Stack, type: string) => Object.fromEntries(Object.entries(resources(stack))
+      .filter(([, r]) => (r as { Type: string }).Type === type)
       .map(([id, r]) => [id, (r as { Properties: unknown }).Properties]));
     const ours = build('ours');
     const theirs = build('theirs');
@@ -46,7 +47,9 @@ describe('ApiKey, RateLimitedApiKey and UsagePlan', () => {
     const plans = (stack: Stack) => Object.keys(pick(stack, 'AWS::ApiGateway::UsagePlan')).sort();
     expect(plans(ours)).toEqual(plans(theirs));
     expect(Object.values(pick(ours, 'AWS::ApiGateway::UsagePlan'))).toContainEqual({
-      UsagePlanName: 'gold', Quota: { Limit: 1000, Period: 'DAY' }, Throttle: { RateLimit: 10, BurstLimit: 5 },
+      UsagePlanName: 'gold',
+      Quota: { Limit: 1000, Period: 'DAY' },
+      Throttle: { RateLimit: 10, BurstLimit: 5 },
       ApiStages: [{ ApiId: { Ref: ours.getLogicalId(ours.node.findChild('Api').node.defaultChild as never) }, Stage: { Ref: ours.getLogicalId(ours.node.findChild('Prod').node.defaultChild as never) } }],
     });
   });

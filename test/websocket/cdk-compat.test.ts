@@ -88,7 +88,8 @@ describe("aws-cdk-lib's WebSocketApi members", () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ApiKeySelectionExpression: '$request.header.x-api-key' });
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ApiKeySelectionExpression: '$context.authorizer.usageIdentifierKey' });
     expect(ruleOf(() => new WebSocketApiKeySelectionExpression('$request.header.x-key'))).toBe('api-key-selection-expression');
-    expect(WebSocketApiKeySelectionExpression.AUTHORIZER_USAGE_IDENTIFIER_KEY.customApiKeySelector).toBe(cdk.WebSocketApiKeySelectionExpression.AUTHORIZER_USAGE_IDENTIFIER_KEY.customApiKeySelector);
+    expect(WebSocketApiKeySelectionExpression.AUTHORIZER_USAGE_IDENTIFIER_KEY.customApiKeySelector)
+      .toBe(cdk.WebSocketApiKeySelectionExpression.AUTHORIZER_USAGE_IDENTIFIER_KEY.customApiKeySelector);
   });
 
   test('imports by webSocketId (aws-cdk-lib) or webSocketApiId; neither throws', () => {
@@ -149,7 +150,8 @@ describe("aws-cdk-lib's WebSocketStage members", () => {
     });
     Template.fromStack(stack).resourceCountIs('AWS::Logs::LogGroup', 1);
     expect(ruleOf(() => new WebSocketStage(newStack(), 'S', {
-      webSocketApi: new WebSocketApi(newStack(), 'A'), stageName: 'x',
+      webSocketApi: new WebSocketApi(newStack(), 'A'),
+      stageName: 'x',
       accessLogSettings: { destination: new LogGroupLogDestination(logs), format: AccessLogFormat.custom('$context.status') },
     }))).toBe('stage-access-log-request-id');
   });

@@ -1,9 +1,9 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
-import type { IWebSocketApi } from '../api';
 import { SwitchyardError } from '../../common/errors';
 import { isUnknownInput } from '../../private/unknown-input';
+import type { IWebSocketApi } from '../api';
 
 /** The metrics and grants every WebSocket API has, created here or imported. */
 export function metricOf(api: IWebSocketApi, metricName: string, props: MetricOptions | undefined, statistic?: string): Metric {
