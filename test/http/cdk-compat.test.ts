@@ -10,12 +10,29 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { newStack } from './helpers';
 import { DomainName, LogGroupLogDestination, Switchyard } from '../../src';
-import { HttpApi, HttpApiProps, HttpStage } from '../../src/http';
+import { HttpApi, HttpApiHelper, HttpApiProps, HttpStage } from '../../src/http';
 import { ruleOf } from '../common/expect-rule-error';
 
 const certificateOf = (stack: Stack) => Certificate.fromCertificateArn(stack, 'Cert', 'arn:aws:acm:eu-west-1:111122223333:certificate/abc');
 
 describe("aws-cdk-lib's HttpApi and HttpStage members", () => {
+  test.each([
+    [[]],
+    [['GET']],
+    [['any', '/items']],
+    [['ANY', '/items', 'prod']],
+    [[undefined, undefined, 'prod']],
+  ] as Array<[Array<string | undefined>]>)('arnForExecuteApi(%j) and HttpApiHelper return what aws-cdk-lib returns', (args) => {
+    const stack = newStack();
+    const ours = new HttpApi(stack, 'Ours');
+    const theirs = new cdk.HttpApi(stack, 'Theirs');
+    const [m, p, s] = args;
+    const resolved = (value: string, api: { apiId: string }) => JSON.stringify(stack.resolve(value)).split(JSON.stringify(stack.resolve(api.apiId))).join('"API"');
+    const expected = resolved(theirs.arnForExecuteApi(m, p, s), theirs);
+    expect(resolved(ours.arnForExecuteApi(m, p, s), ours)).toBe(expected);
+    expect(resolved(HttpApiHelper.fromHttpApi(ours).arnForExecuteApi(m, p, s), ours)).toBe(expected);
+  });
+
   test.each([
     ['metricClientError', '4xx', 'Sum'],
     ['metricServerError', '5xx', 'Sum'],
