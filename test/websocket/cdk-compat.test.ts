@@ -3,7 +3,7 @@
  * what aws-cdk-lib gives (compared against aws-cdk-lib's own constructs in the same stack), strings are
  * checked as the typed values are.
  */
-import { CfnParameter, Stack } from 'aws-cdk-lib';
+import { App, CfnParameter, IPropertyInjector, PropertyInjectors, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as cdk from 'aws-cdk-lib/aws-apigatewayv2';
@@ -113,6 +113,23 @@ describe("aws-cdk-lib's WebSocketApi members", () => {
       DomainName: { Ref: stack.getLogicalId(domainName.node.defaultChild as never) },
       Stage: 'prod',
     });
+  });
+});
+
+describe('property injection', () => {
+  test('injectors registered for PROPERTY_INJECTION_ID apply to WebSocketApi and WebSocketStage props, the nearest scope first', () => {
+    const injector = <T extends object>(constructUniqueId: string, extra: Partial<T>): IPropertyInjector => ({
+      constructUniqueId,
+      inject: (props: T) => ({ ...extra, ...props }),
+    });
+    const app = new App();
+    PropertyInjectors.of(app).add(injector(WebSocketApi.PROPERTY_INJECTION_ID, { description: 'from the app' }));
+    const stack = newStack(app);
+    PropertyInjectors.of(stack).add(injector(WebSocketStage.PROPERTY_INJECTION_ID, { description: 'from the stack' }));
+    const api = new WebSocketApi(stack, 'Api');
+    new WebSocketStage(stack, 'Stage', { webSocketApi: api, stageName: 'prod' });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Api', { Description: 'from the app' });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Stage', { Description: 'from the stack' });
   });
 });
 
