@@ -1,11 +1,14 @@
-import { IApi, IStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { IApi } from '../common/api';
 import { ApiMapping } from '../common/api-mapping';
-import type { HttpStageDomainMapping } from '../http/stage';
+import type { DomainMappingOptions, IStage } from '../common/stage';
 
-/** Maps `stage` of `api` to the stage's `domainMapping` prop, when one is given, with an `ApiMapping` under the stage. */
-export function addStageDomainMapping(stage: IStage, api: IApi, mapping: HttpStageDomainMapping | undefined): void {
-  if (!mapping) return;
-  new ApiMapping(stage, `${mapping.domainName.node.id}-Mapping`, {
+/**
+ * Maps `stage` of `api` to the stage's `domainMapping` prop, when one is given, with an `ApiMapping` under the
+ * stage; returns the mapping.
+ */
+export function addStageDomainMapping(stage: IStage, api: IApi, mapping: DomainMappingOptions | undefined): ApiMapping | undefined {
+  if (!mapping) return undefined;
+  return new ApiMapping(stage, `${mapping.domainName.node.id}-Mapping`, {
     api,
     stage,
     domainName: mapping.domainName,

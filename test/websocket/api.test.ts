@@ -66,7 +66,7 @@ describe('WebSocketApi', () => {
     expect(stack.resolve(api.apiEndpoint)).toEqual({ 'Fn::Join': ['', ['wss://abc123.execute-api.eu-west-1.', { Ref: 'AWS::URLSuffix' }]] });
     expect(WebSocketApi.fromWebSocketApiAttributes(stack, 'Given', { webSocketApiId: 'x', apiEndpoint: 'wss://chat.example.com' }).apiEndpoint).toBe('wss://chat.example.com');
     expect(api.metricConnectCount().metricName).toBe('ConnectCount');
-    expect(stack.resolve(api.arnForExecuteApi('$connect', 'prod'))).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':execute-api:eu-west-1:111122223333:abc123/prod/$connect']] });
+    expect(stack.resolve(api.arnForExecuteApiV2('$connect', 'prod'))).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':execute-api:eu-west-1:111122223333:abc123/prod/$connect']] });
     // routes can be added to an imported API
     new WebSocketMockIntegration('M');
     const user = new User(stack, 'U');
