@@ -12,8 +12,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
 
-  // Peer floor: the oldest aws-cdk-lib with CfnRoutingRule and CfnDomainName.routingMode.
-  cdkVersion: '2.197.0',
+  // Peer floor: the first aws-cdk-lib whose ICertificate extends ICertificateRef (2.234.1 does not); the
+  // aws-cdk-lib `interfaces` module of the *Ref types the drop-in API uses came in 2.224.0, CfnRoutingRule in 2.197.
+  cdkVersion: '2.235.0',
   constructsVersion: '10.8.1',
   peerDependencyOptions: { pinnedDevDependency: false },
   jsiiVersion: '~6.0.0',

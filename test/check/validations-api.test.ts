@@ -3,7 +3,7 @@
  * `Validations.of(app).addPlugins(...)` reports its findings in `cdk.out/validation-report.json`, and a
  * finding acknowledged with `Validations.of(scope).acknowledge({ id, reason })` is gone from it; the warnings
  * of `Switchyard.check` are acknowledged the same way. The older `policyValidationBeta1` form, the only one
- * on the 2.197 peer floor, keeps working.
+ * on the 2.235 peer floor, keeps working.
  *
  * The floor cannot be installed here next to 2.276, so the `Validations` tests are guarded by feature
  * detection: they run when aws-cdk-lib has `Validations`, and a first test requires that it has it from
@@ -130,7 +130,7 @@ describeWithValidations('Switchyard.check warnings acknowledged through Validati
   });
 });
 
-describe('the older forms, as on the 2.197 peer floor', () => {
+describe('the older forms, as on the 2.235 peer floor', () => {
   test('new App({ policyValidationBeta1: [new SwitchyardValidationPlugin()] }) reports the warning', () => {
     const app = newApp({ policyValidationBeta1: [new SwitchyardValidationPlugin()] });
     stackWithWarning(app);

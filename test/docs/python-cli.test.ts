@@ -46,10 +46,10 @@ describe('the switchyard command in the Python package', () => {
     return JSON.parse(setup.slice(setup.indexOf('"""') + 3, setup.lastIndexOf('"""')));
   }
 
-  test('setup.py installs a switchyard script, and the package requires aws-cdk-lib from the 2.197 floor', () => {
+  test('setup.py installs a switchyard script, and the package requires aws-cdk-lib from the 2.235 floor', () => {
     const kwargs = setupKwargs();
     expect(kwargs.scripts).toEqual(['src/cdk_switchyard/_jsii/bin/switchyard']);
-    expect(kwargs.install_requires).toContain('aws-cdk-lib>=2.197.0, <3.0.0');
+    expect(kwargs.install_requires).toContain('aws-cdk-lib>=2.235.0, <3.0.0');
   });
 
   test('the script compiles and runs the npm package\'s switchyard bin with its arguments', () => {
