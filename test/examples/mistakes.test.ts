@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { App, Stack } from 'aws-cdk-lib';
+import { schemaViolations } from './cloudformation-schema';
 import { build } from '../../examples/mistakes/app';
 import { Switchyard } from '../../src';
 
@@ -14,10 +15,11 @@ interface Expected { readonly rule: string; readonly resource: string; readonly 
 describe('example mistakes', () => {
   const expected = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'mistakes', 'expected-findings.json'), 'utf8')) as Expected[];
 
-  test('aws-cdk-lib synthesizes it', () => {
+  test('aws-cdk-lib synthesizes it, and its CloudFormation schema check reports none of the four', () => {
     const app = new App();
     build(app);
     expect(() => app.synth()).not.toThrow();
+    expect(schemaViolations(build)).toEqual([]);
   });
 
   test('Switchyard finds exactly the four planted mistakes, all errors', () => {
