@@ -50,7 +50,7 @@ export class MistakesStack extends Stack {
     chat.addRoute('join', {
       integration: new WebSocketMockIntegration('Join', {
         requestTemplates: {
-          '$default': '#if($input.path(\'$.room\') != "")\n{"statusCode": 200}\n',
+          $default: '#if($input.path(\'$.room\') != "")\n{"statusCode": 200}\n',
         },
         templateSelectionExpression: '\\$default',
       }),
