@@ -76,8 +76,8 @@ project.compileTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 // The package entry is bundled into one module: loading 250 small modules cost `cdk synth` about 90 ms of
 // resolving and compiling, the bundle a third of that. Its exports are lazy (build-tools/lazy-entry.js), so
 // an app runs only the modules it uses. jsii's kernel and TypeScript users only see the entry's exports
-// (the .d.ts files and the .jsii assembly are jsii's own); the CLI keeps its own modules. Runtime
-// dependency, yaml, stays outside and is loaded on first use.
+// (the .d.ts files and the .jsii assembly are jsii's own); the CLI runs from the same bundle (see below). The
+// runtime dependency, yaml, stays outside and is loaded on first use.
 project.compileTask.exec('node build-tools/lazy-entry.js .jsii write lib/lazy-entry.js');
 project.compileTask.exec([
   'esbuild lib/lazy-entry.js --bundle --platform=node --format=cjs --target=node18 --log-level=warning',

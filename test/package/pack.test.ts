@@ -95,8 +95,9 @@ describe('the npm package', () => {
       expect(tar.stderr).toBe('');
       const bin = join(dir, 'package', 'lib', 'cli', 'main.js');
       expect(executable(statSync(bin).mode)).toBe(true);
-      // Run directly, not through node: without the execute bit this is "Permission denied" (exit 126 in a shell).
-      const rules = spawnSync(bin, ['rules', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      // As jsii's Python host runs it: the command's path and its arguments, through the shell, not through
+      // node. Without the execute bit this is "Permission denied", exit 126.
+      const rules = spawnSync(`'${bin}' rules --format json`, { cwd: dir, encoding: 'utf8', timeout: 60_000, shell: true });
       expect(rules.stderr).toBe('');
       expect(rules.status).toBe(0);
       const catalogue = JSON.parse(rules.stdout) as { rules: Array<{ id: string }> };
