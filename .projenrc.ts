@@ -87,7 +87,8 @@ project.compileTask.exec([
 ].join(' '));
 // The entry runs the bundle with a V8 code cache kept in lib/.v8-cache/ (build-tools/entry-loader.js).
 project.compileTask.exec('node build-tools/lazy-entry.js .jsii loader lib/index.js');
-project.npmignore?.exclude('/lib/.v8-cache/');
+// Nor the folders a test or a benchmark makes in lib/ (lib/.entry-test-*, lib/.pack-test-*): no dot folder of lib/.
+project.npmignore?.exclude('/lib/.v8-cache/', '/lib/.*/');
 project.compileTask.exec('node -e "require(\'fs\').rmSync(\'lib/lazy-entry.js\')"');
 // The package holds the library once: the bundle, which also carries the CLI. Measured on one HTTP API synth
 // (CPU time of loading the library and synthesizing, median of 11 processes), the bundle took 275 to 300 ms

@@ -5,7 +5,7 @@
  * same tarball. These tests read the build's output: run after `npx projen compile`.
  */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join, posix } from 'path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -90,6 +90,8 @@ describe('the npm package', () => {
     // user's app would provide them.
     const dir = mkdtempSync(join(ROOT, 'lib', '.pack-test-'));
     try {
+      // Tests make folders like this one in lib/ while others pack: their files are not the package's.
+      writeFileSync(join(dir, 'stray.js'), '');
       const [tarball] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir])) as Array<{ filename: string }>;
       const tar = spawnSync('tar', ['-xzf', join(dir, tarball.filename), '-C', dir], { encoding: 'utf8' });
       expect(tar.stderr).toBe('');
