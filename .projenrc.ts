@@ -29,9 +29,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // Bundled: jsii libraries may only expose jsii types, so these stay behind our own types.
   // The template parser, evaluator, JSONPath and regular expressions are the library's own (bounded, linear);
   // velocityjs remains a dev dependency: the parser's differential tests and bench/render.ts compare with it.
-  // js-yaml reads ordinary YAML templates about five times faster than yaml, which stays the exact reader
-  // (positions, duplicate keys, unknown tags): src/cli/cfn-yaml-fast.ts.
-  bundledDeps: ['yaml@^2.8.0', 'js-yaml@^4.1.0'],
+  bundledDeps: ['yaml@^2.8.0'],
   devDeps: [
     'aws-cdk-lib@2.276.0',
     'constructs@10.8.1',
@@ -40,6 +38,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-cdk/aws-service-spec',
     'aws-cdk@2.1148.1',
     'esbuild@^0.25',
+    // js-yaml reads ordinary YAML templates about five times faster than yaml, which stays the exact reader
+    // (positions, duplicate keys, unknown tags): src/cli/cfn-yaml-fast.ts. It is built into lib/bundle.js (40 KB,
+    // evaluated only when a YAML file is read), so the package carries no copy of it.
+    'js-yaml@^4.1.0',
     '@types/js-yaml@^4',
     'velocityjs@2.1.7',
     // An integration-test app's shape (IntegTest and its assertion stack) under Switchyard.check.
@@ -81,11 +83,11 @@ project.compileTask.env('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 // resolving and compiling, the bundle a third of that. Its exports are lazy (build-tools/lazy-entry.js), so
 // an app runs only the modules it uses. jsii's kernel and TypeScript users only see the entry's exports
 // (the .d.ts files and the .jsii assembly are jsii's own); the CLI runs from the same bundle (see below). The
-// runtime dependencies, yaml and js-yaml, stay outside and are loaded on first use.
+// runtime dependency, yaml, stays outside and is loaded on first use.
 project.compileTask.exec('node build-tools/lazy-entry.js .jsii write lib/lazy-entry.js');
 project.compileTask.exec([
   'esbuild lib/lazy-entry.js --bundle --platform=node --format=cjs --target=node18 --log-level=warning',
-  '--external:aws-cdk-lib --external:constructs --external:yaml --external:js-yaml',
+  '--external:aws-cdk-lib --external:constructs --external:yaml',
   // The first line marks the file as this library's bundle: the entry runs no other bundle.js it may find.
   '--banner:js=//cdk-switchyard-bundle --allow-overwrite --outfile=lib/bundle.js',
 ].join(' '));
