@@ -122,6 +122,8 @@ export interface DuplicateKey {
 export interface CfnYaml {
   readonly value: unknown;
   readonly duplicateKeys: readonly DuplicateKey[];
+  /** The parsed document, whose nodes know where they are in the text (see yaml-source.ts); none for an empty file. */
+  readonly document?: Document.Parsed;
 }
 
 /**
@@ -272,7 +274,7 @@ function readDocument(text: string): CfnYaml {
   }
   const duplicateKeys = inspect(doc, lineCounter);
   try {
-    return { value: doc.toJS({ maxAliasCount: 1000 }), duplicateKeys };
+    return { value: doc.toJS({ maxAliasCount: 1000 }), duplicateKeys, document: doc };
   } catch (e) {
     // toJS throws on alias bombs and on aliases to anchors defined later.
     throw new YamlSyntaxError(e instanceof Error ? e.message : String(e));

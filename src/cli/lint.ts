@@ -1,7 +1,9 @@
 import { choice, parseArgs } from './args';
+import { constructPathOf } from './construct-path';
 import { CliInputError, EXIT_FINDINGS, EXIT_OK } from './errors';
+import { FilePosition } from './file-positions';
 import { readTemplate, templateFiles } from './load';
-import { formatJson, formatSarif, formatText, summarize } from './report';
+import { formatJson, formatSarif, formatText, LintFinding, summarize } from './report';
 import type { Io } from './run';
 import { buildModel, TemplateShapeError } from '../model/build-model';
 import { TemplateModel } from '../model/nodes';
@@ -42,11 +44,19 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
   if (args.positionals.length === 0) throw new CliInputError('lint: no path given (usage: switchyard lint <path>... ; see --help)');
 
   // Every input is read and checked before anything is printed: a bad input gives one line and no partial report.
-  const findings: Finding[] = [];
+  const findings: LintFinding[] = [];
   let resources = 0;
   const files = templateFiles(args.positionals);
   for (const file of files) {
-    const { template, duplicateKeys } = readTemplate(file);
+    const { template, duplicateKeys, positions } = readTemplate(file);
+    const placed = (f: Finding, position: FilePosition | undefined): LintFinding => {
+      const constructPath = constructPathOf(template, f.resource);
+      return {
+        ...f,
+        ...(position ? { fileLine: position.line, fileColumn: position.column, fileInValue: position.inValue } : {}),
+        ...(constructPath !== undefined ? { constructPath } : {}),
+      };
+    };
     let model: TemplateModel;
     try {
       model = buildModel(template);
@@ -55,10 +65,12 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
       throw e;
     }
     // One push per finding: spreading a list of 100,000 findings into push() overflows the call stack.
-    for (const finding of runRules(model, { ignore, file })) findings.push(finding);
+    for (const finding of runRules(model, { ignore, file })) findings.push(placed(finding, positions.locate(finding)));
     // The loader's findings come after the rules', as its rule comes last in the registry.
     if (!ignore.includes(YAML_DUPLICATE_KEY_ID)) {
-      for (const finding of duplicateKeyFindings(duplicateKeys, template, file)) findings.push(finding);
+      // One finding per duplicate, in order: each is placed on the value CloudFormation keeps.
+      duplicateKeyFindings(duplicateKeys, template, file)
+        .forEach((finding, i) => findings.push(placed(finding, positions.locateSteps(duplicateKeys[i].path))));
     }
     resources += model.resourceCount;
   }

@@ -2,8 +2,11 @@ import { readdirSync, realpathSync, Stats, statSync } from 'fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'path';
 import type * as CfnYaml from './cfn-yaml';
 import { CliInputError } from './errors';
+import { TemplatePositions } from './file-positions';
+import { jsonSource } from './json-source';
 import { jsonSyntaxProblem } from './json-syntax';
 import { escapeControls, excerpt } from './terminal-text';
+import type * as YamlSource from './yaml-source';
 import { fileKind, NotRegularFileError, readRegularFileText } from '../private/regular-file';
 
 const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml'];
@@ -178,22 +181,30 @@ function manifestAssemblyDirectories(root: AssemblyRoot, dir: string): string[] 
   return names;
 }
 
-/** A template file's content, and the keys a YAML file gives twice (CloudFormation keeps the last). */
+/** A template file's content, the keys a YAML file gives twice (CloudFormation keeps the last), and where its values are. */
 export interface LoadedTemplate {
   readonly template: unknown;
   readonly duplicateKeys: readonly CfnYaml.DuplicateKey[];
+  /** Positions in the file, read only when a finding asks (see file-positions.ts). */
+  readonly positions: TemplatePositions;
 }
 
 /** Reads and parses one template file (JSON, or YAML with CloudFormation short-form tags). */
 export function readTemplate(file: string): LoadedTemplate {
   const text = readRegularFile(file);
-  if (extname(file).toLowerCase() === '.json') return { template: parseJson(file, text), duplicateKeys: [] };
+  if (extname(file).toLowerCase() === '.json') {
+    const template = parseJson(file, text);
+    return { template, duplicateKeys: [], positions: new TemplatePositions(jsonSource(text), text) };
+  }
   // The YAML parser is loaded only for YAML files: it costs more start-up time than the rest of the linter.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { readCfnYaml, YamlSyntaxError } = require('./cfn-yaml') as typeof CfnYaml;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { yamlSource } = require('./yaml-source') as typeof YamlSource;
   try {
-    const { value, duplicateKeys } = readCfnYaml(text);
-    return { template: value, duplicateKeys };
+    const { value, duplicateKeys, document } = readCfnYaml(text);
+    const root = document ? yamlSource(document, text) : jsonSource('null');
+    return { template: value, duplicateKeys, positions: new TemplatePositions(root, text) };
   } catch (e) {
     if (e instanceof YamlSyntaxError) {
       const where = e.line !== undefined ? ` at line ${e.line}, column ${e.column ?? 1}` : '';
