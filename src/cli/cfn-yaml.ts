@@ -122,7 +122,11 @@ export interface DuplicateKey {
 export interface CfnYaml {
   readonly value: unknown;
   readonly duplicateKeys: readonly DuplicateKey[];
-  /** The parsed document, whose nodes know where they are in the text (see yaml-source.ts); none for an empty file. */
+}
+
+/** `CfnYaml` with the parsed document, whose nodes know where they are in the text (see yaml-source.ts). */
+export interface CfnYamlDocument extends CfnYaml {
+  /** None for an empty file. */
   readonly document?: Document.Parsed;
 }
 
@@ -248,6 +252,12 @@ function inspect(doc: Document.Parsed, lineCounter: LineCounter): DuplicateKey[]
  * string. Throws `YamlSyntaxError` on the first error.
  */
 export function readCfnYaml(text: string): CfnYaml {
+  const { value, duplicateKeys } = readCfnYamlDocument(text);
+  return { value, duplicateKeys };
+}
+
+/** `readCfnYaml`, and the document it read (for the positions of its values). */
+export function readCfnYamlDocument(text: string): CfnYamlDocument {
   try {
     return readDocument(text);
   } catch (e) {
@@ -262,7 +272,7 @@ export function readCfnYaml(text: string): CfnYaml {
  */
 const TOO_DEEP = 'collections are nested too deeply to read (the YAML reader recurses once per level)';
 
-function readDocument(text: string): CfnYaml {
+function readDocument(text: string): CfnYamlDocument {
   const lineCounter = new LineCounter();
   const doc = composeDocument(text, lineCounter);
   if (!doc) return { value: null, duplicateKeys: [] };

@@ -198,11 +198,11 @@ export function readTemplate(file: string): LoadedTemplate {
   }
   // The YAML parser is loaded only for YAML files: it costs more start-up time than the rest of the linter.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { readCfnYaml, YamlSyntaxError } = require('./cfn-yaml') as typeof CfnYaml;
+  const { readCfnYamlDocument, YamlSyntaxError } = require('./cfn-yaml') as typeof CfnYaml;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { yamlSource } = require('./yaml-source') as typeof YamlSource;
   try {
-    const { value, duplicateKeys, document } = readCfnYaml(text);
+    const { value, duplicateKeys, document } = readCfnYamlDocument(text);
     const root = document ? yamlSource(document, text) : jsonSource('null');
     return { template: value, duplicateKeys, positions: new TemplatePositions(root, text) };
   } catch (e) {

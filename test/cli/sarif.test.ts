@@ -78,7 +78,7 @@ describe('switchyard lint --format sarif', () => {
     expect(first.level).toBe('error');
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe('api-name-length');
     expect(first.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/.*\/invalid\.yaml$/);
-    expect(first.locations[0].physicalLocation.region).toBeUndefined();
+    expect(first.locations[0].physicalLocation.region).toEqual({ startLine: 10, startColumn: 13 });
     expect(first.locations[0].logicalLocations).toEqual([
       { name: 'EmptyNameApi', fullyQualifiedName: 'EmptyNameApi', kind: 'resource' },
       { name: 'Name', fullyQualifiedName: 'EmptyNameApi.Name', kind: 'property' },
