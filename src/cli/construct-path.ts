@@ -1,3 +1,4 @@
+import { displayedPath } from './assembly-manifest';
 import { mapOf, stringOf } from '../model/value';
 
 /** The metadata key the CDK writes on every resource it synthesizes: the construct's path in the app. */
@@ -13,6 +14,5 @@ export function constructPathOf(template: unknown, logicalId: string): string | 
   const resources = mapOf(mapOf(template)?.Resources);
   if (!resources || !Object.prototype.hasOwnProperty.call(resources, logicalId)) return undefined;
   const path = stringOf(mapOf(mapOf(resources[logicalId])?.Metadata)?.[CDK_PATH]);
-  if (!path) return undefined;
-  return path.endsWith('/Resource') && path.length > '/Resource'.length ? path.slice(0, -'/Resource'.length) : path;
+  return path ? displayedPath(path) : undefined;
 }

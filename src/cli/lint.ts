@@ -16,7 +16,8 @@ export const LINT_USAGE = `Usage: switchyard lint <path>... [options]
 
 Checks CloudFormation templates for what API Gateway v2 would reject at deploy time.
 A path is a template file (.json, .yaml, .yml) or a cloud assembly folder such as cdk.out
-(every *.template.json, nested assemblies included).
+(the stacks its manifest.json lists and every *.template.json, nested assemblies included).
+Findings give the file:line:column of the value; in a cloud assembly, the stack and construct path.
 
 Options:
   --format text|json|sarif   report format (default: text)
@@ -46,14 +47,16 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
   // Every input is read and checked before anything is printed: a bad input gives one line and no partial report.
   const findings: LintFinding[] = [];
   let resources = 0;
-  const files = templateFiles(args.positionals);
-  for (const file of files) {
+  const inputs = templateFiles(args.positionals);
+  for (const { file, stack } of inputs) {
     const { template, duplicateKeys, positions } = readTemplate(file);
     const placed = (f: Finding, position: FilePosition | undefined): LintFinding => {
-      const constructPath = constructPathOf(template, f.resource);
+      // The template's own `aws:cdk:path` first; the assembly's construct metadata when it has none.
+      const constructPath = f.resource ? constructPathOf(template, f.resource) ?? stack?.constructPath(f.resource) : undefined;
       return {
         ...f,
         ...(position ? { fileLine: position.line, fileColumn: position.column, fileInValue: position.inValue } : {}),
+        ...(stack ? { stack: stack.name } : {}),
         ...(constructPath !== undefined ? { constructPath } : {}),
       };
     };
@@ -75,7 +78,7 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
     resources += model.resourceCount;
   }
 
-  const summary = summarize(findings, files.length, resources);
+  const summary = summarize(findings, inputs.length, resources);
   switch (format) {
     case 'json': io.stdout(formatJson(findings, summary)); break;
     case 'sarif': io.stdout(formatSarif(findings, ALL_RULES, version)); break;

@@ -12,6 +12,10 @@ interface JsonFinding {
   path: string;
   line: number | null;
   column: number | null;
+  fileLine: number | null;
+  fileColumn: number | null;
+  stack: string | null;
+  constructPath: string | null;
 }
 interface JsonReport {
   findings: JsonFinding[];
@@ -139,8 +143,8 @@ describe('switchyard lint: cloud assemblies', () => {
     expect(code).toBe(1);
     expect(report.summary.files).toBe(2);
     expect(report.summary.resources).toBe(2);
-    expect(nameFindings(report).map(f => [f.file, f.resource])).toEqual([
-      [join(dir, 'assembly-Prod', 'ProdApiStack.template.json'), 'ProdApi'],
+    expect(nameFindings(report).map(f => [f.file, f.resource, f.stack])).toEqual([
+      [join(dir, 'assembly-Prod', 'ProdApiStack.template.json'), 'ProdApi', 'ProdApiStack'],
     ]);
   });
 
