@@ -18,15 +18,20 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
-/** The offset just after the string whose opening quote is at `i`. */
+/** The offset just after the string whose opening quote is at `i`: the next quote not escaped by a backslash. */
 function skipString(text: string, i: number): number {
-  for (i++; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5c) i++;
-    else if (c === 0x22) return i + 1;
+  for (let from = i + 1; ;) {
+    const quote = text.indexOf('"', from);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    from = quote + 1;
   }
-  return text.length;
 }
+
+/** The characters that matter when skipping a mapping or a list: found by a search, not one by one. */
+const STRUCTURE = /["{}[\]]/g;
 
 /** The offset just after the value starting at `i`. */
 function skipValue(text: string, i: number): number {
@@ -34,17 +39,18 @@ function skipValue(text: string, i: number): number {
   if (c === 0x22) return skipString(text, i);
   if (c === 0x7b || c === 0x5b) {
     let depth = 0;
-    while (i < text.length) {
-      const d = text.charCodeAt(i);
-      if (d === 0x22) {
-        i = skipString(text, i);
-        continue;
+    STRUCTURE.lastIndex = i;
+    for (let m = STRUCTURE.exec(text); m; m = STRUCTURE.exec(text)) {
+      const d = m[0];
+      if (d === '"') {
+        STRUCTURE.lastIndex = skipString(text, m.index);
+      } else if (d === '{' || d === '[') {
+        depth++;
+      } else if (--depth === 0) {
+        return m.index + 1;
       }
-      if (d === 0x7b || d === 0x5b) depth++;
-      else if ((d === 0x7d || d === 0x5d) && --depth === 0) return i + 1;
-      i++;
     }
-    return i;
+    return text.length;
   }
   // A number, true, false or null: up to the next delimiter.
   while (i < text.length) {
@@ -56,7 +62,9 @@ function skipValue(text: string, i: number): number {
 }
 
 class JsonNode implements SourceNode {
-  private entries: Map<string, SourceEntry> | undefined;
+  /** Where each key starts and its value starts; the entry objects are made for the keys asked for only. */
+  private entries: Map<string, { keyOffset: number; valueOffset: number }> | undefined;
+  private made: Map<string, SourceEntry> | undefined;
   private items: number[] | undefined;
   private decoded: { value: string | undefined } | undefined;
 
@@ -65,7 +73,7 @@ class JsonNode implements SourceNode {
   entry(key: string): SourceEntry | undefined {
     if (this.text.charCodeAt(this.offset) !== 0x7b) return undefined;
     if (!this.entries) {
-      const entries = new Map<string, SourceEntry>();
+      const entries = new Map<string, { keyOffset: number; valueOffset: number }>();
       const text = this.text;
       let i = skipSpace(text, this.offset + 1);
       while (i < text.length && text.charCodeAt(i) === 0x22) {
@@ -74,14 +82,23 @@ class JsonNode implements SourceNode {
         const name = raw.includes('\\') ? JSON.parse(text.slice(i, keyEnd)) as string : raw;
         const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
         // A key given twice: JSON.parse keeps the last, and so does `set`.
-        entries.set(name, { keyOffset: i, value: new JsonNode(text, valueStart) });
+        entries.set(name, { keyOffset: i, valueOffset: valueStart });
         i = skipSpace(text, skipValue(text, valueStart));
         if (text.charCodeAt(i) !== 0x2c) break;
         i = skipSpace(text, i + 1);
       }
       this.entries = entries;
+      this.made = new Map();
     }
-    return this.entries.get(key);
+    // The same entry object each time: its value keeps what it has scanned (the template's `Resources`).
+    let made = this.made!.get(key);
+    if (!made) {
+      const found = this.entries.get(key);
+      if (!found) return undefined;
+      made = { keyOffset: found.keyOffset, value: new JsonNode(this.text, found.valueOffset) };
+      this.made!.set(key, made);
+    }
+    return made;
   }
 
   item(index: number): SourceNode | undefined {
