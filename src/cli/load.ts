@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, Stats, statSync } from 'fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'path';
-import type * as CfnYaml from './cfn-yaml';
 import { AssemblyManifest, constructPathsByLogicalId, readAssemblyManifest, StackArtifact } from './assembly-manifest';
+import type * as CfnYaml from './cfn-yaml';
 import { CliInputError } from './errors';
 import { TemplatePositions } from './file-positions';
 import { jsonSource } from './json-source';

@@ -6,6 +6,8 @@
 export interface SourceNode {
   /** Offset of the value's first character (a quote, a bracket, a block scalar's indicator). */
   readonly offset: number;
+  /** The string the value reads as, when it is a string; undefined otherwise. */
+  readonly string: string | undefined;
   /** The entry of a mapping under `key` (the last one, as CloudFormation keeps it), or undefined. */
   entry(key: string): SourceEntry | undefined;
   /** The item of a list at `index`, or undefined. */
@@ -15,8 +17,6 @@ export interface SourceNode {
    * or undefined when it cannot be computed exactly (a folded or multi-line flow scalar).
    */
   charOffset(index: number): number | undefined;
-  /** The string the value reads as, when it is a string; undefined otherwise. */
-  readonly string: string | undefined;
 }
 
 /** A mapping entry: where its key starts, and its value. */
@@ -45,7 +45,7 @@ export class LineIndex {
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
-      const mid = (low + high + 1) >> 1;
+      const mid = Math.floor((low + high + 1) / 2);
       if (starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }

@@ -94,13 +94,13 @@ describe.each([
   test('text names the construct path with the logical id', () => {
     const r = cli('lint', outdir);
     const leafTemplate = readdirSync(join(outdir, 'assembly-Prod', 'assembly-Prod-Deep')).find(f => f.endsWith('.template.json'))!;
-    expect(r.stdout).toMatch(new RegExp(`${leafTemplate.replace(/\./g, '\\.')}:\\d+:\\d+: error api-name-length Prod/Deep/Leaf/Raw \\(Raw, AWS::ApiGatewayV2::Api\\) Name: `));
+    const line = `${leafTemplate.replace(/\./g, '\\.')}:\\d+:\\d+: error api-name-length Prod/Deep/Leaf/Raw \\(Raw, AWS::ApiGatewayV2::Api\\) Name: `;
+    expect(r.stdout).toMatch(new RegExp(line));
   });
 
   test('SARIF names the stack and construct path', () => {
-    const sarif = JSON.parse(cli('lint', '--format', 'sarif', outdir).stdout) as {
-      runs: Array<{ results: Array<{ ruleId: string; properties?: Record<string, unknown>; locations: Array<{ physicalLocation: { region?: unknown } }> }> }>;
-    };
+    type Result = { ruleId: string; properties?: Record<string, unknown>; locations: Array<{ physicalLocation: { region?: unknown } }> };
+    const sarif = JSON.parse(cli('lint', '--format', 'sarif', outdir).stdout) as { runs: Array<{ results: Result[] }> };
     const leaf = sarif.runs[0].results.find(r => r.ruleId === 'api-name-length' && r.properties?.stack === 'custom-leaf');
     expect(leaf?.properties?.constructPath).toBe('Prod/Deep/Leaf/Raw');
     expect(leaf?.locations[0].physicalLocation.region).toEqual({ startLine: expect.any(Number), startColumn: expect.any(Number) });
