@@ -1,11 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, relative } from 'path';
 import { cli } from './cli-helpers';
 import { readCfnYamlDocument } from '../../src/cli/cfn-yaml';
 import { TemplatePositions } from '../../src/cli/file-positions';
 import { jsonSource } from '../../src/cli/json-source';
+import { readTemplate } from '../../src/cli/load';
+import { LineColumn } from '../../src/cli/source-node';
 import { yamlSource } from '../../src/cli/yaml-source';
+import { lintTemplate } from '../../src/rules/engine';
 import { Finding } from '../../src/rules/rule';
 
 function positions(text: string, kind: 'json' | 'yaml'): TemplatePositions {
@@ -218,5 +221,36 @@ describe('switchyard lint puts real findings on the file line', () => {
     const r = cli('lint', '--format', 'json', file);
     const syntax = (JSON.parse(r.stdout) as { findings: Array<{ rule: string; fileLine: number; fileColumn: number }> }).findings.find(f => f.rule === 'template-syntax')!;
     expect(textAt(json, { line: syntax.fileLine, column: syntax.fileColumn }, 3)).toBe('{\\"');
+  });
+});
+
+describe('every finding of the real-world corpus is placed inside its resource', () => {
+  const corpus = join(__dirname, '..', 'corpus');
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(json|ya?ml)$/.test(name) && dir !== corpus) files.push(path);
+    }
+  };
+  walk(corpus);
+
+  const before = (a: LineColumn, b: LineColumn) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+
+  test.each(files.map(f => [relative(corpus, f), f]))('%s', (_, file) => {
+    const { template, positions: where } = readTemplate(file);
+    const findings = lintTemplate(template, { file }).filter(f => f.resource);
+    // Where each resource starts (its logical id), in the order of the file.
+    const starts = Object.keys((template as { Resources: object }).Resources)
+      .map(id => ({ id, at: where.locate(finding(id, ''))! }))
+      .sort((a, b) => (before(a.at, b.at) ? -1 : 1));
+    for (const f of findings) {
+      const at = where.locate(f);
+      expect(at).toBeDefined();
+      const i = starts.findIndex(s => s.id === f.resource);
+      expect(before(starts[i].at, at!)).toBe(true);
+      if (i + 1 < starts.length) expect(before(at!, starts[i + 1].at)).toBe(true);
+    }
   });
 });
