@@ -94,15 +94,24 @@ export function followPath(node: SourceNode, path: string, keyOffset: number): F
   return { node, keyOffset, complete: rest === '' };
 }
 
-/** Prefixes tried at one mapping: a key with more dots than this is not followed (a hostile path stays cheap). */
+/**
+ * Prefixes tried at one mapping, half from each end: a key with more dots than this in the middle of a path
+ * is not followed (a hostile path stays cheap), while the first and the last steps of any path are.
+ */
 const MAX_KEY_CANDIDATES = 64;
 
 function longestKey(node: SourceNode, rest: string) {
-  const ends: number[] = [rest.length];
-  for (let i = rest.length - 1; i > 0 && ends.length < MAX_KEY_CANDIDATES; i--) {
-    const c = rest[i];
-    if (c === '.' || c === '[') ends.push(i);
+  const splits: number[] = [];
+  for (let i = 1; i < rest.length && splits.length < MAX_KEY_CANDIDATES / 2; i++) {
+    if (rest[i] === '.' || rest[i] === '[') splits.push(i);
   }
+  for (let i = rest.length - 1, n = 0; i > 0 && n < MAX_KEY_CANDIDATES / 2; i--) {
+    if (rest[i] === '.' || rest[i] === '[') {
+      splits.push(i);
+      n++;
+    }
+  }
+  const ends = [rest.length, ...new Set(splits.sort((a, b) => b - a))];
   for (const length of ends) {
     const entry = node.entry(rest.slice(0, length));
     if (entry) return { entry, length };

@@ -254,3 +254,21 @@ describe('every finding of the real-world corpus is placed inside its resource',
     }
   });
 });
+
+describe('hostile shapes stay cheap and never crash the placing', () => {
+  test('a key of 100,000 dots and a list nested 100,000 deep', () => {
+    const dots = '.'.repeat(100_000);
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const text = `{"Resources": {"A": {"Type": "T", "Properties": {"M": {"${dots}": 1}, "L": ${deep}, "N": "x"}}}}`;
+    const where = positions(text, 'json');
+    const start = Date.now();
+    // The key of dots is found whole (the last step of a path is always tried); a key missing below it gives its key.
+    expect(textAt(text, where.locate(finding('A', `M.${dots}`)), 2)).toBe('1}');
+    expect(textAt(text, where.locate(finding('A', `M.${dots}.z`)), 4)).toBe('"...');
+    expect(textAt(text, where.locate(finding('A', `M.a${dots}b`)), 3)).toBe('"M"');
+    expect(textAt(text, where.locate(finding('A', `L${'[0]'.repeat(100)}`)), 3)).toBe('[[[');
+    // Skipping the deep list to reach the key after it.
+    expect(textAt(text, where.locate(finding('A', 'N', 1, 1)), 2)).toBe('x"');
+    expect(Date.now() - start).toBeLessThan(2000);
+  });
+});
