@@ -246,11 +246,11 @@ describe('every finding of the real-world corpus is placed inside its resource',
       .map(id => ({ id, at: where.locate(finding(id, ''))! }))
       .sort((a, b) => (before(a.at, b.at) ? -1 : 1));
     for (const f of findings) {
-      const at = where.locate(f);
-      expect(at).toBeDefined();
+      const placed = where.locate(f);
+      expect(placed).toBeDefined();
       const i = starts.findIndex(s => s.id === f.resource);
-      expect(before(starts[i].at, at!)).toBe(true);
-      if (i + 1 < starts.length) expect(before(at!, starts[i + 1].at)).toBe(true);
+      expect(before(starts[i].at, placed!)).toBe(true);
+      if (i + 1 < starts.length) expect(before(placed!, starts[i + 1].at)).toBe(true);
     }
   });
 });
