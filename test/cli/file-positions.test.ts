@@ -269,6 +269,7 @@ describe('hostile shapes stay cheap and never crash the placing', () => {
     expect(textAt(text, where.locate(finding('A', `L${'[0]'.repeat(100)}`)), 3)).toBe('[[[');
     // Skipping the deep list to reach the key after it.
     expect(textAt(text, where.locate(finding('A', 'N', 1, 1)), 2)).toBe('x"');
-    expect(Date.now() - start).toBeLessThan(2000);
+    // A fraction of a second on a quiet machine; a quadratic walk would take minutes. Loose for a shared CI machine.
+    expect(Date.now() - start).toBeLessThan(10_000);
   });
 });
