@@ -65,6 +65,7 @@ class JsonNode implements SourceNode {
   /** Where each key starts and its value starts; the entry objects are made for the keys asked for only. */
   private entries: Map<string, { keyOffset: number; valueOffset: number }> | undefined;
   private made: Map<string, SourceEntry> | undefined;
+  /** The starts of the items found so far. */
   private items: number[] | undefined;
   private decoded: { value: string | undefined } | undefined;
 
@@ -101,22 +102,26 @@ class JsonNode implements SourceNode {
     return made;
   }
 
+  /** Items are found up to the one asked for only: `[0][0][0]` into a deep list does not skip the whole list at each level. */
   item(index: number): SourceNode | undefined {
-    if (this.text.charCodeAt(this.offset) !== 0x5b) return undefined;
-    if (!this.items) {
-      const items: number[] = [];
-      const text = this.text;
-      let i = skipSpace(text, this.offset + 1);
-      while (i < text.length && text.charCodeAt(i) !== 0x5d) {
-        items.push(i);
-        i = skipSpace(text, skipValue(text, i));
-        if (text.charCodeAt(i) !== 0x2c) break;
-        i = skipSpace(text, i + 1);
+    if (this.text.charCodeAt(this.offset) !== 0x5b || index < 0) return undefined;
+    const text = this.text;
+    const items = (this.items ??= []);
+    while (items.length <= index) {
+      // The next item starts after the last one found (skipped only now), or at the list's start.
+      let i: number;
+      if (items.length === 0) {
+        i = skipSpace(text, this.offset + 1);
+      } else {
+        const after = skipSpace(text, skipValue(text, items[items.length - 1]));
+        if (text.charCodeAt(after) !== 0x2c) break;
+        i = skipSpace(text, after + 1);
       }
-      this.items = items;
+      if (i >= text.length || text.charCodeAt(i) === 0x5d) break;
+      items.push(i);
     }
-    const start = this.items[index];
-    return start === undefined ? undefined : new JsonNode(this.text, start);
+    const start = items[index];
+    return start === undefined ? undefined : new JsonNode(text, start);
   }
 
   get string(): string | undefined {
