@@ -30,27 +30,23 @@ function skipString(text: string, i: number): number {
   }
 }
 
-/** The characters that matter when skipping a mapping or a list: found by a search, not one by one. */
-const STRUCTURE = /["{}[\]]/g;
-
 /** The offset just after the value starting at `i`. */
 function skipValue(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x22) return skipString(text, i);
   if (c === 0x7b || c === 0x5b) {
     let depth = 0;
-    STRUCTURE.lastIndex = i;
-    for (let m = STRUCTURE.exec(text); m; m = STRUCTURE.exec(text)) {
-      const d = m[0];
-      if (d === '"') {
-        STRUCTURE.lastIndex = skipString(text, m.index);
-      } else if (d === '{' || d === '[') {
-        depth++;
-      } else if (--depth === 0) {
-        return m.index + 1;
+    while (i < text.length) {
+      const d = text.charCodeAt(i);
+      if (d === 0x22) {
+        i = skipString(text, i);
+        continue;
       }
+      if (d === 0x7b || d === 0x5b) depth++;
+      else if ((d === 0x7d || d === 0x5d) && --depth === 0) return i + 1;
+      i++;
     }
-    return text.length;
+    return i;
   }
   // A number, true, false or null: up to the next delimiter.
   while (i < text.length) {
