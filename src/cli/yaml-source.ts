@@ -5,7 +5,8 @@ import { SourceEntry, SourceNode } from './source-node';
  * The values of a parsed YAML template (the document `readCfnYaml` returns) as source nodes. Short-form tags
  * are followed: `!Sub "text"` is one scalar whose value is `{ "Fn::Sub": "text" }`, so the entry `Fn::Sub` is
  * that scalar again, and a position inside the text maps into the file; `!Join [...]` is a mapping the
- * reader made (no position of its own) around the list that has one. An alias is read where it is anchored.
+ * reader made (no position of its own) around the list that has one. An alias is placed where it is written,
+ * the values inside it where its anchor defines them.
  */
 export function yamlSource(doc: Document.Parsed, text: string): SourceNode {
   return new YamlNode({ doc, text }, doc.contents, 0);
@@ -37,8 +38,9 @@ class YamlNode implements SourceNode {
    * @param scalar the scalar a plain value comes from
    */
   constructor(private readonly context: Context, node: unknown, fallback: number, private readonly scalar?: Scalar) {
+    // An alias is placed where it is written; what is inside it, where its anchor defines it.
     this.node = isAlias(node) ? node.resolve(context.doc) ?? node : node;
-    this.offset = startOf(this.node, fallback);
+    this.offset = startOf(node, fallback);
   }
 
   entry(key: string): SourceEntry | undefined {

@@ -131,9 +131,9 @@ describe('positions in a YAML template', () => {
     expect(at(text, 'yaml', finding('Integ', 'RequestTemplates.list[1][1].y'), 1)).toEqual(['z', false]);
   });
 
-  test('an alias is placed where its anchor is', () => {
+  test('an alias is placed where it is written, the values inside it where its anchor defines them', () => {
+    expect(at(text, 'yaml', finding('Integ', 'Other'), 5)).toEqual(['*body', false]);
     expect(at(text, 'yaml', finding('Integ', 'Other.openapi'), 5)).toEqual(['3.0.1', false]);
-    expect(at(text, 'yaml', finding('Integ', 'Other'), 5)).toEqual(['{open', false]);
   });
 
   test('a missing property: the nearest key', () => {
