@@ -115,9 +115,11 @@ describe('positions in a YAML template', () => {
     '        plain: ab$if( b', //                                24
     '        multi: a', //                                       25
     '          b$if( c', //                                      26
-    '        list:', //                                          27
-    '          - first', //                                      28
-    '          - [x, {y: z}]', //                                29
+    '        quoted: "a', //                                     27
+    '          #if( b"', //                                      28
+    '        list:', //                                          29
+    '          - first', //                                      30
+    '          - [x, {y: z}]', //                                31
     '',
   ].join('\n');
 
@@ -170,6 +172,7 @@ describe('positions in a YAML template', () => {
   test('a folded or multi-line plain scalar joins lines: the value start', () => {
     expect(at(text, 'yaml', finding('Integ', 'RequestTemplates.folded', 1, 5), 1)).toEqual(['>', false]);
     expect(at(text, 'yaml', finding('Integ', 'RequestTemplates.multi', 1, 3), 1)).toEqual(['a', false]);
+    expect(at(text, 'yaml', finding('Integ', 'RequestTemplates.quoted', 1, 3), 2)).toEqual(['"a', false]);
   });
 
   test('CRLF line ends', () => {
