@@ -84,6 +84,12 @@ export interface CfnYaml {
   readonly duplicateKeys: readonly DuplicateKey[];
 }
 
+/** `CfnYaml` with the parsed document, whose nodes know where they are in the text (see yaml-source.ts). */
+export interface CfnYamlDocument extends CfnYaml {
+  /** None for an empty file. */
+  readonly document?: Document.Parsed;
+}
+
 /**
  * A lexer that reads flow collections (`[...]`, `{...}`) as PyYAML and SnakeYAML (CloudFormation's YAML
  * reader) do: inside them indentation means nothing, so a collection whose lines or closing bracket sit at or
@@ -212,6 +218,12 @@ export function readCfnYaml(text: string): CfnYaml {
 
 /** `readCfnYaml` without the fast path: the reader whose results the fast path must equal. */
 export function readCfnYamlExact(text: string): CfnYaml {
+  const { value, duplicateKeys } = readCfnYamlDocument(text);
+  return { value, duplicateKeys };
+}
+
+/** The exact reader's result, and the document it read (for the positions of its values). */
+export function readCfnYamlDocument(text: string): CfnYamlDocument {
   try {
     return readDocument(text);
   } catch (e) {
@@ -226,7 +238,7 @@ export function readCfnYamlExact(text: string): CfnYaml {
  */
 const TOO_DEEP = 'collections are nested too deeply to read (the YAML reader recurses once per level)';
 
-function readDocument(text: string): CfnYaml {
+function readDocument(text: string): CfnYamlDocument {
   const lineCounter = new LineCounter();
   const doc = composeDocument(text, lineCounter);
   if (!doc) return { value: null, duplicateKeys: [] };
@@ -238,7 +250,7 @@ function readDocument(text: string): CfnYaml {
   }
   const duplicateKeys = inspect(doc, lineCounter);
   try {
-    return { value: doc.toJS({ maxAliasCount: 1000 }), duplicateKeys };
+    return { value: doc.toJS({ maxAliasCount: 1000 }), duplicateKeys, document: doc };
   } catch (e) {
     // toJS throws on alias bombs and on aliases to anchors defined later.
     throw new YamlSyntaxError(e instanceof Error ? e.message : String(e));
