@@ -78,9 +78,10 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({
  * Text that may hold an alias (`*name` after a space, a flow indicator or a line start) or a directive: such a
  * document is read the exact way, which bounds aliases (js-yaml shares the aliased object, and a shared object
  * can stand for exponentially many values once walked) and honours `%YAML 1.1`; so is a tab in a line's
- * indentation, where the two readers differ on what YAML allows. A false match only costs time.
+ * indentation, or a `#` right after a quoted scalar or a flow collection (YAML wants a space before a comment),
+ * where the two readers differ on what YAML allows. A false match only costs time.
  */
-const NEEDS_EXACT_READER = /(?:^|[\s,[{])\*[^\s,[\]{}]|^%|^[ -]*\t/m;
+const NEEDS_EXACT_READER = /(?:^|[\s,[{])\*[^\s,[\]{}]|^%|^[ -]*\t|["'\]}]#/m;
 
 /**
  * Whether a mapping has a key that js-yaml may have written differently from the exact reader: "null" (a null

@@ -73,6 +73,8 @@ describe('the fast YAML reader', () => {
     ['a YAML 1.1 directive', '%YAML 1.1\n---\na: yes\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
     ['a syntax error', 'a: [1, 2\n'],
+    ['a comment glued to a quoted scalar', 'a: "x"#c\n'],
+    ['a comment glued to a flow collection', 'a: {b: 1}#c\n'],
     ['an empty document', ''],
     ['nesting past js-yaml\'s depth limit', `a: ${'['.repeat(150)}${']'.repeat(150)}\n`],
   ])('declines %s', (_, text) => {
@@ -104,7 +106,7 @@ describe('the fast YAML reader', () => {
       runs++;
       if (agree(text)) answered++;
     }), { numRuns: process.env.CI ? 300 : 1000 });
-    expect(answered).toBeGreaterThan(runs / 2);
+    expect(answered).toBeGreaterThan(runs / 4);
   });
 
   test('agrees on mutated real templates', () => {
