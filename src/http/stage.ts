@@ -169,9 +169,10 @@ export interface HttpStageOptions {
 
   /**
    * Whether every change of the API is deployed to the stage at once. A stage without auto-deploy needs an
-   * `HttpDeployment`.
+   * `HttpDeployment`. Off by default for a stage you add, as in aws-cdk-lib (a migrated stage is not
+   * redeployed behind its owner's back); the API's default stage deploys automatically.
    *
-   * @default true
+   * @default - true for the API's default stage, false for other stages
    */
   readonly autoDeploy?: boolean;
 
@@ -315,7 +316,7 @@ export class HttpStage extends Resource implements IHttpStage {
     adopt(this);
     this.api = props.httpApi;
     this.stageName = props.stageName ?? '$default';
-    this.autoDeploy = props.autoDeploy ?? true;
+    this.autoDeploy = props.autoDeploy ?? false;
     this.check(props);
     for (const [name, value] of Object.entries(props.stageVariables ?? {})) this.addStageVariable(name, value);
     for (const settings of props.routeSettings ?? []) this.addRouteSettings(settings);
@@ -331,7 +332,7 @@ export class HttpStage extends Resource implements IHttpStage {
     const resource = new CfnStage(this, 'Resource', {
       apiId: this.api.apiId,
       stageName: this.stageName,
-      autoDeploy: this.autoDeploy,
+      autoDeploy: props.autoDeploy,
       description: props.description,
       stageVariables: Lazy.any({ produce: () => Object.keys(this.variables).length > 0 ? this.variables : undefined }),
       defaultRouteSettings: props.throttle || props.detailedMetricsEnabled !== undefined ? {

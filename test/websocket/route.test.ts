@@ -47,7 +47,8 @@ describe('WebSocketRoute', () => {
       Properties: {
         RouteKey: '$connect',
         AuthorizationType: 'CUSTOM',
-        AuthorizerId: { Ref: Match.stringLikeRegexp('^ApiconnectRouteAuth') },
+        // made in the API's scope, as aws-cdk-lib makes it
+        AuthorizerId: { Ref: Match.stringLikeRegexp('^ApiAuth') },
         ApiKeyRequired: true,
         OperationName: 'Connect',
         RequestParameters: { 'route.request.header.x-client': { Required: true }, 'route.request.querystring.room': { Required: false } },
