@@ -195,7 +195,8 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
       apiId: props.webSocketApi.apiId,
       routeKey: key,
       target: `integrations/${integration.integrationId}`,
-      authorizationType: auth?.authorizationType,
+      // NONE written out when there is no authorizer, as aws-cdk-lib writes it: a migrated route keeps its template.
+      authorizationType: auth?.authorizationType ?? 'NONE',
       authorizerId: auth?.authorizerId,
       apiKeyRequired: props.apiKeyRequired,
       operationName: props.operationName,
