@@ -31,10 +31,10 @@ export const DIFFERENCES: Difference[] = [
     ],
   },
   {
-    id: 'lambda-permission-method',
+    id: 'lambda-permission-scope',
     kind: 'template',
-    summary: 'An HTTP Lambda integration\'s per-route invoke permission names the route\'s method and writes path parameters as `*` (aws-cdk-lib allows every method); the route\'s own calls are allowed as before, and CloudFormation replaces the permission in place.',
-    undo: 'none needed (`permissionScope: LambdaPermissionScope.API` gives one permission for the whole API, as aws-cdk-lib\'s `scopePermissionToRoute: false`)',
+    summary: 'Per-route Lambda invoke permissions are scoped tighter: an HTTP route\'s names its method and writes path parameters as `*` (aws-cdk-lib allows every method), a WebSocket route\'s reads `<api>/*/<route key>` (aws-cdk-lib\'s `<api>/*<route key>` also matches longer route keys ending the same way). Every call the route makes is allowed as before; CloudFormation replaces the permission in place.',
+    undo: 'none needed (HTTP: `permissionScope: LambdaPermissionScope.API` gives one permission for the whole API, as aws-cdk-lib\'s `scopePermissionToRoute: false`)',
     template: [{ type: 'AWS::Lambda::Permission', property: 'SourceArn' }],
   },
   {
@@ -67,5 +67,26 @@ export const DIFFERENCES: Difference[] = [
     summary: 'A domain name writes its security policy, TLS 1.2 unless you choose another, where aws-cdk-lib leaves it to API Gateway\'s default.',
     undo: 'none needed (`securityPolicy` chooses the policy)',
     template: [{ type: 'AWS::ApiGatewayV2::DomainName', property: 'DomainNameConfigurations' }],
+  },
+  {
+    id: 'ws-mock-uri',
+    kind: 'template',
+    summary: 'A WebSocket mock integration leaves `IntegrationUri` out where aws-cdk-lib writes an empty string; a mock integration has no URI.',
+    undo: 'none needed',
+    template: [{ type: 'AWS::ApiGatewayV2::Integration', property: 'IntegrationUri' }],
+  },
+  {
+    id: 'ws-mock-template',
+    kind: 'behaviour',
+    summary: 'A WebSocket mock integration given no `requestTemplates` gets `{"statusCode": 200}` keyed `$default`, the request template of AWS\'s mock setup (aws-cdk-lib writes none).',
+    undo: 'give the mock its own `requestTemplates`',
+    template: [{ type: 'AWS::ApiGatewayV2::Integration', property: 'RequestTemplates' }],
+  },
+  {
+    id: 'usage-plan-stage-ref',
+    kind: 'template',
+    summary: 'A usage plan names a stage of the same app with a `Ref` to the stage (its name once deployed), so that CloudFormation creates the stage first; aws-cdk-lib writes the name and a `DependsOn`.',
+    undo: 'none needed',
+    template: [{ type: 'AWS::ApiGateway::UsagePlan', property: 'ApiStages' }],
   },
 ];

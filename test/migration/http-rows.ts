@@ -44,7 +44,7 @@ export const ROWS: Row[] = [
   ['the same API with access logging turned off: aws-cdk-lib\'s template', [],
     s => new cdk.HttpApi(s, 'Api'),
     s => new sy.HttpApi(s, 'Api', { defaultStageOptions: { accessLogging: false } })],
-  ['Lambda routes: one integration shared by two methods, a second integration on the same function', ['access-logs', 'lambda-permission-method'],
+  ['Lambda routes: one integration shared by two methods, a second integration on the same function', ['access-logs', 'lambda-permission-scope'],
     s => {
       const f = fn(s);
       const api = new cdk.HttpApi(s, 'Api');
