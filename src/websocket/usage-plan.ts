@@ -79,9 +79,7 @@ export interface WebSocketUsagePlanProps extends WebSocketUsagePlanOptions {
 
 /** Adds one `AWS::ApiGateway::UsagePlanKey` under `scope`, for a plan created here or imported. */
 function addUsagePlanKey(scope: Construct, usagePlanId: string, apiKey: IApiKey): void {
-  // aws-cdk-lib's id: a migrated plan keeps its keys (API Gateway rejects a second UsagePlanKey for the same
-  // key and plan, so a replaced one fails while the old one still exists).
-  const id = `UsagePlanKeyResource:${Names.nodeUniqueId(apiKey.node)}`;
+  const id = `Key${Names.nodeUniqueId(apiKey.node)}`;
   if (scope.node.tryFindChild(id)) return; // already in the plan: one UsagePlanKey per key
   new CfnUsagePlanKey(scope, id, {
     usagePlanId,

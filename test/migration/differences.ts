@@ -82,11 +82,4 @@ export const DIFFERENCES: Difference[] = [
     undo: 'give the mock its own `requestTemplates`',
     template: [{ type: 'AWS::ApiGatewayV2::Integration', property: 'RequestTemplates' }],
   },
-  {
-    id: 'usage-plan-stage-ref',
-    kind: 'template',
-    summary: 'A usage plan names a stage of the same app with a `Ref` to the stage (its name once deployed), so that CloudFormation creates the stage first; aws-cdk-lib writes the name and a `DependsOn`.',
-    undo: 'none needed',
-    template: [{ type: 'AWS::ApiGateway::UsagePlan', property: 'ApiStages' }],
-  },
 ];

@@ -5,7 +5,6 @@
  * in the form that compiles today.
  */
 import { Aws, Duration, Stack } from 'aws-cdk-lib';
-import { ApiKey } from 'aws-cdk-lib/aws-apigateway';
 import * as cdk from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cdkAuth from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as cdkInt from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -65,21 +64,16 @@ export const ROWS: Row[] = [
   ['a mock integration without a request template', ['ws-mock-template', 'ws-mock-uri'],
     s => new cdk.WebSocketApi(s, 'Chat', { defaultRouteOptions: { integration: new cdkInt.WebSocketMockIntegration('Mock') } }),
     s => new sy.WebSocketApi(s, 'Chat', { defaultRouteOptions: { integration: new sy.WebSocketMockIntegration('Mock') } })],
-  // aws-cdk-lib's `UsagePlan` with `apiStages` and its `ApiKey` are not yet Switchyard's: Switchyard's
-  // `WebSocketUsagePlan` takes `stages`, and the key is aws-cdk-lib's own (aws-apigateway) `ApiKey`.
-  ['a stage with throttling, a custom domain, a usage plan and an API key', ['access-logs', 'domain-tls-1-2', 'usage-plan-stage-ref', 'ws-mock-uri'],
+  ['a stage with throttling and a custom domain', ['access-logs', 'domain-tls-1-2', 'ws-mock-uri'],
     s => {
       const api = new cdk.WebSocketApi(s, 'Chat', { connectRouteOptions: { integration: new cdkInt.WebSocketMockIntegration('Mock', { requestTemplates: { $default: '{"statusCode": 200}' } }) } });
       const domainName = new cdk.DomainName(s, 'Domain', { domainName: 'chat.example.com', certificate: Certificate.fromCertificateArn(s, 'Cert', CERT) });
-      const stage = new cdk.WebSocketStage(s, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true, throttle: { rateLimit: 10, burstLimit: 5 }, domainMapping: { domainName, mappingKey: 'chat' } });
-      const plan = new cdk.UsagePlan(s, 'Plan', { usagePlanName: 'basic', apiStages: [{ api, stage }], quota: { limit: 1000, period: cdk.Period.DAY } });
-      plan.addApiKey(new cdk.ApiKey(s, 'Key', { apiKeyName: 'partner' }));
+      new cdk.WebSocketStage(s, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true, throttle: { rateLimit: 10, burstLimit: 5 }, domainMapping: { domainName, mappingKey: 'chat' } });
     },
+    // aws-cdk-lib's stage `throttle` is Switchyard's `defaultRouteSettings: { throttle }`.
     s => {
       const api = new sy.WebSocketApi(s, 'Chat', { connectRouteOptions: { integration: new sy.WebSocketMockIntegration('Mock', { requestTemplates: { $default: sy.MappingTemplate.fromString('{"statusCode": 200}') } }) } });
       const domainName = new sy.DomainName(s, 'Domain', { domainName: 'chat.example.com', certificate: Certificate.fromCertificateArn(s, 'Cert', CERT) });
-      const stage = new sy.WebSocketStage(s, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true, defaultRouteSettings: { throttle: { rateLimit: 10, burstLimit: 5 } }, domainMapping: { domainName, mappingKey: 'chat' } });
-      const plan = new sy.WebSocketUsagePlan(s, 'Plan', { usagePlanName: 'basic', stages: [stage], quota: { limit: 1000, period: cdk.Period.DAY } });
-      plan.addApiKey(new ApiKey(s, 'Key', { apiKeyName: 'partner' }));
+      new sy.WebSocketStage(s, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true, defaultRouteSettings: { throttle: { rateLimit: 10, burstLimit: 5 } }, domainMapping: { domainName, mappingKey: 'chat' } });
     }],
 ];
