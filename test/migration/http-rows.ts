@@ -10,7 +10,7 @@ import * as cdkAuth from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as cdkInt from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
-import { Vpc } from 'aws-cdk-lib/aws-ec2';
+import { SecurityGroup, SubnetType, Vpc } from 'aws-cdk-lib/aws-ec2';
 import { ApplicationLoadBalancer, ListenerAction, NetworkLoadBalancer } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -149,5 +149,65 @@ export const ROWS: Row[] = [
       const api = new sy.HttpApi(s, 'Api');
       const beta = api.addStage('Beta', { stageName: 'beta', throttle: { rateLimit: 10, burstLimit: 5 }, detailedMetricsEnabled: true, domainMapping: { domainName, mappingKey: 'beta' } });
       new sy.ApiMapping(s, 'Mapping', { api, domainName, stage: beta, apiMappingKey: 'v1' });
+    }],
+  // aws-cdk-lib's string identity sources on HttpAuthorizer are Switchyard's `HttpIdentitySource` values.
+  ['routes, an integration, an authorizer and a stage made directly rather than through the API', [],
+    s => {
+      const api = new cdk.HttpApi(s, 'Api', { createDefaultStage: false });
+      const authorizer = new cdk.HttpAuthorizer(s, 'Jwt', { httpApi: api, type: cdk.HttpAuthorizerType.JWT, identitySource: ['$request.header.Authorization'], jwtIssuer: ISSUER, jwtAudience: ['a'] });
+      new cdk.HttpRoute(s, 'Route', {
+        httpApi: api, routeKey: cdk.HttpRouteKey.with('/orders', cdk.HttpMethod.GET),
+        integration: new cdkInt.HttpUrlIntegration('Site', 'https://example.com'),
+      });
+      new cdk.HttpStage(s, 'Stage', { httpApi: api, stageName: 'prod', description: 'p', stageVariables: { color: 'blue' } });
+      void authorizer;
+    },
+    s => {
+      const api = new sy.HttpApi(s, 'Api', { createDefaultStage: false });
+      const authorizer = new sy.HttpAuthorizer(s, 'Jwt', { httpApi: api, type: sy.HttpAuthorizerType.JWT, identitySource: [sy.HttpIdentitySource.header('Authorization')], jwtIssuer: ISSUER, jwtAudience: ['a'] });
+      new sy.HttpRoute(s, 'Route', {
+        httpApi: api, routeKey: sy.HttpRouteKey.with('/orders', sy.HttpMethod.GET),
+        integration: new sy.HttpUrlIntegration('Site', 'https://example.com'),
+      });
+      new sy.HttpStage(s, 'Stage', { httpApi: api, stageName: 'prod', description: 'p', stageVariables: { color: 'blue' }, accessLogging: false });
+      void authorizer;
+    }],
+  ['a VPC link added to the API with subnets and a security group, used by an ALB integration', ['access-logs'],
+    s => {
+      const vpc = vpcOf(s);
+      const sg = new SecurityGroup(s, 'Sg', { vpc });
+      const api = new cdk.HttpApi(s, 'Api');
+      const link = api.addVpcLink({ vpc, subnets: { subnetType: SubnetType.PRIVATE_WITH_EGRESS }, securityGroups: [sg], vpcLinkName: 'orders' });
+      const l = new ApplicationLoadBalancer(s, 'Alb', { vpc }).addListener('L', { port: 80, defaultAction: ListenerAction.fixedResponse(200) });
+      api.addRoutes({ path: '/a', integration: new cdkInt.HttpAlbIntegration('Alb', l, { vpcLink: link }) });
+    },
+    s => {
+      const vpc = vpcOf(s);
+      const sg = new SecurityGroup(s, 'Sg', { vpc });
+      const api = new sy.HttpApi(s, 'Api');
+      const link = api.addVpcLink({ vpc, subnets: { subnetType: SubnetType.PRIVATE_WITH_EGRESS }, securityGroups: [sg], vpcLinkName: 'orders' });
+      const l = new ApplicationLoadBalancer(s, 'Alb', { vpc }).addListener('L', { port: 80, defaultAction: ListenerAction.fixedResponse(200) });
+      api.addRoutes({ path: '/a', integration: new sy.HttpAlbIntegration('Alb', l, { vpcLink: link }) });
+    }],
+  ['a Lambda integration with payload format 1.0, and a user pool authorizer with its own client and region', ['access-logs', 'lambda-permission-scope'],
+    s => {
+      const pool = new UserPool(s, 'Pool');
+      const client = pool.addClient('Web');
+      new cdk.HttpApi(s, 'Api').addRoutes({
+        path: '/me', methods: [cdk.HttpMethod.GET],
+        integration: new cdkInt.HttpLambdaIntegration('Me', fn(s), { payloadFormatVersion: cdk.PayloadFormatVersion.VERSION_1_0 }),
+        authorizer: new cdkAuth.HttpUserPoolAuthorizer('Users', pool, { userPoolClients: [client], userPoolRegion: 'us-east-1', authorizerName: 'users' }),
+        authorizationScopes: ['profile'],
+      });
+    },
+    s => {
+      const pool = new UserPool(s, 'Pool');
+      const client = pool.addClient('Web');
+      new sy.HttpApi(s, 'Api').addRoutes({
+        path: '/me', methods: [sy.HttpMethod.GET],
+        integration: new sy.HttpLambdaIntegration('Me', fn(s), { payloadFormatVersion: sy.PayloadFormatVersion.VERSION_1_0 }),
+        authorizer: new sy.HttpUserPoolAuthorizer('Users', pool, { userPoolClients: [client], userPoolRegion: 'us-east-1', authorizerName: 'users' }),
+        authorizationScopes: ['profile'],
+      });
     }],
 ];

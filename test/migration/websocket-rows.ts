@@ -76,4 +76,16 @@ export const ROWS: Row[] = [
       const domainName = new sy.DomainName(s, 'Domain', { domainName: 'chat.example.com', certificate: Certificate.fromCertificateArn(s, 'Cert', CERT) });
       new sy.WebSocketStage(s, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true, defaultRouteSettings: { throttle: { rateLimit: 10, burstLimit: 5 } }, domainMapping: { domainName, mappingKey: 'chat' } });
     }],
+  // aws-cdk-lib's string route selection expression is Switchyard's `WebSocketRouteSelectionExpression`.
+  ['selection expressions, an API-key route, and a stage with variables made without access logs', ['ws-mock-uri'],
+    s => {
+      const api = new cdk.WebSocketApi(s, 'Chat', { routeSelectionExpression: '$request.body.type', apiKeySelectionExpression: cdk.WebSocketApiKeySelectionExpression.HEADER_X_API_KEY });
+      api.addRoute('join', { integration: new cdkInt.WebSocketMockIntegration('Join', { requestTemplates: { $default: '{"statusCode": 200}' } }), apiKeyRequired: true });
+      new cdk.WebSocketStage(s, 'Beta', { webSocketApi: api, stageName: 'beta', description: 'b', stageVariables: { color: 'green' } });
+    },
+    s => {
+      const api = new sy.WebSocketApi(s, 'Chat', { routeSelectionExpression: sy.WebSocketRouteSelectionExpression.requestBody('type'), apiKeySelectionExpression: sy.ApiKeySelectionExpression.HEADER_X_API_KEY });
+      api.addRoute(sy.WebSocketRouteKey.custom('join'), { integration: new sy.WebSocketMockIntegration('Join', { requestTemplates: { $default: sy.MappingTemplate.fromString('{"statusCode": 200}') } }), apiKeyRequired: true });
+      new sy.WebSocketStage(s, 'Beta', { webSocketApi: api, stageName: 'beta', description: 'b', stageVariables: { color: 'green' }, accessLogging: { enabled: false } });
+    }],
 ];
