@@ -10,8 +10,8 @@ import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
 import { HttpResponseParameters } from '../common/parameter-mapping';
 import {
-  HttpConnectionType, HttpIntegrationCredentials, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig,
-  PayloadFormatVersion,
+  HttpConnectionType, HttpIntegrationCredentials, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions,
+  HttpRouteIntegrationConfig, PayloadFormatVersion,
 } from '../http/integration';
 import { isUnknownInput } from '../private/unknown-input';
 

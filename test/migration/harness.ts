@@ -29,9 +29,8 @@ export interface Observed {
   readonly property: string;
 }
 
-/** The resources of a stack's template, by logical id. */
-export function resourcesOf(build: Build): Record<string, CfnResource> {
-  const stack = new Stack(new App(), 'Stack', { env: ENV });
+/** The resources of the template of a stack (a new one unless given) once `build` has run, by logical id. */
+export function resourcesOf(build: Build, stack = new Stack(new App(), 'Stack', { env: ENV })): Record<string, CfnResource> {
   build(stack);
   return (stack as unknown as { _toCloudFormation(): { Resources?: Record<string, CfnResource> } })._toCloudFormation().Resources ?? {};
 }

@@ -34,11 +34,13 @@ const machineOf = (s: Stack) => new StateMachine(s, 'Machine', { definitionBody:
 export const ROWS: Row[] = [
   ['an HTTP API with its default stage, CORS and a description', ['access-logs'],
     s => new cdk.HttpApi(s, 'Api', {
-      description: 'orders', disableExecuteApiEndpoint: false,
+      description: 'orders',
+      disableExecuteApiEndpoint: false,
       corsPreflight: { allowOrigins: ['https://app.example.com'], allowMethods: [cdk.CorsHttpMethod.GET], maxAge: Duration.hours(1) },
     }),
     s => new sy.HttpApi(s, 'Api', {
-      description: 'orders', disableExecuteApiEndpoint: false,
+      description: 'orders',
+      disableExecuteApiEndpoint: false,
       corsPreflight: { allowOrigins: ['https://app.example.com'], allowMethods: [sy.CorsHttpMethod.GET], maxAge: Duration.hours(1) },
     })],
   ['the same API with access logging turned off: aws-cdk-lib\'s template', [],
@@ -156,7 +158,8 @@ export const ROWS: Row[] = [
       const api = new cdk.HttpApi(s, 'Api', { createDefaultStage: false });
       const authorizer = new cdk.HttpAuthorizer(s, 'Jwt', { httpApi: api, type: cdk.HttpAuthorizerType.JWT, identitySource: ['$request.header.Authorization'], jwtIssuer: ISSUER, jwtAudience: ['a'] });
       new cdk.HttpRoute(s, 'Route', {
-        httpApi: api, routeKey: cdk.HttpRouteKey.with('/orders', cdk.HttpMethod.GET),
+        httpApi: api,
+        routeKey: cdk.HttpRouteKey.with('/orders', cdk.HttpMethod.GET),
         integration: new cdkInt.HttpUrlIntegration('Site', 'https://example.com'),
       });
       new cdk.HttpStage(s, 'Stage', { httpApi: api, stageName: 'prod', description: 'p', stageVariables: { color: 'blue' } });
@@ -166,7 +169,8 @@ export const ROWS: Row[] = [
       const api = new sy.HttpApi(s, 'Api', { createDefaultStage: false });
       const authorizer = new sy.HttpAuthorizer(s, 'Jwt', { httpApi: api, type: sy.HttpAuthorizerType.JWT, identitySource: [sy.HttpIdentitySource.header('Authorization')], jwtIssuer: ISSUER, jwtAudience: ['a'] });
       new sy.HttpRoute(s, 'Route', {
-        httpApi: api, routeKey: sy.HttpRouteKey.with('/orders', sy.HttpMethod.GET),
+        httpApi: api,
+        routeKey: sy.HttpRouteKey.with('/orders', sy.HttpMethod.GET),
         integration: new sy.HttpUrlIntegration('Site', 'https://example.com'),
       });
       new sy.HttpStage(s, 'Stage', { httpApi: api, stageName: 'prod', description: 'p', stageVariables: { color: 'blue' }, accessLogging: false });
@@ -194,7 +198,8 @@ export const ROWS: Row[] = [
       const pool = new UserPool(s, 'Pool');
       const client = pool.addClient('Web');
       new cdk.HttpApi(s, 'Api').addRoutes({
-        path: '/me', methods: [cdk.HttpMethod.GET],
+        path: '/me',
+        methods: [cdk.HttpMethod.GET],
         integration: new cdkInt.HttpLambdaIntegration('Me', fn(s), { payloadFormatVersion: cdk.PayloadFormatVersion.VERSION_1_0 }),
         authorizer: new cdkAuth.HttpUserPoolAuthorizer('Users', pool, { userPoolClients: [client], userPoolRegion: 'us-east-1', authorizerName: 'users' }),
         authorizationScopes: ['profile'],
@@ -204,7 +209,8 @@ export const ROWS: Row[] = [
       const pool = new UserPool(s, 'Pool');
       const client = pool.addClient('Web');
       new sy.HttpApi(s, 'Api').addRoutes({
-        path: '/me', methods: [sy.HttpMethod.GET],
+        path: '/me',
+        methods: [sy.HttpMethod.GET],
         integration: new sy.HttpLambdaIntegration('Me', fn(s), { payloadFormatVersion: sy.PayloadFormatVersion.VERSION_1_0 }),
         authorizer: new sy.HttpUserPoolAuthorizer('Users', pool, { userPoolClients: [client], userPoolRegion: 'us-east-1', authorizerName: 'users' }),
         authorizationScopes: ['profile'],

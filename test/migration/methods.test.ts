@@ -6,7 +6,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import * as cdk from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { ENV } from './harness';
+import { ENV, resourcesOf } from './harness';
 import * as sy from '../../src';
 
 /** Both APIs in one stack each, with the same logical ids, so that resolved values can be compared. */
@@ -17,7 +17,8 @@ function pair<A, B>(theirs: (s: Stack) => A, ours: (s: Stack) => B): [A, B, Stac
 }
 
 function metricShape(m: Metric, stack: Stack): unknown {
-  return stack.resolve({ namespace: m.namespace, metricName: m.metricName, dimensions: m.dimensions, statistic: m.statistic, period: m.period.toSeconds() });
+  const { namespace, metricName, dimensions, statistic } = m;
+  return stack.resolve({ namespace, metricName, dimensions, statistic, period: m.period.toSeconds() });
 }
 
 describe('HttpApi', () => {
@@ -57,8 +58,7 @@ describe('WebSocketApi', () => {
     const grant = (api: { grantManageConnections(r: Role): unknown }, s: Stack) => {
       const role = new Role(s, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
       api.grantManageConnections(role);
-      const resources = (s as unknown as { _toCloudFormation(): { Resources: Record<string, { Type: string; Properties: unknown }> } })._toCloudFormation().Resources;
-      return Object.values(resources).filter(r => r.Type === 'AWS::IAM::Policy').map(r => r.Properties);
+      return Object.values(resourcesOf(() => undefined, s)).filter(r => r.Type === 'AWS::IAM::Policy').map(r => r.Properties);
     };
     const [theirs, ours, s1, s2] = pair(s => new cdk.WebSocketApi(s, 'Chat'), s => new sy.WebSocketApi(s, 'Chat'));
     expect(grant(ours, s2)).toEqual(grant(theirs, s1));

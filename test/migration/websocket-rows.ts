@@ -48,14 +48,20 @@ export const ROWS: Row[] = [
   ['an AWS integration with a role and a request template', [],
     s => new cdk.WebSocketApi(s, 'Chat').addRoute('put', {
       integration: new cdkInt.WebSocketAwsIntegration('Put', {
-        integrationUri: `arn:${Aws.PARTITION}:apigateway:eu-west-1:dynamodb:action/PutItem`, integrationMethod: 'POST', credentialsRole: roleOf(s),
-        requestTemplates: { $default: '{"TableName": "chat"}' }, templateSelectionExpression: '\\$default',
+        integrationUri: `arn:${Aws.PARTITION}:apigateway:eu-west-1:dynamodb:action/PutItem`,
+        integrationMethod: 'POST',
+        credentialsRole: roleOf(s),
+        requestTemplates: { $default: '{"TableName": "chat"}' },
+        templateSelectionExpression: '\\$default',
       }),
     }),
     s => new sy.WebSocketApi(s, 'Chat').addRoute(sy.WebSocketRouteKey.custom('put'), {
       integration: new sy.WebSocketAwsIntegration('Put', {
-        service: 'dynamodb', action: 'PutItem', credentialsRole: roleOf(s),
-        requestTemplates: { $default: sy.MappingTemplate.fromString('{"TableName": "chat"}') }, templateSelectionExpression: sy.TemplateSelectionExpression.DEFAULT,
+        service: 'dynamodb',
+        action: 'PutItem',
+        credentialsRole: roleOf(s),
+        requestTemplates: { $default: sy.MappingTemplate.fromString('{"TableName": "chat"}') },
+        templateSelectionExpression: sy.TemplateSelectionExpression.DEFAULT,
       }),
     })],
   ['a mock integration with a request template', ['ws-mock-uri'],
@@ -76,11 +82,12 @@ export const ROWS: Row[] = [
       const domainName = new sy.DomainName(s, 'Domain', { domainName: 'chat.example.com', certificate: Certificate.fromCertificateArn(s, 'Cert', CERT) });
       new sy.WebSocketStage(s, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true, defaultRouteSettings: { throttle: { rateLimit: 10, burstLimit: 5 } }, domainMapping: { domainName, mappingKey: 'chat' } });
     }],
-  // aws-cdk-lib's string route selection expression is Switchyard's `WebSocketRouteSelectionExpression`.
+  // aws-cdk-lib's string route selection expression is Switchyard's `WebSocketRouteSelectionExpression`; its
+  // `apiKeyRequired` is on WebSocketRoute, Switchyard's on addRoute's options as well.
   ['selection expressions, an API-key route, and a stage with variables made without access logs', ['ws-mock-uri'],
     s => {
       const api = new cdk.WebSocketApi(s, 'Chat', { routeSelectionExpression: '$request.body.type', apiKeySelectionExpression: cdk.WebSocketApiKeySelectionExpression.HEADER_X_API_KEY });
-      api.addRoute('join', { integration: new cdkInt.WebSocketMockIntegration('Join', { requestTemplates: { $default: '{"statusCode": 200}' } }), apiKeyRequired: true });
+      new cdk.WebSocketRoute(api, 'join-Route', { webSocketApi: api, routeKey: 'join', integration: new cdkInt.WebSocketMockIntegration('Join', { requestTemplates: { $default: '{"statusCode": 200}' } }), apiKeyRequired: true });
       new cdk.WebSocketStage(s, 'Beta', { webSocketApi: api, stageName: 'beta', description: 'b', stageVariables: { color: 'green' } });
     },
     s => {
