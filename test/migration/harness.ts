@@ -3,7 +3,8 @@
  * says how the two templates differ: resources only one of them has, a resource whose type changed (both mean
  * CloudFormation would replace or delete something), and the properties that differ on resources both have.
  * Each property difference is then matched with a documented difference (differences.ts): a migration test
- * passes only when its app shows exactly the documented differences it names.
+ * passes only when its app shows exactly the documented differences it names. `DependsOn` and metadata are
+ * not compared: they order a deployment and change no resource.
  */
 import { App, Stack } from 'aws-cdk-lib';
 import { DIFFERENCES, Difference } from './differences';
