@@ -64,8 +64,8 @@ export const DIFFERENCES: Difference[] = [
   {
     id: 'domain-tls-1-2',
     kind: 'template',
-    summary: 'A domain name writes its security policy, TLS 1.2 unless you choose another, where aws-cdk-lib leaves it to API Gateway\'s default.',
-    undo: 'none needed (`securityPolicy` chooses the policy)',
+    summary: 'A domain name writes its security policy, TLS 1.2, where aws-cdk-lib leaves it out; a domain serving HTTP or WebSocket APIs uses TLS 1.2 either way (see `SecurityPolicy`).',
+    undo: 'none needed',
     template: [{ type: 'AWS::ApiGatewayV2::DomainName', property: 'DomainNameConfigurations' }],
   },
   {
