@@ -353,21 +353,24 @@ abstract class HttpApiBase extends Resource implements IHttpApi {
   }
 
   public vpcLinkFor(vpc: IVpc): VpcLink {
-    const links = VPC_LINKS.get(this) ?? new Map<string, VpcLink>();
-    VPC_LINKS.set(this, links);
-    let link = links.get(vpc.node.addr);
-    if (!link) {
-      link = new VpcLink(this, `VpcLink-${vpc.node.id}`, { vpc });
-      links.set(vpc.node.addr, link);
-    }
-    return link;
+    return this.vpcLinkOf({ vpc });
   }
 
+  /** Creates a VPC link of this API with the given properties, or returns the link it already has into that VPC. */
   public addVpcLink(props: VpcLinkProps): VpcLink {
-    const link = new VpcLink(this, `VpcLink-${props.vpc.node.id}`, props);
+    return this.vpcLinkOf(props);
+  }
+
+  private vpcLinkOf(props: VpcLinkProps): VpcLink {
     const links = VPC_LINKS.get(this) ?? new Map<string, VpcLink>();
     VPC_LINKS.set(this, links);
-    links.set(props.vpc.node.addr, link);
+    let link = links.get(props.vpc.node.addr);
+    if (!link) {
+      // Numbered in creation order, as aws-cdk-lib numbers them: a migrated app keeps its VPC links (a
+      // replaced VPC link cuts every private integration off while the new one is created).
+      link = new VpcLink(this, `VpcLink-${links.size + 1}`, props);
+      links.set(props.vpc.node.addr, link);
+    }
     return link;
   }
 }
@@ -463,6 +466,7 @@ export class HttpApi extends HttpApiBase {
       this.defaultStage = new HttpStage(this, 'DefaultStage', {
         ...props.defaultStageOptions,
         domainMapping: props.defaultStageOptions?.domainMapping ?? props.defaultDomainMapping,
+        autoDeploy: props.defaultStageOptions?.autoDeploy ?? true,
         httpApi: this,
       });
     }

@@ -150,9 +150,10 @@ export interface HttpStageOptions {
 
   /**
    * Whether every change of the API is deployed to the stage at once. A stage without auto-deploy needs an
-   * `HttpDeployment`.
+   * `HttpDeployment`. Off by default for a stage you add, as in aws-cdk-lib (a migrated stage is not
+   * redeployed behind its owner's back); the API's default stage deploys automatically.
    *
-   * @default true
+   * @default - true for the API's default stage, false for other stages
    */
   readonly autoDeploy?: boolean;
 
@@ -353,7 +354,7 @@ export class HttpStage extends HttpStageBase {
     adopt(this);
     this.api = httpApiOf(props.httpApi);
     this.stageName = props.stageName ?? '$default';
-    this.autoDeploy = props.autoDeploy ?? true;
+    this.autoDeploy = props.autoDeploy ?? false;
     this.check(props);
     for (const [name, value] of Object.entries(props.stageVariables ?? {})) this.addStageVariable(name, value);
     for (const settings of props.routeSettings ?? []) this.addRouteSettings(settings);
@@ -373,7 +374,7 @@ export class HttpStage extends HttpStageBase {
     const resource = new CfnStage(this, 'Resource', {
       apiId: this.api.apiId,
       stageName: this.stageName,
-      autoDeploy: this.autoDeploy,
+      autoDeploy: props.autoDeploy,
       description: props.description,
       stageVariables: Lazy.any({ produce: () => Object.keys(this.variables).length > 0 ? this.variables : undefined }),
       defaultRouteSettings: props.throttle || props.detailedMetricsEnabled !== undefined ? {

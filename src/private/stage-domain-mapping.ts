@@ -1,3 +1,4 @@
+import { Token } from 'aws-cdk-lib';
 import type { IApi } from '../common/api';
 import { ApiMapping } from '../common/api-mapping';
 import type { DomainMappingOptions, IStage } from '../common/stage';
@@ -8,7 +9,11 @@ import type { DomainMappingOptions, IStage } from '../common/stage';
  */
 export function addStageDomainMapping(stage: IStage, api: IApi, mapping: DomainMappingOptions | undefined): ApiMapping | undefined {
   if (!mapping) return undefined;
-  return new ApiMapping(stage, `${mapping.domainName.node.id}-Mapping`, {
+  // The id is the one aws-cdk-lib gives (the domain's construct path, then the key or "undefined"), so that a
+  // migrated app keeps its mapping: a replaced API mapping leaves the domain unmapped while it is recreated.
+  // A key from a token cannot be part of an id (aws-cdk-lib fails on it): such a mapping is named by its domain.
+  const id = Token.isUnresolved(mapping.mappingKey) ? `${mapping.domainName.node.id}-Mapping` : `${mapping.domainName}${mapping.mappingKey}`;
+  return new ApiMapping(stage, id, {
     api,
     stage,
     domainName: mapping.domainName,

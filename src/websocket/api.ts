@@ -1,4 +1,4 @@
-import { Names, Resource, Stack, Tags } from 'aws-cdk-lib';
+import { Resource, Stack, Tags } from 'aws-cdk-lib';
 import { ApiReference, CfnApi, IApiRef } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
@@ -78,7 +78,7 @@ export interface WebSocketApiProps {
   /**
    * The name of the API, 1 to 128 characters.
    *
-   * @default - a name made from the construct path
+   * @default - the construct's id
    */
   readonly apiName?: string;
 
@@ -243,7 +243,8 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
     props = injectProps(WEB_SOCKET_API_INJECTION_ID, props, scope, id);
     adopt(this);
 
-    const name = props.apiName ?? Names.uniqueResourceName(this, { maxLength: API_NAME_MAX_LENGTH });
+    // The construct id, as aws-cdk-lib names the API: a migrated API keeps its name.
+    const name = props.apiName ?? id;
     if (!isUnknownInput(name) && (name.length < 1 || name.length > API_NAME_MAX_LENGTH)) {
       throw new SwitchyardError('api-name-length', `the API name has ${name.length} characters; expected 1 to ${API_NAME_MAX_LENGTH}`);
     }

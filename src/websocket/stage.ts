@@ -105,9 +105,10 @@ export interface WebSocketStageProps {
 
   /**
    * Whether every change of the API is deployed to the stage at once. Without it, a `WebSocketDeployment`
-   * must deploy the stage.
+   * must deploy the stage. Off by default, as in aws-cdk-lib: a migrated stage is not redeployed behind its
+   * owner's back.
    *
-   * @default true
+   * @default false
    */
   readonly autoDeploy?: boolean;
 
@@ -323,7 +324,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
     }
     this.stageName = props.stageName;
     this.webSocketApi = props.webSocketApi;
-    this.autoDeploy = props.autoDeploy ?? true;
+    this.autoDeploy = props.autoDeploy ?? false;
 
     for (const [name, value] of Object.entries(props.stageVariables ?? {})) this.addStageVariable(name, value);
     const defaults = renderRouteSettings({
@@ -343,7 +344,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
     const resource = new CfnStage(this, 'Resource', {
       apiId: props.webSocketApi.apiId,
       stageName: props.stageName,
-      autoDeploy: this.autoDeploy,
+      autoDeploy: props.autoDeploy,
       description: props.description,
       stageVariables: Lazy.any({ produce: () => (Object.keys(this.variables).length > 0 ? this.variables : undefined) }),
       defaultRouteSettings: hasAny(defaults) ? defaults : undefined,

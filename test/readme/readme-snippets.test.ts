@@ -259,6 +259,7 @@ function webSocketStagesExample(this: Construct, chat: WebSocketApi, send: WebSo
   const prod = new WebSocketStage(this, 'Prod', {
     webSocketApi: chat,
     stageName: 'prod',
+    autoDeploy: true,
     defaultRouteSettings: { throttle: { rateLimit: 500, burstLimit: 200 }, loggingLevel: WebSocketLoggingLevel.ERROR },
     routeSettings: [{ route: send, throttle: { rateLimit: 50, burstLimit: 20 }, detailedMetricsEnabled: true }],
   });
@@ -289,6 +290,7 @@ function webSocketUsagePlanExample(this: Construct, chat: WebSocketApi, prod: We
   const beta = new WebSocketStage(this, 'Beta', {
     webSocketApi: chat,
     stageName: 'beta',
+    autoDeploy: true,
     domainMapping: { domainName: chatDomain, mappingKey: 'beta' }, // wss://chat.example.com/beta
   });
   partners.addStage(beta);

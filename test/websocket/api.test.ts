@@ -9,11 +9,11 @@ import { ruleOf } from '../common/expect-rule-error';
 process.env.CDK_VALIDATION = 'false';
 
 describe('WebSocketApi', () => {
-  test('defaults: a WEBSOCKET API routing on $request.body.action, named from its path, no finding', () => {
+  test('defaults: a WEBSOCKET API routing on $request.body.action, named by its construct id as in aws-cdk-lib, no finding', () => {
     const stack = newStack();
     minimal(stack);
     Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      Name: Match.stringLikeRegexp('^StackApi'),
+      Name: 'Api',
       ProtocolType: 'WEBSOCKET',
       RouteSelectionExpression: '$request.body.action',
       ApiKeySelectionExpression: Match.absent(),
