@@ -82,4 +82,11 @@ export const DIFFERENCES: Difference[] = [
     undo: 'give the mock its own `requestTemplates`',
     template: [{ type: 'AWS::ApiGatewayV2::Integration', property: 'RequestTemplates' }],
   },
+  {
+    id: 'usage-plan-stage-ref',
+    kind: 'template',
+    summary: 'A usage plan names each stage of the app by a `Ref` to the stage where aws-cdk-lib writes its name: the same value, and CloudFormation then creates the stage before the plan that needs it.',
+    undo: 'none needed',
+    template: [{ type: 'AWS::ApiGateway::UsagePlan', property: 'ApiStages' }],
+  },
 ];

@@ -64,13 +64,16 @@ describe('WebSocketApi', () => {
     expect(grant(ours, s2)).toEqual(grant(theirs, s1));
   });
 
-  // Switchyard's arnForExecuteApi(routeKey, stage) is aws-cdk-lib's arnForExecuteApiV2(route, stage); aws-cdk-lib's
-  // arnForExecuteApi(method, path, stage) is being added by h/compat-api (issue 15), then compared here.
-  test('Switchyard\'s arnForExecuteApi(routeKey, stage) is aws-cdk-lib\'s arnForExecuteApiV2(route, stage)', () => {
+  test('arnForExecuteApiV2(route, stage) returns aws-cdk-lib\'s ARN', () => {
     const [theirs, ours, s1, s2] = pair(s => new cdk.WebSocketApi(s, 'Chat'), s => new sy.WebSocketApi(s, 'Chat'));
     for (const args of [[], ['$connect'], ['send', 'prod']] as string[][]) {
-      expect(s2.resolve(ours.arnForExecuteApi(...args))).toEqual(s1.resolve(theirs.arnForExecuteApiV2(...args)));
+      expect(s2.resolve(ours.arnForExecuteApiV2(...args))).toEqual(s1.resolve(theirs.arnForExecuteApiV2(...args)));
     }
   });
-  test.todo('arnForExecuteApi(method, path, stage) returns aws-cdk-lib\'s ARN (once h/compat-api gives it aws-cdk-lib\'s signature)');
+  test('arnForExecuteApi(method, path, stage) returns aws-cdk-lib\'s ARN', () => {
+    const [theirs, ours, s1, s2] = pair(s => new cdk.WebSocketApi(s, 'Chat'), s => new sy.WebSocketApi(s, 'Chat'));
+    for (const args of [[], ['GET'], ['POST', '/send'], ['ANY', '/x', 'prod'], [undefined, undefined, 'dev']] as Array<Array<string | undefined>>) {
+      expect(s2.resolve(ours.arnForExecuteApi(...args))).toEqual(s1.resolve(theirs.arnForExecuteApi(...args)));
+    }
+  });
 });

@@ -95,4 +95,19 @@ export const ROWS: Row[] = [
       api.addRoute(sy.WebSocketRouteKey.custom('join'), { integration: new sy.WebSocketMockIntegration('Join', { requestTemplates: { $default: sy.MappingTemplate.fromString('{"statusCode": 200}') } }), apiKeyRequired: true });
       new sy.WebSocketStage(s, 'Beta', { webSocketApi: api, stageName: 'beta', description: 'b', stageVariables: { color: 'green' }, accessLogging: { enabled: false } });
     }],
+  ['a usage plan on a stage, with an API key and a rate-limited key', ['access-logs', 'usage-plan-stage-ref'],
+    s => {
+      const api = new cdk.WebSocketApi(s, 'Chat');
+      const stage = new cdk.WebSocketStage(s, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
+      const plan = new cdk.UsagePlan(s, 'Plan', { apiStages: [{ api, stage }], throttle: { rateLimit: 10, burstLimit: 20 }, quota: { limit: 1000, period: cdk.Period.DAY } });
+      plan.addApiKey(new cdk.ApiKey(s, 'Key', { apiKeyName: 'partner' }));
+      new cdk.RateLimitedApiKey(s, 'Limited', { apiStages: [{ api, stage }], quota: { limit: 100, period: cdk.Period.WEEK } });
+    },
+    s => {
+      const api = new sy.WebSocketApi(s, 'Chat');
+      const stage = new sy.WebSocketStage(s, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
+      const plan = new sy.UsagePlan(s, 'Plan', { apiStages: [{ api, stage }], throttle: { rateLimit: 10, burstLimit: 20 }, quota: { limit: 1000, period: sy.Period.DAY } });
+      plan.addApiKey(new sy.ApiKey(s, 'Key', { apiKeyName: 'partner' }));
+      new sy.RateLimitedApiKey(s, 'Limited', { apiStages: [{ api, stage }], quota: { limit: 100, period: sy.Period.WEEK } });
+    }],
 ];

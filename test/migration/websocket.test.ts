@@ -12,7 +12,4 @@ describe('a WebSocket API app migrated from aws-cdk-lib', () => {
     expect(unexplained).toEqual([]);
     expect(documented).toEqual([...differences].sort());
   });
-
-  // aws-cdk-lib's UsagePlan (apiStages, addApiKey) and ApiKey are being added by h/compat-api (issue 15).
-  test.todo('a usage plan with an API key keeps its logical ids (once h/compat-api\'s UsagePlan and ApiKey are merged)');
 });
