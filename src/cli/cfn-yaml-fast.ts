@@ -1,3 +1,5 @@
+// js-yaml is built into lib/bundle.js at compile time (see .projenrc.ts), so the package does not depend on it.
+// eslint-disable-next-line import/no-extraneous-dependencies
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { javaDoubleText, SHORT_FORMS } from './cfn-yaml-tags';
 
