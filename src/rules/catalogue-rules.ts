@@ -34,7 +34,6 @@ import { stageAccessLogVariable } from './stage/stage-access-log-variable';
 import { stageAccessPolicy } from './stage/stage-access-policy';
 import { stageLoggingLevel } from './stage/stage-logging-level';
 import { stageNameUnique } from './stage/stage-name-unique';
-import { stageNoDeployment } from './stage/stage-no-deployment';
 
 /**
  * The rest of the catalogue (issue 16, item 4): the checks of spec/validation-rules.md no construct throws
@@ -65,7 +64,6 @@ export const CATALOGUE_RULES: readonly Rule[] = [
   authorizerIdentityValidation,
   // Stages and deployments
   stageNameUnique,
-  stageNoDeployment,
   stageAccessLogFormatSize,
   stageAccessLogVariable,
   stageLoggingLevel,

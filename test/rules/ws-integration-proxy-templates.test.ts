@@ -9,6 +9,7 @@ expectRule(wsIntegrationProxyTemplates, {
     { name: 'templates on an AWS integration', resources: { ...WS_API, ...integration('AWS', { RequestTemplates: { $default: '{}' }, TemplateSelectionExpression: '\\$default', PassthroughBehavior: 'NEVER' }) } },
     { name: 'templates on an HTTP integration', resources: { ...WS_API, ...integration('HTTP', { RequestTemplates: { $default: '{}' } }) } },
     { name: 'a bare proxy', resources: { ...WS_API, ...integration('AWS_PROXY', {}) } },
+    { name: 'ContentHandlingStrategy on a Lambda proxy (aws-cdk-lib sets it for binary messages)', resources: { ...WS_API, ...integration('AWS_PROXY', { ContentHandlingStrategy: 'CONVERT_TO_TEXT' }) } },
     { name: 'empty templates on a proxy', resources: { ...WS_API, ...integration('AWS_PROXY', { RequestTemplates: {} }) } },
     { name: 'unknown templates on a proxy', resources: { ...WS_API, ...integration('AWS_PROXY', { RequestTemplates: { 'Fn::If': ['C', { a: 'b' }, { Ref: 'AWS::NoValue' }] } }) } },
     { name: 'an HTTP API (protocol-unsupported-property)', resources: { ...HTTP_API, ...integration('HTTP_PROXY', { RequestTemplates: { $default: '{}' } }) } },

@@ -1,13 +1,17 @@
 import { isPresent, isUnknown, mapOf, stringOf } from '../../model/value';
 import { Rule } from '../rule';
 
-/** Properties that shape a non-proxy integration's request; a proxy integration passes the request through. */
-const NON_PROXY_PROPERTIES: readonly string[] = ['RequestTemplates', 'TemplateSelectionExpression', 'PassthroughBehavior', 'ContentHandlingStrategy'];
+/**
+ * Properties that shape a non-proxy integration's request; a proxy integration passes the request through.
+ * `ContentHandlingStrategy` is not among them: aws-cdk-lib's Lambda proxy integration sets it, to convert binary
+ * messages for the function.
+ */
+const NON_PROXY_PROPERTIES: readonly string[] = ['RequestTemplates', 'TemplateSelectionExpression', 'PassthroughBehavior'];
 
 export const wsIntegrationProxyTemplates: Rule = {
   id: 'ws-integration-proxy-templates',
   severity: 'warning',
-  summary: 'RequestTemplates, TemplateSelectionExpression, PassthroughBehavior and ContentHandlingStrategy are set only on non-proxy WebSocket integrations (proxies ignore them, overrides included)',
+  summary: 'RequestTemplates, TemplateSelectionExpression and PassthroughBehavior are set only on non-proxy WebSocket integrations (proxies ignore them, overrides included)',
   references: ['INT-028', 'VTL-001', 'VTL-011'],
   evidence: { kind: 'documented', source: 'DG:apigateway-websocket-api-selection-expressions (summary table: "May be provided for non-proxy integration"); S002 ("Mapping template overrides cannot be used with proxy integration endpoints, which lack data mappings")' },
   check(model, report) {
