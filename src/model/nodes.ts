@@ -12,6 +12,12 @@ export interface ResourceNode {
   readonly type: string;
   /** `Properties` of the resource (an empty object when absent). */
   readonly properties: Readonly<Record<string, unknown>>;
+  /**
+   * The resource's `DependsOn` as the template has it (a logical id, a list of them, or anything else); the
+   * creation-order rules read it with `dependsOnIds`.
+   * @default - no DependsOn
+   */
+  readonly dependsOn?: unknown;
 }
 
 export interface ApiNode extends ResourceNode {
