@@ -7,6 +7,8 @@ import { authorizerIdentityValidation } from './authorizer/authorizer-identity-v
 import { authorizerJwtLambdaProperties } from './authorizer/authorizer-jwt-lambda-properties';
 import { authorizerUriForm } from './authorizer/authorizer-uri-form';
 import { deploymentNoRoutes } from './deployment/deployment-no-routes';
+import { deploymentRouteOrder } from './deployment/deployment-route-order';
+import { mappingStageOrder } from './domain/mapping-stage-order';
 import { integrationCredentialsArn } from './integration/integration-credentials-arn';
 import { integrationMethod } from './integration/integration-method';
 import { integrationMethodRequired } from './integration/integration-method-required';
@@ -69,6 +71,9 @@ export const CATALOGUE_RULES: readonly Rule[] = [
   stageLoggingLevel,
   stageAccessPolicy,
   deploymentNoRoutes,
+  deploymentRouteOrder,
+  // API mappings
+  mappingStageOrder,
   // Quotas
   quotaRoutesPerApi,
   quotaIntegrationsPerHttpApi,

@@ -3,7 +3,10 @@ import { expectRule } from './rule-table';
 import { quotaAuthorizersPerApi } from '../../src/rules/quota/quota-authorizers-per-api';
 
 const authorizers = (count: number) => many(count, 'Authorizer', 'AWS::ApiGatewayV2::Authorizer', i => ({
-  ApiId: { Ref: 'Api' }, AuthorizerType: 'JWT', Name: `jwt${i}`, IdentitySource: ['$request.header.Authorization'],
+  ApiId: { Ref: 'Api' },
+  AuthorizerType: 'JWT',
+  Name: `jwt${i}`,
+  IdentitySource: ['$request.header.Authorization'],
   JwtConfiguration: { Issuer: 'https://issuer.example.com', Audience: ['orders'] },
 }));
 

@@ -9,8 +9,10 @@ const domain = {
   },
 };
 const rules = (count: number) => many(count, 'Rule', 'AWS::ApiGatewayV2::RoutingRule', i => ({
-  DomainNameArn: { 'Fn::GetAtt': ['Domain', 'DomainNameArn'] }, Priority: i + 1,
-  Conditions: [{ MatchBasePaths: { AnyOf: [`p${i}`] } }], Actions: [{ InvokeApi: { ApiId: 'abc123', Stage: 'prod' } }],
+  DomainNameArn: { 'Fn::GetAtt': ['Domain', 'DomainNameArn'] },
+  Priority: i + 1,
+  Conditions: [{ MatchBasePaths: { AnyOf: [`p${i}`] } }],
+  Actions: [{ InvokeApi: { ApiId: 'abc123', Stage: 'prod' } }],
 }));
 
 expectRule(quotaRoutingRulesPerDomain, {
