@@ -22,6 +22,7 @@ export const TYPES = {
   vpcLink: `${V2}VpcLink`,
   restMethod: 'AWS::ApiGateway::Method',
   usagePlan: 'AWS::ApiGateway::UsagePlan',
+  managedOverrides: `${V2}ApiGatewayManagedOverrides`,
 } as const;
 
 /** Thrown when the input is not a CloudFormation template at all. */
@@ -234,6 +235,7 @@ export function buildModel(template: unknown): TemplateModel {
 
   const restMethods: RestMethodNode[] = ofType(TYPES.restMethod);
   const usagePlans: ResourceNode[] = ofType(TYPES.usagePlan);
+  const managedOverrides: ResourceNode[] = ofType(TYPES.managedOverrides);
 
   let resources: Map<string, ResourceNode> | undefined;
   return {
@@ -252,6 +254,7 @@ export function buildModel(template: unknown): TemplateModel {
     vpcLinks,
     restMethods,
     usagePlans,
+    managedOverrides,
     get resources() {
       return resources ??= resourcesByLogicalId(resourcesIn as Record<string, unknown>);
     },

@@ -116,6 +116,8 @@ export interface TemplateModel {
   readonly restMethods: RestMethodNode[];
   /** The `AWS::ApiGateway::UsagePlan` resources: WebSocket stages take usage plans of the REST API service. */
   readonly usagePlans: ResourceNode[];
+  /** The `AWS::ApiGatewayV2::ApiGatewayManagedOverrides` resources (overrides of a quick-created HTTP API). */
+  readonly managedOverrides: ResourceNode[];
   /** Every resource of the template by logical id, API Gateway or not. */
   readonly resources: ReadonlyMap<string, ResourceNode>;
   /** The number of entries of the template's `Resources` map, those without a literal `Type` included. */

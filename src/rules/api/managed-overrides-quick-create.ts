@@ -1,8 +1,6 @@
 import { isPresent, referencedLogicalId } from '../../model/value';
 import { Rule } from '../rule';
 
-const MANAGED_OVERRIDES = 'AWS::ApiGatewayV2::ApiGatewayManagedOverrides';
-
 export const managedOverridesQuickCreate: Rule = {
   id: 'managed-overrides-quick-create',
   severity: 'warning',
@@ -11,8 +9,7 @@ export const managedOverridesQuickCreate: Rule = {
   evidence: { kind: 'documented', source: 'CFN AWS::ApiGatewayV2::ApiGatewayManagedOverrides ("overrides the default properties of API Gateway-managed resources that are implicitly configured for you when you use quick create ... Supported only for HTTP APIs"); no rejection observed, so a warning' },
   check(model, report) {
     const apis = new Map(model.apis.map(api => [api.logicalId, api]));
-    for (const resource of model.resources.values()) {
-      if (resource.type !== MANAGED_OVERRIDES) continue;
+    for (const resource of model.managedOverrides) {
       const id = referencedLogicalId(resource.properties.ApiId);
       const api = id !== undefined ? apis.get(id) : undefined;
       if (!api || api.protocol === undefined) continue;
