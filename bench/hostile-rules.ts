@@ -1,8 +1,9 @@
 /**
  * How the rules scale, on ordinary and on hostile input (issue 14, item 4). Run after a compile:
- * `npx ts-node --transpile-only bench/hostile-rules.ts [--runs N] [--sizes 1000,10000,100000] [--bin lib/cli/main.js]`.
+ * `npx ts-node --transpile-only bench/hostile-rules.ts [--runs N] [--sizes 1000,10000,100000] [--routes-only] [--bin lib/cli/main.js]`.
  *
- * 1. `switchyard lint` of the HTTP API of bench/lint-1000-routes.ts at 1x, 10x and 100x routes, the whole
+ * 1. `switchyard lint` of the HTTP API of bench/lint-1000-routes.ts at 1x, 10x and 100x routes (four resources a
+ *    route as the CDK emits them, or with `--routes-only` one Route resource a route), the whole
  *    process: wall time and the CPU time the process used (on a shared machine the CPU time drifts less),
  *    and the cost of each 10x step (target: at most 11x; 100,000 routes under 2 s, 1,000 under 1 s).
  * 2. The hostile rule inputs of issue 14, in this process: template selection expressions with many
@@ -13,7 +14,7 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { httpApiTemplate } from './lint-1000-routes';
+import { httpApiTemplate, httpRoutesTemplate } from './lint-1000-routes';
 import { lintTemplate } from '../src/rules/engine';
 
 function option(name: string, fallback: string): string {
@@ -41,7 +42,7 @@ function lintOnce(bin: string, preload: string, file: string): Sample {
   return { wall, cpu, findings: (JSON.parse(r.stdout) as { findings: unknown[] }).findings.length };
 }
 
-function lintScaling(bin: string, sizes: number[], runs: number): void {
+function lintScaling(bin: string, sizes: number[], runs: number, routesOnly: boolean): void {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-hostile-'));
   try {
     const preload = join(dir, 'cpu.js');
@@ -49,13 +50,13 @@ function lintScaling(bin: string, sizes: number[], runs: number): void {
     let previous: { routes: number; wall: number; cpu: number } | undefined;
     for (const routes of sizes) {
       const file = join(dir, `api-${routes}.template.json`);
-      writeFileSync(file, JSON.stringify(httpApiTemplate(routes), null, 1));
+      writeFileSync(file, JSON.stringify(routesOnly ? httpRoutesTemplate(routes) : httpApiTemplate(routes), null, 1));
       const samples: Sample[] = [];
       for (let i = 0; i < runs; i++) samples.push(lintOnce(bin, preload, file));
       const wall = median(samples.map(s => s.wall));
       const cpu = median(samples.map(s => s.cpu));
       const step = previous ? `; x${(routes / previous.routes).toFixed(0)} routes cost x${(wall / previous.wall).toFixed(2)} wall, x${(cpu / previous.cpu).toFixed(2)} CPU` : '';
-      process.stdout.write(`lint ${routes} routes: median ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU over ${runs} processes, ${samples[0].findings} findings${step}\n`);
+      process.stdout.write(`lint ${routes} routes${routesOnly ? ' (one resource each)' : ''}: median ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU over ${runs} processes, ${samples[0].findings} findings${step}\n`);
       previous = { routes, wall, cpu };
       rmSync(file);
     }
@@ -116,7 +117,7 @@ function main() {
     process.exitCode = 2;
     return;
   }
-  lintScaling(bin, sizes, runs);
+  lintScaling(bin, sizes, runs, process.argv.includes('--routes-only'));
 }
 
 if (require.main === module) main();

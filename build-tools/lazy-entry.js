@@ -10,10 +10,18 @@
  *     runs the bundle (./bundle.js) with a V8 code cache (see entry-loader.js), and names the exports for Node's ESM
  *     loader (cjs-module-lexer) in a statement that never runs, as esbuild does for its own bundles, so that
  *     `import { HttpApi } from 'cdk-switchyard'` works from an ES module too.
+ *   node build-tools/lazy-entry.js <assembly (.jsii)> bin <cli/main.js>   the `switchyard` command, after bundling:
+ *     an executable file that runs the CLI from the bundle, so the package holds the library once.
+ *
+ * The bundle carries the CLI (src/cli/main.ts) behind a function under a Symbol key: no export name, so jsii,
+ * TypeScript and ES module users never see it.
  */
-const { readFileSync, writeFileSync } = require('fs');
-const { join } = require('path');
+const { chmodSync, readFileSync, writeFileSync } = require('fs');
+const { dirname, join } = require('path');
 const [assemblyFile, mode, file] = process.argv.slice(2);
+const CLI_KEY = 'Symbol.for("cdk-switchyard.cli")';
+// The first line of the `switchyard` command this script writes over the compiled lib/cli/main.js.
+const BIN_MARK = '// cdk-switchyard command: runs src/cli/main.ts from the bundle';
 const assembly = JSON.parse(readFileSync(assemblyFile, 'utf8'));
 const types = Object.values(assembly.types)
   .filter(t => t.kind === 'class' || t.kind === 'enum')
@@ -39,9 +47,25 @@ if (mode === 'write') {
     const module = `./${type.locationInModule.filename.replace(/^src\//, '').replace(/\.ts$/, '')}`;
     lines.push(`lazy(${JSON.stringify(type.name)}, () => require(${JSON.stringify(module)}));`);
   }
+  // esbuild bundles what this file requires: the compiled CLI, never a command written by an earlier build.
+  if (readFileSync(join(dirname(file), 'cli', 'main.js'), 'utf8').includes(BIN_MARK)) {
+    throw new Error('lazy-entry: lib/cli/main.js is the command of an earlier build, not the compiled CLI: run jsii first');
+  }
+  lines.push(`Object.defineProperty(exports, ${CLI_KEY}, { value: () => require("./cli/main") });`);
   writeFileSync(file, `${lines.join('\n')}\n`);
 } else if (mode === 'loader') {
   writeFileSync(file, `${readFileSync(join(__dirname, 'entry-loader.js'), 'utf8')}0 && (module.exports = { ${types.map(t => t.name).join(', ')} });\n`);
+} else if (mode === 'bin') {
+  // The jsii hosts (Python, Java, .NET, Go) run the command as a program, not through node: it needs its
+  // interpreter line and the execute bit, which npm keeps in the package.
+  writeFileSync(file, [
+    '#!/usr/bin/env node',
+    BIN_MARK,
+    '"use strict";',
+    `require("../index.js")[${CLI_KEY}]();`,
+    '',
+  ].join('\n'));
+  chmodSync(file, 0o755);
 } else {
-  throw new Error(`lazy-entry: unknown mode ${mode}; expected write or loader`);
+  throw new Error(`lazy-entry: unknown mode ${mode}; expected write, loader or bin`);
 }

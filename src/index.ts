@@ -23,5 +23,9 @@ export { HttpIdentitySource, WebSocketIdentitySource } from './common/identity-s
 export { HttpIntegrationSubtype } from './common/integration-subtype';
 export * from './http';
 export * from './websocket';
-export { StageAccessLogFormat, StageAccessLogOptions } from './common/access-log';
+export {
+  StageAccessLogFormat, StageAccessLogOptions, AccessLogDestinationConfig, IAccessLogDestination, LogGroupLogDestination,
+} from './common/access-log';
 export { StageThrottleSettings } from './common/stage-base';
+export { IApi } from './common/api';
+export { IStage, ThrottleSettings, DomainMappingOptions, IAccessLogSettings, StageOptions, StageAttributes } from './common/stage';

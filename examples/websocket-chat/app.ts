@@ -75,6 +75,7 @@ export class ChatStack extends Stack {
     const stage = new WebSocketStage(this, 'Prod', {
       webSocketApi: api,
       stageName: 'prod',
+      autoDeploy: true,
       stageVariables: { connectionsTable: connections.tableName },
     });
 

@@ -63,7 +63,7 @@ export class HttpUserPoolAuthorizer implements IHttpRouteAuthorizer {
 
   public bind(options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
     const authorizer = authorizerForApi(this, options.route, this.id, (scope, id) => {
-      const clients = this.props.userPoolClients ?? [this.pool.addClient(`${id}-Client`)];
+      const clients = this.props.userPoolClients ?? [this.pool.addClient(clientId(this.pool, id))];
       const region = this.props.userPoolRegion ?? Stack.of(this.pool).region;
       return new HttpAuthorizer(scope, id, {
         httpApi: options.route.httpApi,
@@ -76,4 +76,14 @@ export class HttpUserPoolAuthorizer implements IHttpRouteAuthorizer {
     });
     return { authorizationType: this.authorizationType, authorizerId: authorizer.authorizerId, authorizationScopes: this.props.authorizationScopes };
   }
+}
+
+const CDK_CLIENT_ID = 'UserPoolAuthorizerClient';
+
+/**
+ * The id of the client made for an authorizer: aws-cdk-lib's, so that a migrated app keeps its client (a new
+ * client has a new id, and tokens issued for the old one stop being accepted), then one per authorizer.
+ */
+function clientId(pool: IUserPool, authorizerId: string): string {
+  return pool.node.tryFindChild(CDK_CLIENT_ID) ? `${authorizerId}-Client` : CDK_CLIENT_ID;
 }

@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { Names, Stack } from 'aws-cdk-lib';
 import { IRole, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SwitchyardError } from '../common/errors';
@@ -69,7 +69,7 @@ export class WebSocketLambdaAuthorizer implements IWebSocketRouteAuthorizer {
         credentialsRole: this.props.credentialsRole,
       });
       if (!this.props.credentialsRole) {
-        this.handler.addPermission(`${this.id}-Permission`, {
+        this.handler.addPermission(`${Names.nodeUniqueId(this.authorizer.node)}-Permission`, {
           scope: options.scope,
           principal: new ServicePrincipal('apigateway.amazonaws.com'),
           sourceArn: stack.formatArn({ service: 'execute-api', resource: api.apiId, resourceName: `authorizers/${this.authorizer.authorizerId}` }),

@@ -2,31 +2,10 @@ import {
   Alias, CollectionTag, Composer, Document, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Node, Pair, Parser,
   Scalar, ScalarTag, Tags, YAMLMap,
 } from 'yaml';
+import { readCfnYamlFast } from './cfn-yaml-fast';
+import { javaDoubleText, SHORT_FORMS } from './cfn-yaml-tags';
 
-/** CloudFormation short-form tags and the long-form key each stands for. */
-const SHORT_FORMS: Readonly<Record<string, string>> = {
-  Ref: 'Ref',
-  Condition: 'Condition',
-  GetAtt: 'Fn::GetAtt',
-  Sub: 'Fn::Sub',
-  Join: 'Fn::Join',
-  If: 'Fn::If',
-  Select: 'Fn::Select',
-  Split: 'Fn::Split',
-  FindInMap: 'Fn::FindInMap',
-  GetAZs: 'Fn::GetAZs',
-  ImportValue: 'Fn::ImportValue',
-  Base64: 'Fn::Base64',
-  Cidr: 'Fn::Cidr',
-  Equals: 'Fn::Equals',
-  And: 'Fn::And',
-  Or: 'Fn::Or',
-  Not: 'Fn::Not',
-  // AWS::LanguageExtensions and macros: not in the engine's view, but a template using them must still parse.
-  Transform: 'Fn::Transform',
-  Length: 'Fn::Length',
-  ToJsonString: 'Fn::ToJsonString',
-};
+export { javaDoubleText } from './cfn-yaml-tags';
 
 /**
  * The key that stands for a value under a tag the linter does not know (`!Include`, a macro's `!Rain::Embed`):
@@ -60,25 +39,6 @@ function tagsFor(name: string, key: string): Array<ScalarTag | CollectionTag> {
 }
 
 const CFN_TAGS: Array<ScalarTag | CollectionTag> = Object.entries(SHORT_FORMS).flatMap(([name, key]) => tagsFor(name, key));
-
-/**
- * A double as Java's `Double.toString` writes it. CloudFormation reads a YAML float as a double and a property
- * that takes text gets the double's Java text, not the author's: an unquoted `08` (a float in YAML 1.1)
- * deploys as "8.0", and `12345e67` comes out in Java's E notation (aws/serverless-application-model#1135 and
- * #200: "a bug inside of CloudFormation"). So `2.0` stays "2.0" and `1.0` "1.0", while `1.10` becomes "1.1".
- */
-export function javaDoubleText(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-  if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
-  const magnitude = Math.abs(value);
-  if (magnitude >= 1e-3 && magnitude < 1e7) {
-    const text = String(value);
-    return text.includes('.') ? text : `${text}.0`;
-  }
-  const [mantissa, exponent] = value.toExponential().split('e');
-  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
-}
 
 /** The YAML 1.2 core schema with its float tags resolving to CloudFormation's text of the number. */
 function schemaTags(tags: Tags): Tags {
@@ -122,6 +82,12 @@ export interface DuplicateKey {
 export interface CfnYaml {
   readonly value: unknown;
   readonly duplicateKeys: readonly DuplicateKey[];
+}
+
+/** `CfnYaml` with the parsed document, whose nodes know where they are in the text (see yaml-source.ts). */
+export interface CfnYamlDocument extends CfnYaml {
+  /** None for an empty file. */
+  readonly document?: Document.Parsed;
 }
 
 /**
@@ -246,6 +212,18 @@ function inspect(doc: Document.Parsed, lineCounter: LineCounter): DuplicateKey[]
  * string. Throws `YamlSyntaxError` on the first error.
  */
 export function readCfnYaml(text: string): CfnYaml {
+  const fast = readCfnYamlFast(text);
+  return fast ? { value: fast.value, duplicateKeys: [] } : readCfnYamlExact(text);
+}
+
+/** `readCfnYaml` without the fast path: the reader whose results the fast path must equal. */
+export function readCfnYamlExact(text: string): CfnYaml {
+  const { value, duplicateKeys } = readCfnYamlDocument(text);
+  return { value, duplicateKeys };
+}
+
+/** The exact reader's result, and the document it read (for the positions of its values). */
+export function readCfnYamlDocument(text: string): CfnYamlDocument {
   try {
     return readDocument(text);
   } catch (e) {
@@ -260,7 +238,7 @@ export function readCfnYaml(text: string): CfnYaml {
  */
 const TOO_DEEP = 'collections are nested too deeply to read (the YAML reader recurses once per level)';
 
-function readDocument(text: string): CfnYaml {
+function readDocument(text: string): CfnYamlDocument {
   const lineCounter = new LineCounter();
   const doc = composeDocument(text, lineCounter);
   if (!doc) return { value: null, duplicateKeys: [] };
@@ -272,7 +250,7 @@ function readDocument(text: string): CfnYaml {
   }
   const duplicateKeys = inspect(doc, lineCounter);
   try {
-    return { value: doc.toJS({ maxAliasCount: 1000 }), duplicateKeys };
+    return { value: doc.toJS({ maxAliasCount: 1000 }), duplicateKeys, document: doc };
   } catch (e) {
     // toJS throws on alias bombs and on aliases to anchors defined later.
     throw new YamlSyntaxError(e instanceof Error ? e.message : String(e));

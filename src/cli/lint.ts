@@ -1,7 +1,9 @@
 import { choice, parseArgs } from './args';
+import { constructPathOf } from './construct-path';
 import { CliInputError, EXIT_FINDINGS, EXIT_OK } from './errors';
+import { FilePosition } from './file-positions';
 import { readTemplate, templateFiles } from './load';
-import { formatJson, formatSarif, formatText, summarize } from './report';
+import { formatJson, formatSarif, formatText, LintFinding, summarize } from './report';
 import type { Io } from './run';
 import { buildModel, TemplateShapeError } from '../model/build-model';
 import { TemplateModel } from '../model/nodes';
@@ -14,7 +16,8 @@ export const LINT_USAGE = `Usage: switchyard lint <path>... [options]
 
 Checks CloudFormation templates for what API Gateway v2 would reject at deploy time.
 A path is a template file (.json, .yaml, .yml) or a cloud assembly folder such as cdk.out
-(every *.template.json, nested assemblies included).
+(the stacks its manifest.json lists and every *.template.json, nested assemblies included).
+Findings give the file:line:column of the value; in a cloud assembly, the stack and construct path.
 
 Options:
   --format text|json|sarif   report format (default: text)
@@ -42,11 +45,21 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
   if (args.positionals.length === 0) throw new CliInputError('lint: no path given (usage: switchyard lint <path>... ; see --help)');
 
   // Every input is read and checked before anything is printed: a bad input gives one line and no partial report.
-  const findings: Finding[] = [];
+  const findings: LintFinding[] = [];
   let resources = 0;
-  const files = templateFiles(args.positionals);
-  for (const file of files) {
-    const { template, duplicateKeys } = readTemplate(file);
+  const inputs = templateFiles(args.positionals);
+  for (const { file, stack } of inputs) {
+    const { template, duplicateKeys, positions } = readTemplate(file);
+    const placed = (f: Finding, position: FilePosition | undefined): LintFinding => {
+      // The template's own `aws:cdk:path` first; the assembly's construct metadata when it has none.
+      const constructPath = f.resource ? constructPathOf(template, f.resource) ?? stack?.constructPath(f.resource) : undefined;
+      return {
+        ...f,
+        ...(position ? { fileLine: position.line, fileColumn: position.column, fileInValue: position.inValue } : {}),
+        ...(stack ? { stack: stack.name } : {}),
+        ...(constructPath !== undefined ? { constructPath } : {}),
+      };
+    };
     let model: TemplateModel;
     try {
       model = buildModel(template);
@@ -55,15 +68,17 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
       throw e;
     }
     // One push per finding: spreading a list of 100,000 findings into push() overflows the call stack.
-    for (const finding of runRules(model, { ignore, file })) findings.push(finding);
+    for (const finding of runRules(model, { ignore, file })) findings.push(placed(finding, positions.locate(finding)));
     // The loader's findings come after the rules', as its rule comes last in the registry.
     if (!ignore.includes(YAML_DUPLICATE_KEY_ID)) {
-      for (const finding of duplicateKeyFindings(duplicateKeys, template, file)) findings.push(finding);
+      // One finding per duplicate, in order: each is placed on the value CloudFormation keeps.
+      duplicateKeyFindings(duplicateKeys, template, file)
+        .forEach((finding, i) => findings.push(placed(finding, positions.locateSteps(duplicateKeys[i].path))));
     }
     resources += model.resourceCount;
   }
 
-  const summary = summarize(findings, files.length, resources);
+  const summary = summarize(findings, inputs.length, resources);
   switch (format) {
     case 'json': io.stdout(formatJson(findings, summary)); break;
     case 'sarif': io.stdout(formatSarif(findings, ALL_RULES, version)); break;

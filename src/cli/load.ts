@@ -1,9 +1,15 @@
 import { readdirSync, realpathSync, Stats, statSync } from 'fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'path';
+import { AssemblyManifest, constructPathsByLogicalId, readAssemblyManifest, StackArtifact } from './assembly-manifest';
 import type * as CfnYaml from './cfn-yaml';
+import type * as CfnYamlFast from './cfn-yaml-fast';
 import { CliInputError } from './errors';
+import { TemplatePositions } from './file-positions';
+import type { SourceNode } from './source-node';
+import { jsonSource } from './json-source';
 import { jsonSyntaxProblem } from './json-syntax';
 import { escapeControls, excerpt } from './terminal-text';
+import type * as YamlSource from './yaml-source';
 import { fileKind, NotRegularFileError, readRegularFileText } from '../private/regular-file';
 
 const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml'];
@@ -13,12 +19,27 @@ const NESTED_ASSEMBLY = /^assembly-/;
 /** How much of a file an error message may quote, at the error's position. */
 const EXCERPT_LENGTH = 24;
 
+/** A stack of a cloud assembly, as its manifest gives it. */
+export interface AssemblyStack {
+  /** The CloudFormation stack name. */
+  readonly name: string;
+  /** The construct path of each logical id, from the stack's construct metadata (read when first asked). */
+  constructPath(logicalId: string): string | undefined;
+}
+
+/** A template file to lint, and the stack it is, when a cloud assembly's manifest says so. */
+export interface TemplateInput {
+  readonly file: string;
+  readonly stack?: AssemblyStack;
+}
+
 /**
  * The template files the given paths stand for, in a stable order: a file is itself; a directory is a
- * cloud assembly (`cdk.out`) whose `*.template.json` files are taken, nested assemblies included.
+ * cloud assembly (`cdk.out`): the stacks its `manifest.json` lists and every other `*.template.json` (a
+ * nested stack's), then its nested assemblies (those the manifest lists and `assembly-*` folders), in turn.
  */
-export function templateFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
+export function templateFiles(paths: readonly string[]): TemplateInput[] {
+  const inputs: TemplateInput[] = [];
   for (const path of paths) {
     const stat = statOrFail(path);
     if (stat.isDirectory()) {
@@ -29,19 +50,19 @@ export function templateFiles(paths: readonly string[]): string[] {
       if (found.length === 0 && !isCloudAssembly(path)) {
         throw new CliInputError(`${path}: no CloudFormation template (*.template.json) in this folder or its nested assemblies`);
       }
-      files.push(...found);
+      inputs.push(...found);
     } else {
       requireRegularFile(path, stat);
       if (!TEMPLATE_EXTENSIONS.includes(extname(path).toLowerCase())) {
         throw new CliInputError(`${path}: not a template file; expected .json, .yaml or .yml, or a cloud assembly folder`);
       }
-      files.push(path);
+      inputs.push({ file: path });
     }
   }
   // `lint cdk.out cdk.out/App.template.json` must not report the same template twice.
   const seen = new Set<string>();
-  return files.filter(f => {
-    const key = resolve(f);
+  return inputs.filter(({ file }) => {
+    const key = resolve(file);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -117,7 +138,7 @@ function realPathInside(root: AssemblyRoot, path: string): string | undefined {
   return real;
 }
 
-function assemblyTemplates(root: AssemblyRoot, dir: string, seen: Set<string>): string[] {
+function assemblyTemplates(root: AssemblyRoot, dir: string, seen: Set<string>): TemplateInput[] {
   const real = realPathInside(root, dir);
   let entries: string[];
   try {
@@ -129,71 +150,98 @@ function assemblyTemplates(root: AssemblyRoot, dir: string, seen: Set<string>): 
   if (real === undefined || seen.has(real)) return [];
   seen.add(real);
 
+  const manifest = manifestOf(root, dir);
   const nested = new Set(entries.filter(e => NESTED_ASSEMBLY.test(e)));
-  for (const name of manifestAssemblyDirectories(root, dir)) nested.add(name);
+  for (const name of manifest.nestedAssemblies) nested.add(name);
+  const stacks = new Map(manifest.stacks.map(s => [s.templateFile, s]));
+  const templates = new Set(entries.filter(e => ASSEMBLY_TEMPLATE.test(e)));
+  for (const name of stacks.keys()) templates.add(name);
 
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!ASSEMBLY_TEMPLATE.test(entry)) continue;
+  const inputs: TemplateInput[] = [];
+  for (const entry of [...templates].sort()) {
     const file = join(dir, entry);
-    if (realPathInside(root, file) === undefined) continue; // a dangling link: nothing to lint
+    if (realPathInside(root, file) === undefined) continue; // a dangling link, or a template not written: nothing to lint
     const stat = statOrFail(file);
     if (stat.isDirectory()) continue;
     requireRegularFile(file, stat);
-    files.push(file);
+    const stack = stacks.get(entry);
+    inputs.push(stack ? { file, stack: assemblyStack(root, dir, stack) } : { file });
   }
   for (const entry of [...nested].sort()) {
     const sub = join(dir, entry);
     // The manifest may name an assembly that was not written: nothing to lint there.
     if (realPathInside(root, sub) === undefined) continue;
-    if (statOrFail(sub).isDirectory()) files.push(...assemblyTemplates(root, sub, seen));
+    if (statOrFail(sub).isDirectory()) inputs.push(...assemblyTemplates(root, sub, seen));
   }
-  return files;
+  return inputs;
 }
 
 /**
- * Nested assemblies the manifest names (`cdk:cloud-assembly` artifacts), in case one is not called
- * `assembly-*`. The manifest is a hint only: a missing one or one that does not parse falls back to the
- * folder names; one that is not a regular file inside the assembly is refused, as a template would be.
+ * The manifest of an assembly folder. It is a hint only: a missing one or one that does not parse lists
+ * nothing (the folder's `*.template.json` and `assembly-*` names are still taken); one that is not a regular
+ * file inside the assembly is refused, as a template would be.
  */
-function manifestAssemblyDirectories(root: AssemblyRoot, dir: string): string[] {
-  const file = join(dir, 'manifest.json');
-  if (realPathInside(root, file) === undefined) return [];
-  let manifest: unknown;
-  try {
-    manifest = JSON.parse(readRegularFile(file, 'cloud assembly manifest'));
-  } catch (e) {
-    if (e instanceof CliInputError) throw e;
-    return [];
-  }
-  const artifacts = (manifest as { artifacts?: unknown })?.artifacts;
-  if (!artifacts || typeof artifacts !== 'object') return [];
-  const names: string[] = [];
-  for (const artifact of Object.values(artifacts as Record<string, unknown>)) {
-    const a = artifact as { type?: unknown; properties?: { directoryName?: unknown } } | null;
-    const name = a?.type === 'cdk:cloud-assembly' ? a.properties?.directoryName : undefined;
-    // Only a plain child folder: a manifest must not send the linter elsewhere on the disk.
-    if (typeof name === 'string' && /^[^/\\]+$/.test(name) && name !== '.' && name !== '..') names.push(name);
-  }
-  return names;
+function manifestOf(root: AssemblyRoot, dir: string): AssemblyManifest {
+  const parsed = readJsonHint(root, join(dir, 'manifest.json'), 'cloud assembly manifest');
+  return readAssemblyManifest(parsed);
 }
 
-/** A template file's content, and the keys a YAML file gives twice (CloudFormation keeps the last). */
+/**
+ * A stack of the manifest. Its construct metadata, which names the construct of each logical id when the
+ * templates carry no `aws:cdk:path` (an app synthesized without path metadata), is read only when a finding
+ * asks, from the manifest or the stack's metadata file (newer assemblies), with the same protections.
+ */
+function assemblyStack(root: AssemblyRoot, dir: string, artifact: StackArtifact): AssemblyStack {
+  let paths: Map<string, string> | undefined;
+  return {
+    name: artifact.stackName,
+    constructPath: logicalId => {
+      paths ??= constructPathsByLogicalId(
+        artifact.metadata,
+        artifact.metadataFile !== undefined ? readJsonHint(root, join(dir, artifact.metadataFile), 'stack metadata') : undefined,
+      );
+      return paths.get(logicalId);
+    },
+  };
+}
+
+/** A JSON file of the assembly that adds information: undefined when missing or not JSON; refused when not a regular file inside. */
+function readJsonHint(root: AssemblyRoot, file: string, what: string): unknown {
+  if (realPathInside(root, file) === undefined) return undefined;
+  const text = readRegularFile(file, what);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A template file's content, the keys a YAML file gives twice (CloudFormation keeps the last), and where its values are. */
 export interface LoadedTemplate {
   readonly template: unknown;
   readonly duplicateKeys: readonly CfnYaml.DuplicateKey[];
+  /** Positions in the file, read only when a finding asks (see file-positions.ts). */
+  readonly positions: TemplatePositions;
 }
 
 /** Reads and parses one template file (JSON, or YAML with CloudFormation short-form tags). */
 export function readTemplate(file: string): LoadedTemplate {
   const text = readRegularFile(file);
-  if (extname(file).toLowerCase() === '.json') return { template: parseJson(file, text), duplicateKeys: [] };
-  // The YAML parser is loaded only for YAML files: it costs more start-up time than the rest of the linter.
+  if (extname(file).toLowerCase() === '.json') {
+    const template = parseJson(file, text);
+    return { template, duplicateKeys: [], positions: new TemplatePositions(() => jsonSource(text), text) };
+  }
+  // The YAML readers are loaded only for YAML files, the exact one only when it is needed: each costs more
+  // start-up time than the rest of the linter. The fast one gives no positions: the exact one reads the file
+  // again for them if a finding needs them.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { readCfnYaml, YamlSyntaxError } = require('./cfn-yaml') as typeof CfnYaml;
+  const fast = (require('./cfn-yaml-fast') as typeof CfnYamlFast).readCfnYamlFast(text);
+  if (fast) return { template: fast.value, duplicateKeys: [], positions: new TemplatePositions(() => yamlPositions(text).root, text) };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { YamlSyntaxError } = require('./cfn-yaml') as typeof CfnYaml;
   try {
-    const { value, duplicateKeys } = readCfnYaml(text);
-    return { template: value, duplicateKeys };
+    const { value, duplicateKeys, root } = yamlPositions(text);
+    return { template: value, duplicateKeys, positions: new TemplatePositions(() => root, text) };
   } catch (e) {
     if (e instanceof YamlSyntaxError) {
       const where = e.line !== undefined ? ` at line ${e.line}, column ${e.column ?? 1}` : '';
@@ -202,6 +250,16 @@ export function readTemplate(file: string): LoadedTemplate {
     }
     throw e;
   }
+}
+
+/** The exact YAML reader's value and duplicate keys, and the source nodes of the file for positions. */
+function yamlPositions(text: string): { value: unknown; duplicateKeys: readonly CfnYaml.DuplicateKey[]; root: SourceNode } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readCfnYamlDocument } = require('./cfn-yaml') as typeof CfnYaml;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { yamlSource } = require('./yaml-source') as typeof YamlSource;
+  const { value, duplicateKeys, document } = readCfnYamlDocument(text);
+  return { value, duplicateKeys, root: document ? yamlSource(document, text) : jsonSource('null') };
 }
 
 /**

@@ -1,7 +1,9 @@
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
-import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { ILogGroup, ILogGroupRef, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { SwitchyardError } from './errors';
+import type { IAccessLogSettings, IStage } from './stage';
 import { isUnknownInput } from '../private/unknown-input';
 
 /** STAGE-007: the format needs one of these, followed by a word boundary. */
@@ -97,4 +99,37 @@ export function renderAccessLogSettings(
     settings: { destinationArn: logGroup.logGroupArn, format: (options?.format ?? defaultFormat).format },
     logGroup,
   };
+}
+
+/** What an access log destination gives a stage once bound to it. */
+export interface AccessLogDestinationConfig {
+  /** The ARN of the destination, such as a CloudWatch Logs log group. */
+  readonly destinationArn: string;
+}
+
+/** Where a stage's access logs go, as aws-cdk-lib's `accessLogSettings` takes it. */
+export interface IAccessLogDestination {
+  /** Binds the destination to a stage. */
+  bind(stage: IStage): AccessLogDestinationConfig;
+}
+
+/** A CloudWatch Logs log group as the destination of a stage's access logs. */
+export class LogGroupLogDestination implements IAccessLogDestination {
+  constructor(private readonly logGroup: ILogGroupRef) {}
+
+  public bind(_stage: IStage): AccessLogDestinationConfig {
+    return { destinationArn: this.logGroup.logGroupRef.logGroupArn };
+  }
+}
+
+/**
+ * The `AccessLogSettings` of a stage given aws-cdk-lib's `accessLogSettings`: the destination bound to the
+ * stage, and the format (`defaultFormat` when none is given) checked as `StageAccessLogFormat` checks its own.
+ * Internal: shared by the HTTP and WebSocket stages.
+ */
+export function renderCdkAccessLogSettings(
+  stage: IStage, settings: IAccessLogSettings, defaultFormat: AccessLogFormat,
+): CfnStage.AccessLogSettingsProperty {
+  const format = (settings.format ?? defaultFormat).toString();
+  return { destinationArn: settings.destination.bind(stage).destinationArn, format: StageAccessLogFormat.custom(format).format };
 }

@@ -1,14 +1,17 @@
 import { IResource, Resource } from 'aws-cdk-lib';
-import { CfnApiMapping, IApi, IStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { ApiMappingReference, CfnApiMapping, IApiMappingRef, IApiRef, IDomainNameRef } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { IDomainName } from './domain-name';
+import { SwitchyardError } from './errors';
+import type { IStage } from './stage';
 import { adopt } from '../private/adopt';
 import { checkLiteral, fail, protocolOfApi } from '../private/domain-checks';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 import { mappingKeyProblem, mappingStageProblem } from '../rules/domain/checks';
 
-/** An API mapping. */
-export interface IApiMapping extends IResource {
+/** An API mapping. As an `IApiMappingRef`, it is accepted wherever aws-cdk-lib asks for a reference to one. */
+export interface IApiMapping extends IResource, IApiMappingRef {
   /**
    * The id of the API mapping.
    *
@@ -21,18 +24,30 @@ export interface IApiMapping extends IResource {
 export interface ApiMappingAttributes {
   /** The id of the API mapping. */
   readonly apiMappingId: string;
+
+  /**
+   * The custom domain name of the mapping, which `apiMappingRef` needs.
+   *
+   * @default - none: reading `apiMappingRef.domainName` throws (`mapping-required`)
+   */
+  readonly domainName?: string;
 }
 
 /** Properties of an API mapping. */
 export interface ApiMappingProps {
-  /** The HTTP or WebSocket API to map. */
-  readonly api: IApi;
+  /** The HTTP or WebSocket API to map: a Switchyard API, aws-cdk-lib's, or any reference to one. */
+  readonly api: IApiRef;
 
-  /** The stage of that API that serves the mapping. */
-  readonly stage: IStage;
+  /**
+   * The stage of that API that serves the mapping.
+   *
+   * @default - the API's default stage (an `HttpApi`'s `$default` stage); a WebSocket API has none, so its
+   * mappings must name a stage (`mapping-required`)
+   */
+  readonly stage?: IStage;
 
-  /** The custom domain name. */
-  readonly domainName: IDomainName;
+  /** The custom domain name: a Switchyard `DomainName`, aws-cdk-lib's, or any reference to one. */
+  readonly domainName: IDomainNameRef;
 
   /**
    * The path under the domain name at which the API is served, such as `orders` or, for HTTP APIs,
@@ -48,7 +63,10 @@ interface DomainUse {
   readonly keys: Map<string, string>;
   webSocket?: { readonly value: boolean; readonly path: string };
 }
-const DOMAIN_USE = new WeakMap<IDomainName, DomainUse>();
+const DOMAIN_USE = new WeakMap<IDomainNameRef, DomainUse>();
+
+/** The `PROPERTY_INJECTION_ID` of `ApiMapping` (a constant: esbuild renames a class that names itself in its body). */
+const API_MAPPING_INJECTION_ID = 'cdk-switchyard.ApiMapping';
 
 /**
  * Maps a stage of an HTTP or WebSocket API to a path of a custom domain name (`AWS::ApiGatewayV2::ApiMapping`).
@@ -57,10 +75,25 @@ const DOMAIN_USE = new WeakMap<IDomainName, DomainUse>();
  * @resource AWS::ApiGatewayV2::ApiMapping
  */
 export class ApiMapping extends Resource implements IApiMapping {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = API_MAPPING_INJECTION_ID;
+
   /** Imports an API mapping defined elsewhere. */
   public static fromApiMappingAttributes(scope: Construct, id: string, attrs: ApiMappingAttributes): IApiMapping {
     class Import extends Resource implements IApiMapping {
       public readonly apiMappingId = attrs.apiMappingId;
+      public get apiMappingRef(): ApiMappingReference {
+        const path = this.node.path;
+        return {
+          apiMappingId: attrs.apiMappingId,
+          get domainName(): string {
+            if (attrs.domainName === undefined) {
+              throw new SwitchyardError('mapping-required', `API mapping ${path} was imported without its domainName; give it to ApiMapping.fromApiMappingAttributes`);
+            }
+            return attrs.domainName;
+          },
+        };
+      }
     }
     return new Import(scope, id);
   }
@@ -68,30 +101,55 @@ export class ApiMapping extends Resource implements IApiMapping {
   public readonly apiMappingId: string;
   /** The mapping key, when one was given. */
   public readonly mappingKey?: string;
+  private readonly domainNameReference: IDomainNameRef;
 
   constructor(scope: Construct, id: string, props: ApiMappingProps) {
     super(scope, id);
+    props = injectProps(API_MAPPING_INJECTION_ID, props, scope, id);
     adopt(this);
 
     const protocol = protocolOfApi(props.api);
     const webSocket = protocol === 'WEBSOCKET';
+    const stage = props.stage ?? (props.api as { defaultStage?: IStage }).defaultStage;
+    if (!stage) {
+      fail('mapping-required', `API mapping ${this.node.path} names no stage and its API has no default stage; expected a stage (a WebSocket API has no default stage)`);
+    }
     checkLiteral('mapping-key', props.apiMappingKey, key => mappingKeyProblem(key, webSocket));
-    checkLiteral('mapping-required', props.stage.stageName, mappingStageProblem);
+    checkLiteral('mapping-required', stage.stageName, mappingStageProblem);
 
     // An API mapping on a ROUTING_RULE_ONLY domain is a warning: mapping-routing-mode reports it at synth.
     this.recordUse(props, protocol);
 
     const resource = new CfnApiMapping(this, 'Resource', {
-      apiId: props.api.apiId,
-      domainName: props.domainName.name,
-      stage: props.stage.stageName,
+      apiId: props.api.apiRef.apiId,
+      domainName: props.domainName.domainNameRef.domainName,
+      stage: stage.stageName,
       apiMappingKey: props.apiMappingKey,
     });
     // API Gateway answers "Invalid stage identifier specified" when the mapping is created before its stage.
-    resource.node.addDependency(props.stage);
+    resource.node.addDependency(stage);
 
     this.apiMappingId = resource.ref;
     this.mappingKey = props.apiMappingKey;
+    this.domainNameReference = props.domainName;
+  }
+
+  /** The custom domain name of the mapping; throws (`mapping-required`) when it was given as a bare reference. */
+  public get domainName(): IDomainName {
+    const ref = this.domainNameReference as Partial<IDomainName>;
+    if (ref.regionalDomainName === undefined || ref.regionalHostedZoneId === undefined) {
+      fail('mapping-required', `the domain name of API mapping ${this.node.path} is a bare reference, not a DomainName construct`);
+    }
+    return ref as IDomainName;
+  }
+
+  public get apiMappingRef(): ApiMappingReference {
+    return { apiMappingId: this.apiMappingId, domainName: this.domainNameReference.domainNameRef.domainName };
+  }
+
+  /** The URL of the mapped stage: `https://<domain name>/<mapping key>`. */
+  public get domainUrl(): string {
+    return `https://${this.domainNameReference.domainNameRef.domainName}/${this.mappingKey ?? ''}`;
   }
 
   private recordUse(props: ApiMappingProps, protocol: string | undefined): void {

@@ -1,27 +1,9 @@
 import { SwitchyardError } from './errors';
+import type { ThrottleSettings } from './stage';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 
-/**
- * Throttling for the routes of a stage. Both limits are optional; API Gateway applies the account limits
- * (10,000 requests per second, burst 5,000) where none is set.
- *
- * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html
- */
-export interface StageThrottleSettings {
-  /**
-   * The steady-state rate limit, in requests (or messages) per second; 0 or more.
-   *
-   * @default - the account limit
-   */
-  readonly rateLimit?: number;
-
-  /**
-   * The burst limit: an integer from 0 to 2,147,483,647.
-   *
-   * @default - the account limit
-   */
-  readonly burstLimit?: number;
-}
+/** Throttling for the routes of a stage (the same as `ThrottleSettings`, kept for existing code). */
+export interface StageThrottleSettings extends ThrottleSettings {}
 
 /** S003 Stage: variable names are alphanumeric and `_`; DG http-api-quotas: 64 characters. */
 const STAGE_VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;

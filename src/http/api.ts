@@ -1,8 +1,9 @@
-import { Annotations, ArnFormat, Duration, IResource, Resource, Stack, Tags } from 'aws-cdk-lib';
-import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Annotations, Duration, Resource, Stack, Tags } from 'aws-cdk-lib';
+import { ApiReference, CfnApi, IApiRef } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { IVpc } from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
+import { HttpApiHelper } from './api-helper';
 import { IHttpRouteAuthorizer } from './authorizer';
 import { HttpApiDefinition } from './definition';
 import { HttpRouteIntegration } from './integration';
@@ -10,13 +11,16 @@ import { checkRouteKeyFree } from './private/routes';
 import { HttpRoute, HttpRouteOptions } from './route';
 import { HttpStage, HttpStageOptions, IHttpStage } from './stage';
 import { WARNING_ID_PREFIX } from '../check/register';
+import { IApi } from '../common/api';
 import { IpAddressType } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
+import type { DomainMappingOptions } from '../common/stage';
 import { VpcLink, VpcLinkProps } from '../common/vpc-link';
 import { adopt } from '../private/adopt';
 import { constructIdOf } from '../private/construct-id';
 import { checkTokenDurationUnit } from '../private/duration';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { apiDescriptionProblem, apiVersionProblem } from '../rules/api/api-description';
 import { corsCredentialsProblem } from '../rules/api/cors-credentials-wildcard';
@@ -24,35 +28,25 @@ import { corsMaxAgeProblem } from '../rules/api/cors-max-age';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 
 /**
- * A reference to an HTTP API: the shape of aws-cdk-lib's `ApiReference`, so that an `IHttpApi` is accepted
- * where aws-cdk-lib asks for an API.
+ * A reference to an HTTP API, as aws-cdk-lib's `IHttpApiRef`: an API reference that is known to be an HTTP
+ * API, accepted where aws-cdk-lib's HTTP constructs take one.
  */
-export interface HttpApiReference {
-  /** The id of the API. */
-  readonly apiId: string;
+export interface IHttpApiRef extends IApiRef {
+  /** Always true: tells an HTTP API from a WebSocket API where both are references to an API. */
+  readonly isHttpApi: boolean;
 }
 
 /** An HTTP API. */
-export interface IHttpApi extends IResource {
-  /**
-   * The id of the API.
-   *
-   * @attribute
-   */
-  readonly apiId: string;
-
+export interface IHttpApi extends IApi, IHttpApiRef {
   /** The id of the API (the same as `apiId`). */
   readonly httpApiId: string;
 
   /**
-   * The default endpoint of the API, `https://<api-id>.execute-api.<region>.amazonaws.com`.
+   * The default stage of the API.
    *
-   * @attribute
+   * @default - none: imported APIs, and APIs created with `createDefaultStage: false`
    */
-  readonly apiEndpoint: string;
-
-  /** A reference to the API, as aws-cdk-lib's constructs read it. */
-  readonly apiRef: HttpApiReference;
+  readonly defaultStage?: IHttpStage;
 
   /**
    * The authorizer of routes that name none.
@@ -67,9 +61,6 @@ export interface IHttpApi extends IResource {
    * @default - none
    */
   readonly defaultAuthorizationScopes?: string[];
-
-  /** A CloudWatch metric of the API (namespace `AWS/ApiGateway`, dimension `ApiId`). */
-  metric(metricName: string, props?: MetricOptions): Metric;
 
   /** Client errors (4XX), summed over 5 minutes. */
   metricClientError(props?: MetricOptions): Metric;
@@ -101,6 +92,9 @@ export interface IHttpApi extends IResource {
 
   /** A VPC link of this API into `vpc`, for private integrations; created on first use and shared afterwards. */
   vpcLinkFor(vpc: IVpc): VpcLink;
+
+  /** Creates a VPC link of this API with the given properties. */
+  addVpcLink(options: VpcLinkProps): VpcLink;
 }
 
 /** The CORS methods. */
@@ -296,6 +290,14 @@ export interface HttpApiProps {
   readonly definition?: HttpApiDefinition;
 
   /**
+   * Maps the default stage to a custom domain name (ignored when `createDefaultStage` is false). The same as
+   * `defaultStageOptions.domainMapping`, which wins when both are given.
+   *
+   * @default - no mapping
+   */
+  readonly defaultDomainMapping?: DomainMappingOptions;
+
+  /**
    * Tags for the API.
    *
    * @default - none
@@ -311,8 +313,10 @@ abstract class HttpApiBase extends Resource implements IHttpApi {
   public abstract readonly apiEndpoint: string;
   public abstract readonly defaultAuthorizer?: IHttpRouteAuthorizer;
   public abstract readonly defaultAuthorizationScopes?: string[];
+  public abstract readonly defaultStage?: IHttpStage;
+  public readonly isHttpApi = true;
 
-  public get apiRef(): HttpApiReference {
+  public get apiRef(): ApiReference {
     return { apiId: this.apiId };
   }
 
@@ -345,38 +349,34 @@ abstract class HttpApiBase extends Resource implements IHttpApi {
   }
 
   public arnForExecuteApi(method?: string, path?: string, stage?: string): string {
-    if (path !== undefined && !isUnknownInput(path) && !path.startsWith('/')) {
-      throw new SwitchyardError('http-route-key', `the path "${path}" of arnForExecuteApi does not start with "/"`);
-    }
-    const verb = method === undefined || method === HttpMethod.ANY ? '*' : method;
-    return Stack.of(this).formatArn({
-      service: 'execute-api',
-      resource: this.apiId,
-      arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-      resourceName: `${stage ?? '*'}/${verb}${path ?? '/*'}`,
-    });
+    return HttpApiHelper.fromHttpApi(this).arnForExecuteApi(method, path, stage);
   }
 
   public vpcLinkFor(vpc: IVpc): VpcLink {
+    return this.vpcLinkOf({ vpc });
+  }
+
+  /** Creates a VPC link of this API with the given properties, or returns the link it already has into that VPC. */
+  public addVpcLink(props: VpcLinkProps): VpcLink {
+    return this.vpcLinkOf(props);
+  }
+
+  private vpcLinkOf(props: VpcLinkProps): VpcLink {
     const links = VPC_LINKS.get(this) ?? new Map<string, VpcLink>();
     VPC_LINKS.set(this, links);
-    let link = links.get(vpc.node.addr);
+    let link = links.get(props.vpc.node.addr);
     if (!link) {
-      link = new VpcLink(this, `VpcLink-${vpc.node.id}`, { vpc });
-      links.set(vpc.node.addr, link);
+      // Numbered in creation order, as aws-cdk-lib numbers them: a migrated app keeps its VPC links (a
+      // replaced VPC link cuts every private integration off while the new one is created).
+      link = new VpcLink(this, `VpcLink-${links.size + 1}`, props);
+      links.set(props.vpc.node.addr, link);
     }
     return link;
   }
-
-  /** Creates a VPC link of this API with the given properties. */
-  public addVpcLink(props: VpcLinkProps): VpcLink {
-    const link = new VpcLink(this, `VpcLink-${props.vpc.node.id}`, props);
-    const links = VPC_LINKS.get(this) ?? new Map<string, VpcLink>();
-    VPC_LINKS.set(this, links);
-    links.set(props.vpc.node.addr, link);
-    return link;
-  }
 }
+
+/** The `PROPERTY_INJECTION_ID` of `HttpApi` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_API_INJECTION_ID = 'cdk-switchyard.HttpApi';
 
 /**
  * An HTTP API (`AWS::ApiGatewayV2::Api` with protocol HTTP): routes, integrations, authorizers, CORS and a
@@ -387,6 +387,9 @@ abstract class HttpApiBase extends Resource implements IHttpApi {
  * @resource AWS::ApiGatewayV2::Api
  */
 export class HttpApi extends HttpApiBase {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_API_INJECTION_ID;
+
   /** Imports an HTTP API defined elsewhere. */
   public static fromHttpApiAttributes(scope: Construct, id: string, attrs: HttpApiAttributes): IHttpApi {
     class Import extends HttpApiBase {
@@ -394,6 +397,7 @@ export class HttpApi extends HttpApiBase {
       public readonly httpApiId = attrs.httpApiId;
       public readonly defaultAuthorizer = undefined;
       public readonly defaultAuthorizationScopes = undefined;
+      public readonly defaultStage = undefined;
       public readonly apiEndpoint = attrs.apiEndpoint
         ?? `https://${attrs.httpApiId}.execute-api.${Stack.of(scope).region}.${Stack.of(scope).urlSuffix}`;
     }
@@ -426,6 +430,7 @@ export class HttpApi extends HttpApiBase {
 
   constructor(scope: Construct, id: string, props: HttpApiProps = {}) {
     super(scope, id);
+    props = injectProps(HTTP_API_INJECTION_ID, props, scope, id);
     adopt(this);
     this.checkProps(props);
 
@@ -458,7 +463,12 @@ export class HttpApi extends HttpApiBase {
       new HttpRoute(this, 'DefaultRoute', { httpApi: this, routeKey: HttpRouteKey.DEFAULT, integration: props.defaultIntegration });
     }
     if (props.createDefaultStage ?? true) {
-      this.defaultStage = new HttpStage(this, 'DefaultStage', { ...props.defaultStageOptions, httpApi: this });
+      this.defaultStage = new HttpStage(this, 'DefaultStage', {
+        ...props.defaultStageOptions,
+        domainMapping: props.defaultStageOptions?.domainMapping ?? props.defaultDomainMapping,
+        autoDeploy: props.defaultStageOptions?.autoDeploy ?? true,
+        httpApi: this,
+      });
     }
   }
 

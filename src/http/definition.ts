@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import type * as yaml from 'yaml';
 import { checkOpenApiDocument, isObject } from './private/openapi';
 import { SwitchyardError } from '../common/errors';
-import { readRegularFileText } from '../private/regular-file';
+import { readFileForLibrary } from '../private/regular-file';
 
 type Json = { [key: string]: unknown };
 
@@ -84,12 +84,12 @@ export abstract class HttpApiDefinition {
 
   /** A JSON or YAML file read at synth, put inline in the template (the template may hold at most 1 MB). */
   public static fromFile(path: string, options: HttpApiDefinitionOptions = {}): HttpApiDefinition {
-    return new InlineDefinition(parseDocument(readRegularFileText(path)), options);
+    return new InlineDefinition(parseDocument(readFileForLibrary(path, 'the OpenAPI definition')), options);
   }
 
   /** A JSON or YAML file uploaded as an S3 asset (`BodyS3Location`); it is checked like an inline document. */
   public static fromAsset(path: string, options: HttpApiDefinitionOptions = {}): HttpApiDefinition {
-    checkOpenApiDocument(parseDocument(readRegularFileText(path)));
+    checkOpenApiDocument(parseDocument(readFileForLibrary(path, 'the OpenAPI definition')));
     return new AssetDefinition(path, options);
   }
 

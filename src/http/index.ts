@@ -1,4 +1,5 @@
 export * from './api';
+export * from './api-helper';
 export * from './authorizer';
 export * from './definition';
 export * from './deployment';

@@ -8,6 +8,7 @@ import { HttpRouteIntegration } from './integration';
 import { checkRouteKeyFree, routeAdded, routeKeysOf } from './private/routes';
 import { SwitchyardError } from '../common/errors';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
+import { HTTP_ROUTE_GRANT_INVOKE } from '../common/usage-errors';
 import { adopt } from '../private/adopt';
 import { isUnknownInput } from '../private/unknown-input';
 import { scopeCountProblem, scopeProblem, scopesAuthorizationProblem } from '../rules/route/route-authorization-scopes';
@@ -147,8 +148,8 @@ export class HttpRoute extends Resource implements IHttpRoute {
   /** Lets `grantee` call the route (`execute-api:Invoke`); the route must be authorized with IAM. */
   public grantInvoke(grantee: IGrantable, options: GrantInvokeOptions = {}): Grant {
     if (this.authorizationType !== HttpRouteAuthorizationType.AWS_IAM) {
-      // A misuse of this method, not a template a rule could see: a plain error, with no rule id.
-      throw new Error(`grantInvoke needs a route authorized with IAM (HttpIamAuthorizer); ${this.routeKey.key} uses ${this.authorizationType}`);
+      // A misuse of this method, not a template a rule could see: a usage error, with its own id.
+      throw new SwitchyardError(HTTP_ROUTE_GRANT_INVOKE, `grantInvoke needs a route authorized with IAM (HttpIamAuthorizer); ${this.routeKey.key} uses ${this.authorizationType}`);
     }
     const methods = options.httpMethods ?? [this.method ?? HttpMethod.ANY];
     return Grant.addToPrincipal({

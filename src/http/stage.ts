@@ -1,74 +1,65 @@
-import { Annotations, IResource, Lazy, Resource, Stack, Tags } from 'aws-cdk-lib';
-import { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Annotations, Lazy, Resource, Stack, Tags } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CfnStage, IStageRef, StageReference } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { IHttpApi } from './api';
+import type { IHttpApi, IHttpApiRef } from './api';
 import { WARNING_ID_PREFIX } from '../check/register';
-import { REQUEST_ID } from '../common/access-log';
-import type { IDomainName } from '../common/domain-name';
+import { REQUEST_ID, renderCdkAccessLogSettings } from '../common/access-log';
+import type { ApiMapping } from '../common/api-mapping';
 import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
+import type { DomainMappingOptions, IAccessLogSettings, IStage, StageAttributes, ThrottleSettings } from '../common/stage';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
+import { injectProps } from '../private/property-injection';
 import { addStageDomainMapping } from '../private/stage-domain-mapping';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 import { descriptionProblem } from '../rules/stage/checks';
 
 /**
- * A reference to a stage: the shape of aws-cdk-lib's `StageReference`, so that an `IHttpStage` is accepted
- * where aws-cdk-lib asks for a stage.
+ * A reference to a stage of an HTTP API, as aws-cdk-lib's `IHttpStageRef`: a stage reference known to be
+ * of an HTTP API.
  */
-export interface HttpStageReference {
-  /** The id of the API. */
-  readonly apiId: string;
-
-  /** The name of the stage. */
-  readonly stageName: string;
+export interface IHttpStageRef extends IStageRef {
+  /** Always true: tells an HTTP API stage from a WebSocket API stage. */
+  readonly isHttpStage: boolean;
 }
 
 /** A stage of an HTTP API. */
-export interface IHttpStage extends IResource {
-  /**
-   * The name of the stage.
-   *
-   * @attribute
-   */
-  readonly stageName: string;
-
+export interface IHttpStage extends IStage, IHttpStageRef {
   /** The API of the stage. */
   readonly api: IHttpApi;
 
-  /** The URL of the stage on the API's default endpoint. */
-  readonly url: string;
+  /**
+   * The URL of the stage on its custom domain name: `https://<domain>/<mapping key>`. Throws
+   * (`mapping-required`) when the stage has no `domainMapping`.
+   */
+  readonly domainUrl: string;
 
-  /** A reference to the stage, as aws-cdk-lib's constructs read it. */
-  readonly stageRef: HttpStageReference;
+  /** Client errors (4XX) of the stage, summed over 5 minutes. */
+  metricClientError(props?: MetricOptions): Metric;
 
-  /** A CloudWatch metric of the stage (dimensions `ApiId` and `Stage`). */
-  metric(metricName: string, props?: MetricOptions): Metric;
+  /** Server errors (5XX) of the stage, summed over 5 minutes. */
+  metricServerError(props?: MetricOptions): Metric;
 
-  /** Adds a stage variable. */
-  addStageVariable(name: string, value: string): void;
+  /** Bytes processed by the stage, summed over 5 minutes. */
+  metricDataProcessed(props?: MetricOptions): Metric;
+
+  /** Requests to the stage, as the sample count over 5 minutes. */
+  metricCount(props?: MetricOptions): Metric;
+
+  /** The time between API Gateway relaying a request to the integration and receiving its response, averaged over 5 minutes. */
+  metricIntegrationLatency(props?: MetricOptions): Metric;
+
+  /** The time between API Gateway receiving a request and returning its response, averaged over 5 minutes. */
+  metricLatency(props?: MetricOptions): Metric;
 }
 
-/** Throttling limits. */
-export interface HttpThrottleSettings {
-  /**
-   * The steady-state rate limit, in requests per second.
-   *
-   * @default - the account's limit
-   */
-  readonly rateLimit?: number;
-
-  /**
-   * The burst limit, in requests.
-   *
-   * @default - the account's limit
-   */
-  readonly burstLimit?: number;
-}
+/** Throttling limits (the same as `ThrottleSettings`, kept for existing code). */
+export interface HttpThrottleSettings extends ThrottleSettings {}
 
 /** Settings of one route in a stage. */
 export interface HttpRouteSettings {
@@ -80,7 +71,7 @@ export interface HttpRouteSettings {
    *
    * @default - the stage's limits
    */
-  readonly throttle?: HttpThrottleSettings;
+  readonly throttle?: ThrottleSettings;
 
   /**
    * Whether the route publishes detailed (per-route) metrics.
@@ -144,18 +135,8 @@ export class HttpAccessLogFormat {
   }
 }
 
-/** A custom domain name mapping for a stage. */
-export interface HttpStageDomainMapping {
-  /** The domain name. */
-  readonly domainName: IDomainName;
-
-  /**
-   * The path under the domain at which the stage is served.
-   *
-   * @default - the root of the domain
-   */
-  readonly mappingKey?: string;
-}
+/** A custom domain name mapping for a stage (the same as `DomainMappingOptions`, kept for existing code). */
+export interface HttpStageDomainMapping extends DomainMappingOptions {}
 
 /** Options of an HTTP API stage. */
 export interface HttpStageOptions {
@@ -169,9 +150,10 @@ export interface HttpStageOptions {
 
   /**
    * Whether every change of the API is deployed to the stage at once. A stage without auto-deploy needs an
-   * `HttpDeployment`.
+   * `HttpDeployment`. Off by default for a stage you add, as in aws-cdk-lib (a migrated stage is not
+   * redeployed behind its owner's back); the API's default stage deploys automatically.
    *
-   * @default true
+   * @default - true for the API's default stage, false for other stages
    */
   readonly autoDeploy?: boolean;
 
@@ -194,7 +176,7 @@ export interface HttpStageOptions {
    *
    * @default - the account's limits
    */
-  readonly throttle?: HttpThrottleSettings;
+  readonly throttle?: ThrottleSettings;
 
   /**
    * Whether every route publishes detailed (per-route) metrics.
@@ -239,11 +221,20 @@ export interface HttpStageOptions {
   readonly accessLogFormat?: HttpAccessLogFormat;
 
   /**
+   * Access logging as aws-cdk-lib takes it: a destination (`LogGroupLogDestination`) and an aws-cdk-lib
+   * `AccessLogFormat`. When given, it replaces `accessLogging`, `accessLogGroup`, `accessLogRetention` and
+   * `accessLogFormat`, and the stage creates no log group.
+   *
+   * @default - the access logs of `accessLogging`
+   */
+  readonly accessLogSettings?: IAccessLogSettings;
+
+  /**
    * Maps the stage to a custom domain name.
    *
    * @default - no mapping
    */
-  readonly domainMapping?: HttpStageDomainMapping;
+  readonly domainMapping?: DomainMappingOptions;
 
   /**
    * Tags for the stage.
@@ -255,8 +246,8 @@ export interface HttpStageOptions {
 
 /** Properties of an HTTP API stage. */
 export interface HttpStageProps extends HttpStageOptions {
-  /** The API of the stage. */
-  readonly httpApi: IHttpApi;
+  /** The API of the stage: a Switchyard `HttpApi` or one imported with `HttpApi.fromHttpApiAttributes`. */
+  readonly httpApi: IHttpApiRef;
 }
 
 /** STAGE-001. */
@@ -264,6 +255,55 @@ const STAGE_NAME = /^(\$default|[A-Za-z0-9_-]{1,128})$/;
 /** STAGE-017, STAGE-018. */
 const VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;
 const VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{1,512}$/;
+
+abstract class HttpStageBase extends Resource implements IHttpStage {
+  public abstract readonly stageName: string;
+  public abstract readonly api: IHttpApi;
+  public abstract readonly domainUrl: string;
+  public readonly isHttpStage = true;
+
+  /** The URL of the stage on the API's default endpoint (`$default` is served at the root). */
+  public get url(): string {
+    return stageUrl(this.api, this.stageName);
+  }
+
+  public get stageRef(): StageReference {
+    return { apiId: this.api.apiId, stageName: this.stageName };
+  }
+
+  public metric(metricName: string, props?: MetricOptions): Metric {
+    return new Metric({ namespace: 'AWS/ApiGateway', metricName, dimensionsMap: { ApiId: this.api.apiId, Stage: this.stageName }, ...props }).attachTo(this);
+  }
+
+  public metricClientError(props?: MetricOptions): Metric {
+    return this.metric('4xx', { statistic: 'Sum', ...props });
+  }
+
+  public metricServerError(props?: MetricOptions): Metric {
+    return this.metric('5xx', { statistic: 'Sum', ...props });
+  }
+
+  public metricDataProcessed(props?: MetricOptions): Metric {
+    return this.metric('DataProcessed', { statistic: 'Sum', ...props });
+  }
+
+  public metricCount(props?: MetricOptions): Metric {
+    return this.metric('Count', { statistic: 'SampleCount', ...props });
+  }
+
+  public metricIntegrationLatency(props?: MetricOptions): Metric {
+    return this.metric('IntegrationLatency', props);
+  }
+
+  public metricLatency(props?: MetricOptions): Metric {
+    return this.metric('Latency', props);
+  }
+
+  public abstract addStageVariable(name: string, value: string): void;
+}
+
+/** The `PROPERTY_INJECTION_ID` of `HttpStage` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_STAGE_INJECTION_ID = 'cdk-switchyard.HttpStage';
 
 /**
  * A stage of an HTTP API (`AWS::ApiGatewayV2::Stage`): `$default` or named, deployed automatically or by an
@@ -273,20 +313,17 @@ const VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{1,512}$/;
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-stages.html
  * @resource AWS::ApiGatewayV2::Stage
  */
-export class HttpStage extends Resource implements IHttpStage {
+export class HttpStage extends HttpStageBase {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_STAGE_INJECTION_ID;
+
   /** Imports a stage defined elsewhere. */
   public static fromHttpStageAttributes(scope: Construct, id: string, attrs: HttpStageAttributes): IHttpStage {
-    class Import extends Resource implements IHttpStage {
+    class Import extends HttpStageBase {
       public readonly stageName = attrs.stageName;
       public readonly api = attrs.api;
-      public get url(): string {
-        return stageUrl(this.api, this.stageName);
-      }
-      public get stageRef(): HttpStageReference {
-        return { apiId: this.api.apiId, stageName: this.stageName };
-      }
-      public metric(metricName: string, props?: MetricOptions): Metric {
-        return stageMetric(this, metricName, props);
+      public get domainUrl(): string {
+        throw new SwitchyardError('mapping-required', `${this.node.path} is an imported stage: its custom domain URL is not known here`);
       }
       public addStageVariable(): void {
         throw new SwitchyardError('stage-variable-name', `${this.node.path} is imported: its stage variables cannot be changed here`);
@@ -307,20 +344,26 @@ export class HttpStage extends Resource implements IHttpStage {
   public readonly accessLogGroup?: ILogGroup;
 
   private readonly variables: { [name: string]: string } = {};
+  private readonly apiMapping?: ApiMapping;
   /** RouteSettings is a JSON map in CloudFormation: its members are written in their CloudFormation case. */
   private readonly routeSettings: { [key: string]: { [name: string]: number | boolean } } = {};
 
   constructor(scope: Construct, id: string, props: HttpStageProps) {
     super(scope, id);
+    props = injectProps(HTTP_STAGE_INJECTION_ID, props, scope, id);
     adopt(this);
-    this.api = props.httpApi;
+    this.api = httpApiOf(props.httpApi);
     this.stageName = props.stageName ?? '$default';
-    this.autoDeploy = props.autoDeploy ?? true;
+    this.autoDeploy = props.autoDeploy ?? false;
     this.check(props);
     for (const [name, value] of Object.entries(props.stageVariables ?? {})) this.addStageVariable(name, value);
     for (const settings of props.routeSettings ?? []) this.addRouteSettings(settings);
 
-    if (props.accessLogging ?? true) {
+    if (props.accessLogSettings) {
+      if (props.accessLogging !== undefined || props.accessLogGroup || props.accessLogFormat || props.accessLogRetention) {
+        Annotations.of(this).addWarningV2(`${WARNING_ID_PREFIX}stage-access-log-settings`, '[stage-access-log-settings] accessLogSettings is given: accessLogging, accessLogGroup, accessLogRetention and accessLogFormat are ignored');
+      }
+    } else if (props.accessLogging ?? true) {
       this.accessLogGroup = props.accessLogGroup
         ?? new LogGroup(this, 'AccessLogs', { retention: props.accessLogRetention ?? RetentionDays.ONE_YEAR });
     } else if (props.accessLogGroup || props.accessLogFormat) {
@@ -331,7 +374,7 @@ export class HttpStage extends Resource implements IHttpStage {
     const resource = new CfnStage(this, 'Resource', {
       apiId: this.api.apiId,
       stageName: this.stageName,
-      autoDeploy: this.autoDeploy,
+      autoDeploy: props.autoDeploy,
       description: props.description,
       stageVariables: Lazy.any({ produce: () => Object.keys(this.variables).length > 0 ? this.variables : undefined }),
       defaultRouteSettings: props.throttle || props.detailedMetricsEnabled !== undefined ? {
@@ -340,27 +383,36 @@ export class HttpStage extends Resource implements IHttpStage {
         detailedMetricsEnabled: props.detailedMetricsEnabled,
       } : undefined,
       routeSettings: Lazy.any({ produce: () => Object.keys(this.routeSettings).length > 0 ? this.routeSettings : undefined }),
-      accessLogSettings: this.accessLogGroup ? {
-        destinationArn: this.accessLogGroup.logGroupArn,
-        format: (props.accessLogFormat ?? HttpAccessLogFormat.jsonWithStandardFields()).format,
-      } : undefined,
+      accessLogSettings: props.accessLogSettings
+        ? renderCdkAccessLogSettings(this, props.accessLogSettings, this.defaultAccessLogFormat())
+        : this.accessLogGroup ? {
+          destinationArn: this.accessLogGroup.logGroupArn,
+          format: (props.accessLogFormat ?? HttpAccessLogFormat.jsonWithStandardFields()).format,
+        } : undefined,
     });
     for (const [key, value] of Object.entries(props.tags ?? {})) Tags.of(resource).add(key, value);
 
-    addStageDomainMapping(this, this.api, props.domainMapping);
+    this.apiMapping = addStageDomainMapping(this, this.api, props.domainMapping);
   }
 
-  /** The URL of the stage on the API's default endpoint (`$default` is served at the root). */
-  public get url(): string {
-    return stageUrl(this.api, this.stageName);
+  /** The API of the stage, as aws-cdk-lib's stages name it. */
+  protected get baseApi(): IHttpApi {
+    return this.api;
   }
 
-  public get stageRef(): HttpStageReference {
-    return { apiId: this.api.apiId, stageName: this.stageName };
+  public get domainUrl(): string {
+    if (!this.apiMapping) {
+      throw new SwitchyardError('mapping-required', `stage ${this.node.path} has no domainMapping, so it has no custom domain URL`);
+    }
+    return this.apiMapping.domainUrl;
   }
 
-  public metric(metricName: string, props?: MetricOptions): Metric {
-    return stageMetric(this, metricName, props);
+  /**
+   * The format of the access log lines when `accessLogSettings` names no format: the Common Log Format with
+   * the request id, as aws-cdk-lib's HTTP stages write (Switchyard's own `accessLogging` writes JSON lines).
+   */
+  public defaultAccessLogFormat(): AccessLogFormat {
+    return AccessLogFormat.clf();
   }
 
   /** Adds a stage variable: a name of 1 to 64 letters, digits and underscores, a value of 1 to 512 characters. */
@@ -397,10 +449,7 @@ export class HttpStage extends Resource implements IHttpStage {
 }
 
 /** The attributes of a stage defined elsewhere. */
-export interface HttpStageAttributes {
-  /** The name of the stage. */
-  readonly stageName: string;
-
+export interface HttpStageAttributes extends StageAttributes {
   /** The API of the stage. */
   readonly api: IHttpApi;
 }
@@ -410,6 +459,11 @@ function stageUrl(api: IHttpApi, stageName: string): string {
   return `https://${api.apiId}.execute-api.${Stack.of(api).region}.${Stack.of(api).urlSuffix}/${suffix}`;
 }
 
-function stageMetric(stage: IHttpStage, metricName: string, props?: MetricOptions): Metric {
-  return new Metric({ namespace: 'AWS/ApiGateway', metricName, dimensionsMap: { ApiId: stage.api.apiId, Stage: stage.stageName }, ...props }).attachTo(stage);
+/** The HTTP API behind a reference: Switchyard's and aws-cdk-lib's HTTP APIs all have the members a stage reads. */
+function httpApiOf(ref: IHttpApiRef): IHttpApi {
+  const api = ref as Partial<IHttpApi>;
+  if (typeof api.metric !== 'function' || api.apiEndpoint === undefined) {
+    throw new SwitchyardError('api-protocol-type', `${ref.node.path} is a reference to an API, not an HTTP API construct; give an HttpApi or HttpApi.fromHttpApiAttributes(...)`);
+  }
+  return ref as IHttpApi;
 }

@@ -10,8 +10,8 @@ import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
 import { HttpResponseParameters } from '../common/parameter-mapping';
 import {
-  HttpIntegrationCredentials, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig,
-  PayloadFormatVersion,
+  HttpConnectionType, HttpIntegrationCredentials, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions,
+  HttpRouteIntegrationConfig, PayloadFormatVersion,
 } from '../http/integration';
 import { isUnknownInput } from '../private/unknown-input';
 
@@ -108,7 +108,8 @@ abstract class ServiceIntegration extends HttpRouteIntegration {
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
-    const role = this.options.role ?? new Role(options.scope, `${this.id}-Role`, {
+    // Named as aws-cdk-lib names it, so that a migrated app keeps its role (and the role's policy).
+    const role = this.options.role ?? new Role(options.scope, 'InvokeRole', {
       assumedBy: new ServicePrincipal('apigateway.amazonaws.com'),
       description: `API Gateway calls ${this.target.subtype.name} for ${options.route.httpApi.node.path}`,
     });
@@ -116,6 +117,8 @@ abstract class ServiceIntegration extends HttpRouteIntegration {
     return {
       type: HttpIntegrationType.AWS_PROXY,
       subtype: this.target.subtype,
+      // Written out, as aws-cdk-lib writes it: a migrated integration keeps its template.
+      connectionType: HttpConnectionType.INTERNET,
       payloadFormatVersion: PayloadFormatVersion.VERSION_1_0,
       subtypeParameters: this.parameters,
       credentials: HttpIntegrationCredentials.fromRole(role),
@@ -166,8 +169,9 @@ export interface HttpSqsIntegrationProps extends HttpAwsServiceIntegrationOption
 }
 
 /**
- * Sends, receives or deletes messages of an SQS queue, or purges it. `QueueUrl` is filled in, and for
- * SendMessage `MessageBody` is the request body unless you map it; DeleteMessage needs `ReceiptHandle`.
+ * Sends, receives or deletes messages of an SQS queue, or purges it. `QueueUrl` is filled in; unless you map
+ * them, SendMessage's `MessageBody` is the request body's `MessageBody` member and DeleteMessage's
+ * `ReceiptHandle` its `ReceiptHandle` member, as in aws-cdk-lib.
  */
 export class HttpSqsIntegration extends ServiceIntegration {
   /**
@@ -179,7 +183,9 @@ export class HttpSqsIntegration extends ServiceIntegration {
     requireFamily(subtype, 'SQS-', 'HttpSqsIntegration');
     const queue = props.queue;
     const defaults: { [name: string]: MappingValue } = { QueueUrl: MappingValue.staticValue(queue.queueUrl) };
-    if (subtype.name === 'SQS-SendMessage') defaults.MessageBody = MappingValue.requestBody();
+    // The members of the request body aws-cdk-lib maps by default: a migrated API reads the same requests.
+    if (subtype.name === 'SQS-SendMessage') defaults.MessageBody = MappingValue.requestBody('MessageBody');
+    if (subtype.name === 'SQS-DeleteMessage') defaults.ReceiptHandle = MappingValue.requestBody('ReceiptHandle');
     super(id, {
       subtype,
       defaults,
@@ -208,8 +214,8 @@ export interface HttpEventBridgeIntegrationProps extends HttpAwsServiceIntegrati
 }
 
 /**
- * Puts an event on an EventBridge bus (PutEvents). `EventBusName` is filled in and `Detail` is the request
- * body unless you map it; `Source` and `DetailType` are yours to give.
+ * Puts an event on an EventBridge bus (PutEvents). `EventBusName` is filled in; unless you map them, `Detail`,
+ * `DetailType` and `Source` are the request body's members of those names, as in aws-cdk-lib.
  */
 export class HttpEventBridgeIntegration extends ServiceIntegration {
   /**
@@ -219,7 +225,13 @@ export class HttpEventBridgeIntegration extends ServiceIntegration {
   constructor(id: string, props: HttpEventBridgeIntegrationProps) {
     super(id, {
       subtype: HttpIntegrationSubtype.EVENTBRIDGE_PUT_EVENTS,
-      defaults: { EventBusName: MappingValue.staticValue(props.eventBus.eventBusName), Detail: MappingValue.requestBody() },
+      // The members of the request body aws-cdk-lib maps by default: a migrated API reads the same requests.
+      defaults: {
+        EventBusName: MappingValue.staticValue(props.eventBus.eventBusName),
+        Detail: MappingValue.requestBody('Detail'),
+        DetailType: MappingValue.requestBody('DetailType'),
+        Source: MappingValue.requestBody('Source'),
+      },
       grant: role => props.eventBus.grantPutEventsTo(role),
     }, props);
   }
@@ -272,8 +284,9 @@ export interface HttpStepFunctionsIntegrationProps extends HttpAwsServiceIntegra
 
 /**
  * Starts (or synchronously runs) an execution of a state machine, or stops one. For the starts,
- * `StateMachineArn` is filled in and `Input` is the request body unless you map it; StopExecution needs
- * `ExecutionArn`, and its role may stop executions of this state machine only.
+ * `StateMachineArn` is filled in, and `Input` is unmapped unless you map it (as in aws-cdk-lib; map it to
+ * `MappingValue.requestBody()` to start with the request body); StopExecution needs `ExecutionArn`, and its
+ * role may stop executions of this state machine only.
  */
 export class HttpStepFunctionsIntegration extends ServiceIntegration {
   /**
@@ -288,7 +301,8 @@ export class HttpStepFunctionsIntegration extends ServiceIntegration {
     const stop = subtype.name === 'StepFunctions-StopExecution';
     const defaults: { [name: string]: MappingValue } = stop
       ? {}
-      : { StateMachineArn: MappingValue.staticValue(machine.stateMachineArn), Input: MappingValue.requestBody() };
+      // Only the state machine, as in aws-cdk-lib: a migrated API starts executions with the same input.
+      : { StateMachineArn: MappingValue.staticValue(machine.stateMachineArn) };
     super(id, {
       subtype,
       defaults,

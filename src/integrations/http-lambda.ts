@@ -1,4 +1,4 @@
-import { Aws, Duration, Stack } from 'aws-cdk-lib';
+import { Aws, Duration, Names, Stack } from 'aws-cdk-lib';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
@@ -103,7 +103,7 @@ export class HttpLambdaIntegration extends HttpRouteIntegration {
   protected completeBind(options: HttpRouteIntegrationBindOptions): void {
     const route = options.route;
     const api = route.httpApi;
-    let scope = options.scope;
+    const scope = options.scope;
     let id = `${this.id}-Permission`;
     let resourceName: string;
     if ((this.props.permissionScope ?? LambdaPermissionScope.ROUTE) === LambdaPermissionScope.API) {
@@ -111,8 +111,8 @@ export class HttpLambdaIntegration extends HttpRouteIntegration {
       API_PERMISSIONS.set(this.handler, made);
       if (made.has(api.node.addr)) return;
       made.add(api.node.addr);
-      scope = api;
-      id = `${this.id}-${this.handler.node.id}-Permission`;
+      // In the first route's scope, named as aws-cdk-lib names it, so that a migrated app keeps the permission.
+      id = `ApiPermission.ApiScoped.${Names.nodeUniqueId(this.handler.node)}.${Names.nodeUniqueId(api.node)}`;
       resourceName = '*/*/*';
     } else {
       const method = route.method === undefined || route.method === HttpMethod.ANY ? '*' : route.method;

@@ -1,4 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, Stats, statSync } from 'fs';
+import { SwitchyardError } from '../common/errors';
+import { FILE_NOT_READABLE } from '../common/usage-errors';
 
 /** A path that is not a regular file: a folder, a named pipe, a socket or a device. */
 export class NotRegularFileError extends Error {
@@ -37,5 +39,22 @@ export function readRegularFileText(file: string): string {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * `readRegularFileText` for the library's own readers (`MappingTemplate.fromFile`, `HttpApiDefinition.fromFile`
+ * and `fromAsset`): a path that is not a regular file, or that cannot be read (missing, not permitted), is a
+ * `SwitchyardError` whose message starts with `[file-not-readable]`, as every error of the library starts with
+ * its id. The CLI reads through `readRegularFileText` and words its own messages.
+ */
+export function readFileForLibrary(file: string, what: string): string {
+  try {
+    return readRegularFileText(file);
+  } catch (e) {
+    if (e instanceof NotRegularFileError) throw new SwitchyardError(FILE_NOT_READABLE, `${what}: ${e.message}`);
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    if (typeof code === 'string') throw new SwitchyardError(FILE_NOT_READABLE, `${what}: ${file} cannot be read (${(e as Error).message})`);
+    throw e;
   }
 }

@@ -128,12 +128,17 @@ class Analyzer {
   /* ---- every reference ---- */
 
   nodes(nodes: Node[]): void {
+    const line = new LineState();
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i];
+      if (n.kind === 'text') line.read(n.text);
+      else if (n.kind !== 'output') line.reset();
       switch (n.kind) {
         case 'output':
           this.ref(n.ref);
-          this.textContext(nodes, i);
+          this.textContext(n, line, nodes[i + 1]);
+          // A reference stands for one character of the line: it is not a quote or a backslash.
+          line.read('x');
           break;
         case 'set':
           this.ref(n.target, true);
@@ -264,18 +269,14 @@ class Analyzer {
 
   /* ---- text around references ---- */
 
-  private textContext(nodes: Node[], i: number): void {
-    const n = nodes[i];
-    if (n.kind !== 'output') return;
+  private textContext(n: Extract<Node, { kind: 'output' }>, before: LineState, next: Node | undefined): void {
     const first = n.ref.path[0];
     if (!first || first.kind !== 'method') return;
-    const before = lineBefore(nodes, i);
-    if (before === undefined) return;
-    const after = lineAfter(nodes, i);
-    if (n.ref.name === 'input' && first.name === 'json' && n.ref.path.length === 1 && before.endsWith('"') && after.startsWith('"')) {
+    const after = next && next.kind === 'text' ? next.text : '';
+    if (n.ref.name === 'input' && first.name === 'json' && n.ref.path.length === 1 && before.last === '"' && after.startsWith('"')) {
       this.add('template-quoted-json', '"$input.json(...)" is wrapped in quotes: it already returns JSON (a string keeps its quotes), so the result is ""value"", which is not JSON; remove the quotes', n.ref.pos);
     }
-    if (n.ref.name === 'util' && first.name === 'escapeJavaScript' && insideJsonString(before)) {
+    if (n.ref.name === 'util' && first.name === 'escapeJavaScript' && before.insideString) {
       const fixed = n.ref.path.slice(1).some(s => s.kind === 'method' && (s.name === 'replaceAll' || s.name === 'replace')
         && (literalString(s.args[0]) ?? '').includes('\''));
       if (!fixed) {
@@ -286,51 +287,34 @@ class Analyzer {
 }
 
 /**
- * How far back along a line the JSON-string checks look, in characters: past it they cannot decide and report
- * nothing, so a template written on one long line stays linear to analyze.
+ * The current line of a template's text so far, read once from left to right (so a template on one long line
+ * stays linear to analyze): whether it leaves a JSON string open (an odd number of unescaped quotes) and its
+ * last character. A directive ends the line's text as far as these checks are concerned.
  */
-const LINE_LOOKBACK = 4096;
+class LineState {
+  insideString = false;
+  last = '';
+  private escaped = false;
 
-/**
- * The text of the current line before node i, with references as a placeholder, or undefined when the line
- * goes back further than LINE_LOOKBACK characters.
- */
-function lineBefore(nodes: Node[], i: number): string | undefined {
-  let s = '';
-  for (let j = i - 1; j >= 0; j--) {
-    const n = nodes[j];
-    if (n.kind === 'text') {
-      // Scan back from the node's end for the line break, no further than the budget left.
-      const stop = Math.max(0, n.text.length - (LINE_LOOKBACK - s.length) - 1);
-      for (let k = n.text.length - 1; k >= stop; k--) {
-        const c = n.text.charCodeAt(k);
-        if (c === 10 || c === 13) return n.text.slice(k + 1) + s;
+  read(text: string): void {
+    for (let k = 0; k < text.length; k++) {
+      const c = text[k];
+      if (c === '\n' || c === '\r') {
+        this.reset();
+        continue;
       }
-      if (stop > 0) return undefined;
-      s = n.text + s;
-    } else if (n.kind === 'output') {
-      s = `x${s}`;
-    } else {
-      return s;
+      this.last = c;
+      if (this.escaped) this.escaped = false;
+      else if (c === '\\') this.escaped = true;
+      else if (c === '"') this.insideString = !this.insideString;
     }
-    if (s.length > LINE_LOOKBACK) return undefined;
   }
-  return s;
-}
 
-function lineAfter(nodes: Node[], i: number): string {
-  const n = nodes[i + 1];
-  return n && n.kind === 'text' ? n.text : '';
-}
-
-/** Whether the line so far leaves an open JSON string (an odd number of unescaped quotes). */
-function insideJsonString(before: string): boolean {
-  let open = false;
-  for (let i = 0; i < before.length; i++) {
-    if (before[i] === '\\') { i++; continue; }
-    if (before[i] === '"') open = !open;
+  reset(): void {
+    this.insideString = false;
+    this.escaped = false;
+    this.last = '';
   }
-  return open;
 }
 
 /* ---- the same override assigned twice on one path ---- */

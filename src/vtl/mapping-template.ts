@@ -4,7 +4,7 @@ import { parseTemplate, ParsedTemplate } from './parse';
 import { RenderRequestInput } from './request';
 import { MappingTemplateSyntaxError } from './syntax-error';
 import { aboutTokenName, hasTokens, keepCertain, MaskedTemplate, PLACEHOLDER_SHAPES } from './template-tokens';
-import { readRegularFileText } from '../private/regular-file';
+import { readFileForLibrary } from '../private/regular-file';
 import { Finding } from '../rules/rule';
 
 /** Which way a mapping template runs. */
@@ -116,8 +116,10 @@ function toContext(flat: Record<string, string> | undefined): Record<string, unk
  * A mapping template (VTL), checked when created and rendered locally the way API Gateway renders it.
  *
  * @example
+ * import { MappingTemplate } from 'cdk-switchyard';
+ *
  * const t = MappingTemplate.fromString('{"id": "$input.params(\'id\')"}');
- * t.render({ pathParameters: { id: 'abc' } }).output; // {"id": "abc"}
+ * console.log(t.render({ pathParameters: { id: 'abc' } }).output); // {"id": "abc"}
  */
 export class MappingTemplate {
   /**
@@ -129,9 +131,12 @@ export class MappingTemplate {
     return new MappingTemplate(text);
   }
 
-  /** A template read from a UTF-8 file. */
+  /**
+   * A template read from a UTF-8 file.
+   * @throws an error whose message starts with `[file-not-readable]` when the path is not a regular file that can be read
+   */
   public static fromFile(path: string): MappingTemplate {
-    return new MappingTemplate(readRegularFileText(path));
+    return new MappingTemplate(readFileForLibrary(path, 'the mapping template'));
   }
 
   /** The template text, CDK tokens included. */

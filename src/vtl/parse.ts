@@ -309,7 +309,8 @@ function closeBlock(frame: Frame): Node {
     case 'macro':
       return { kind: 'macro', name: opener.name, params: opener.params, body: frame.body, pos };
     default:
-      throw new Error(`not a block: ${opener.kind}`);
+      // Unreachable: every opener kind is a case above. Reported like any other block problem if it ever is.
+      throw new BlockProblem(`not a block: ${(opener as { kind: string }).kind}`, pos);
   }
 }
 

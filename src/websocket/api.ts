@@ -1,41 +1,33 @@
-import { IResource, Names, Resource, Stack, Tags } from 'aws-cdk-lib';
-import { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Resource, Stack, Tags } from 'aws-cdk-lib';
+import { ApiReference, CfnApi, IApiRef } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { WebSocketApiKeySelectionExpression } from './api-key-selection-expression';
 import { WebSocketModel, WebSocketModelOptions } from './model';
-import { executeApiArn, grantManage, metricOf } from './private/api-helpers';
+import { executeApiArn, executeApiArnV2, grantManage, metricOf } from './private/api-helpers';
 import { WebSocketRoute, WebSocketRouteOptions } from './route';
+import type { IApi } from '../common/api';
 import { IpAddressType } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
 import { WebSocketRouteKey } from '../common/route-key';
 import { ApiKeySelectionExpression, WebSocketRouteSelectionExpression } from '../common/selection-expression';
 import { adopt } from '../private/adopt';
 import { constructIdOf } from '../private/construct-id';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 
+/**
+ * A reference to a WebSocket API, as aws-cdk-lib's `IWebSocketApiRef`: an API reference known to be a
+ * WebSocket API, accepted where aws-cdk-lib's WebSocket constructs take one.
+ */
+export interface IWebSocketApiRef extends IApiRef {
+  /** Always true: tells a WebSocket API from an HTTP API where both are references to an API. */
+  readonly isWebsocketApi: boolean;
+}
+
 /** A WebSocket API, created here or imported. */
-export interface IWebSocketApi extends IResource {
-  /**
-   * The id of the API.
-   *
-   * @attribute
-   */
-  readonly apiId: string;
-
-  /**
-   * The default endpoint of the API, `wss://<api-id>.execute-api.<region>.amazonaws.com`.
-   *
-   * @attribute
-   */
-  readonly apiEndpoint: string;
-
-  /**
-   * A metric of the API in the `AWS/ApiGateway` namespace, for all its stages.
-   *
-   * @default - average over 5 minutes
-   */
-  metric(metricName: string, props?: MetricOptions): Metric;
+export interface IWebSocketApi extends IApi, IWebSocketApiRef {
 
   /** The number of connect requests sent to the `$connect` route (sum over 5 minutes by default). */
   metricConnectCount(props?: MetricOptions): Metric;
@@ -62,13 +54,23 @@ export interface IWebSocketApi extends IResource {
   grantManageConnections(grantee: IGrantable): Grant;
 
   /**
-   * The `execute-api` ARN of a route in a stage, for IAM policies.
+   * The `execute-api` ARN of a route in a stage, for IAM policies: `<api>/<stage>/<route>`.
    *
-   * @param routeKey The route key, such as `$connect` or `sendmessage`.
+   * @param route The route key, such as `$connect` or `sendmessage`.
    * @param stage The stage name.
    * @default - every route (`*`) of every stage (`*`)
    */
-  arnForExecuteApi(routeKey?: string, stage?: string): string;
+  arnForExecuteApiV2(route?: string, stage?: string): string;
+
+  /**
+   * The `execute-api` ARN as aws-cdk-lib's `WebSocketApi.arnForExecuteApi` builds it, for HTTP-style
+   * `<api>/<stage>/<method><path>` resources: `ANY` becomes `*`, the path must start with `/`
+   * (`http-route-key`). WebSocket routes have no method or path: use `arnForExecuteApiV2(route, stage)`.
+   *
+   * @deprecated Use `arnForExecuteApiV2()` instead.
+   * @default - every method, path and stage
+   */
+  arnForExecuteApi(method?: string, path?: string, stage?: string): string;
 }
 
 /** Properties of a WebSocket API. */
@@ -76,7 +78,7 @@ export interface WebSocketApiProps {
   /**
    * The name of the API, 1 to 128 characters.
    *
-   * @default - a name made from the construct path
+   * @default - the construct's id
    */
   readonly apiName?: string;
 
@@ -88,18 +90,20 @@ export interface WebSocketApiProps {
   readonly description?: string;
 
   /**
-   * How API Gateway picks the route of a message.
+   * How API Gateway picks the route of a message: a `WebSocketRouteSelectionExpression`, or the expression
+   * as a string (as aws-cdk-lib takes it), parsed at once with the same grammar (`ws-route-selection-expression`).
    *
    * @default WebSocketRouteSelectionExpression.REQUEST_BODY_ACTION (`$request.body.action`)
    */
-  readonly routeSelectionExpression?: WebSocketRouteSelectionExpression;
+  readonly routeSelectionExpression?: string | WebSocketRouteSelectionExpression;
 
   /**
-   * Where API Gateway reads the API key of a connection, for routes that require one.
+   * Where API Gateway reads the API key of a connection, for routes that require one: Switchyard's
+   * `ApiKeySelectionExpression` or aws-cdk-lib's `WebSocketApiKeySelectionExpression`.
    *
    * @default - none (API keys are not checked)
    */
-  readonly apiKeySelectionExpression?: ApiKeySelectionExpression;
+  readonly apiKeySelectionExpression?: ApiKeySelectionExpression | WebSocketApiKeySelectionExpression;
 
   /**
    * Whether clients can reach the API only through a custom domain name: true disables the default
@@ -152,10 +156,21 @@ export interface WebSocketApiProps {
   readonly tags?: { [key: string]: string };
 }
 
-/** The attributes of a WebSocket API defined elsewhere. */
+/** The attributes of a WebSocket API defined elsewhere: its id as `webSocketApiId` or `webSocketId` (aws-cdk-lib's name). */
 export interface WebSocketApiAttributes {
-  /** The id of the API. */
-  readonly webSocketApiId: string;
+  /**
+   * The id of the API.
+   *
+   * @default - `webSocketId`; one of them is required (`api-protocol-type`)
+   */
+  readonly webSocketApiId?: string;
+
+  /**
+   * The id of the API, as aws-cdk-lib names it.
+   *
+   * @default - `webSocketApiId`
+   */
+  readonly webSocketId?: string;
 
   /**
    * The default endpoint of the API.
@@ -168,6 +183,9 @@ export interface WebSocketApiAttributes {
 /** S003 CreateApiInput.name, SDK StringWithLengthBetween1And128. */
 const API_NAME_MAX_LENGTH = 128;
 
+/** The `PROPERTY_INJECTION_ID` of `WebSocketApi` (a constant: esbuild renames a class that names itself in its body). */
+const WEB_SOCKET_API_INJECTION_ID = 'cdk-switchyard.WebSocketApi';
+
 /**
  * A WebSocket API (`AWS::ApiGatewayV2::Api` with protocol `WEBSOCKET`): routes picked by the route
  * selection expression, each with an integration. Every literal input is checked at once, and the
@@ -177,16 +195,25 @@ const API_NAME_MAX_LENGTH = 128;
  * @resource AWS::ApiGatewayV2::Api
  */
 export class WebSocketApi extends Resource implements IWebSocketApi {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = WEB_SOCKET_API_INJECTION_ID;
+
   /** Imports a WebSocket API defined elsewhere. */
   public static fromWebSocketApiAttributes(scope: Construct, id: string, attrs: WebSocketApiAttributes): IWebSocketApi {
+    const apiId = attrs.webSocketApiId ?? attrs.webSocketId;
+    if (apiId === undefined) {
+      throw new SwitchyardError('api-protocol-type', `WebSocketApi.fromWebSocketApiAttributes(${id}) needs webSocketApiId or webSocketId`);
+    }
     class Import extends Resource implements IWebSocketApi {
-      public readonly apiId = attrs.webSocketApiId;
+      public readonly apiId = apiId!;
       public readonly apiEndpoint: string;
+      public readonly isWebsocketApi = true;
       constructor() {
         super(scope, id);
         const stack = Stack.of(this);
-        this.apiEndpoint = attrs.apiEndpoint ?? `wss://${attrs.webSocketApiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
+        this.apiEndpoint = attrs.apiEndpoint ?? `wss://${apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
       }
+      public get apiRef(): ApiReference { return { apiId: this.apiId }; }
       public metric(metricName: string, props?: MetricOptions): Metric { return metricOf(this, metricName, props); }
       public metricConnectCount(props?: MetricOptions): Metric { return metricOf(this, 'ConnectCount', props, 'Sum'); }
       public metricMessageCount(props?: MetricOptions): Metric { return metricOf(this, 'MessageCount', props, 'Sum'); }
@@ -195,11 +222,13 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
       public metricExecutionError(props?: MetricOptions): Metric { return metricOf(this, 'ExecutionError', props, 'Sum'); }
       public metricIntegrationLatency(props?: MetricOptions): Metric { return metricOf(this, 'IntegrationLatency', props, 'Average'); }
       public grantManageConnections(grantee: IGrantable): Grant { return grantManage(this, grantee); }
-      public arnForExecuteApi(routeKey?: string, stage?: string): string { return executeApiArn(this, routeKey, stage); }
+      public arnForExecuteApiV2(route?: string, stage?: string): string { return executeApiArnV2(this, route, stage); }
+      public arnForExecuteApi(method?: string, path?: string, stage?: string): string { return executeApiArn(this, method, path, stage); }
     }
     return new Import();
   }
 
+  public readonly isWebsocketApi = true;
   public readonly apiId: string;
   public readonly apiEndpoint: string;
 
@@ -211,21 +240,26 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
 
   constructor(scope: Construct, id: string, props: WebSocketApiProps = {}) {
     super(scope, id);
+    props = injectProps(WEB_SOCKET_API_INJECTION_ID, props, scope, id);
     adopt(this);
 
-    const name = props.apiName ?? Names.uniqueResourceName(this, { maxLength: API_NAME_MAX_LENGTH });
+    // The construct id, as aws-cdk-lib names the API: a migrated API keeps its name.
+    const name = props.apiName ?? id;
     if (!isUnknownInput(name) && (name.length < 1 || name.length > API_NAME_MAX_LENGTH)) {
       throw new SwitchyardError('api-name-length', `the API name has ${name.length} characters; expected 1 to ${API_NAME_MAX_LENGTH}`);
     }
     this.webSocketApiName = name;
-    this.routeSelectionExpression = props.routeSelectionExpression ?? WebSocketRouteSelectionExpression.REQUEST_BODY_ACTION;
+    this.routeSelectionExpression = typeof props.routeSelectionExpression === 'string'
+      ? WebSocketRouteSelectionExpression.custom(props.routeSelectionExpression)
+      : props.routeSelectionExpression ?? WebSocketRouteSelectionExpression.REQUEST_BODY_ACTION;
+    const apiKeys = props.apiKeySelectionExpression;
 
     const resource = new CfnApi(this, 'Resource', {
       name,
       protocolType: 'WEBSOCKET',
       description: props.description,
       routeSelectionExpression: this.routeSelectionExpression.expression,
-      apiKeySelectionExpression: props.apiKeySelectionExpression?.expression,
+      apiKeySelectionExpression: apiKeys instanceof WebSocketApiKeySelectionExpression ? apiKeys.customApiKeySelector : apiKeys?.expression,
       disableExecuteApiEndpoint: props.disableExecuteApiEndpoint,
       ipAddressType: props.ipAddressType,
       disableSchemaValidation: props.disableSchemaValidation,
@@ -239,9 +273,18 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
     if (props.defaultRouteOptions) this.addRoute(WebSocketRouteKey.DEFAULT, props.defaultRouteOptions);
   }
 
-  /** Adds a route. Its construct id is `<key>-Route` (a token in the key becomes `Token`). */
-  public addRoute(routeKey: WebSocketRouteKey, options: WebSocketRouteOptions): WebSocketRoute {
-    return new WebSocketRoute(this, constructIdOf(this, `${routeKey.key}-Route`), { webSocketApi: this, routeKey, ...options });
+  public get apiRef(): ApiReference {
+    return { apiId: this.apiId };
+  }
+
+  /**
+   * Adds a route. The key is a `WebSocketRouteKey` or, as aws-cdk-lib takes it, a string (`$connect`,
+   * `$disconnect`, `$default` or a custom key), parsed at once (`ws-route-key`). Its construct id is
+   * `<key>-Route` (a token in the key becomes `Token`).
+   */
+  public addRoute(routeKey: string | WebSocketRouteKey, options: WebSocketRouteOptions): WebSocketRoute {
+    const key = typeof routeKey === 'string' ? routeKeyOf(routeKey) : routeKey;
+    return new WebSocketRoute(this, constructIdOf(this, `${key.key}-Route`), { webSocketApi: this, routeKey: key, ...options });
   }
 
   /** Adds a model, for route request and response validation. */
@@ -257,5 +300,13 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
   public metricExecutionError(props?: MetricOptions): Metric { return metricOf(this, 'ExecutionError', props, 'Sum'); }
   public metricIntegrationLatency(props?: MetricOptions): Metric { return metricOf(this, 'IntegrationLatency', props, 'Average'); }
   public grantManageConnections(grantee: IGrantable): Grant { return grantManage(this, grantee); }
-  public arnForExecuteApi(routeKey?: string, stage?: string): string { return executeApiArn(this, routeKey, stage); }
+  public arnForExecuteApiV2(route?: string, stage?: string): string { return executeApiArnV2(this, route, stage); }
+  /** @deprecated Use `arnForExecuteApiV2()` instead. */
+  public arnForExecuteApi(method?: string, path?: string, stage?: string): string { return executeApiArn(this, method, path, stage); }
+}
+
+/** A route key given as a string: the three predefined keys, or a custom key checked as `WebSocketRouteKey.custom` checks it. */
+function routeKeyOf(key: string): WebSocketRouteKey {
+  const predefined = [WebSocketRouteKey.CONNECT, WebSocketRouteKey.DISCONNECT, WebSocketRouteKey.DEFAULT].find(k => k.key === key);
+  return predefined ?? WebSocketRouteKey.custom(key);
 }

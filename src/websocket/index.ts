@@ -1,4 +1,6 @@
 export * from './api';
+export * from './api-key-selection-expression';
+export * from './api-key';
 export * from './route';
 export * from './integration';
 export * from './model';

@@ -184,7 +184,9 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
     checkLiteral('route-operation-name', props.operationName, operationNameProblem);
 
     const integration = props.integration._bindToRoute({ route: this, scope: this });
-    const auth = props.authorizer?.bind({ route: this, scope: this });
+    // Authorizers are made in the API's scope, as aws-cdk-lib makes them: a migrated app keeps its authorizer.
+    const api = props.webSocketApi;
+    const auth = props.authorizer?.bind({ route: this, scope: api instanceof Construct ? api : this });
     const requestParameters: { [key: string]: { Required: boolean } } = {};
     for (const p of props.requestParameters ?? []) requestParameters[p.key] = { Required: p.required };
     const twoWay = props.returnResponse ?? props.responseModels !== undefined;
@@ -193,7 +195,8 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
       apiId: props.webSocketApi.apiId,
       routeKey: key,
       target: `integrations/${integration.integrationId}`,
-      authorizationType: auth?.authorizationType,
+      // NONE written out when there is no authorizer, as aws-cdk-lib writes it: a migrated route keeps its template.
+      authorizationType: auth?.authorizationType ?? 'NONE',
       authorizerId: auth?.authorizerId,
       apiKeyRequired: props.apiKeyRequired,
       operationName: props.operationName,

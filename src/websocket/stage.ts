@@ -1,19 +1,22 @@
-import { IResource, Lazy, Resource, Stack, Tags } from 'aws-cdk-lib';
-import { CfnStage, IApi, IStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Annotations, Lazy, Resource, Stack, Tags } from 'aws-cdk-lib';
+import { AccessLogField, AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CfnStage, StageReference } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { IWebSocketApi } from './api';
+import { WARNING_ID_PREFIX } from '../check/register';
 import { grantManage } from './private/api-helpers';
 import { IWebSocketRoute } from './route';
 import { WebSocketUsagePlan, WebSocketUsagePlanOptions } from './usage-plan';
-import { renderAccessLogSettings, StageAccessLogFormat, StageAccessLogOptions } from '../common/access-log';
+import { renderAccessLogSettings, renderCdkAccessLogSettings, StageAccessLogFormat, StageAccessLogOptions } from '../common/access-log';
 import { SwitchyardError } from '../common/errors';
-import { checkStageName, checkStageVariable, StageThrottleSettings } from '../common/stage-base';
-import type { HttpStageDomainMapping } from '../http/stage';
+import type { DomainMappingOptions, IAccessLogSettings, IStage, StageAttributes, ThrottleSettings } from '../common/stage';
+import { checkStageName, checkStageVariable } from '../common/stage-base';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
+import { injectProps } from '../private/property-injection';
 import { addStageDomainMapping } from '../private/stage-domain-mapping';
 import { tagKeyProblem, tagValueProblem } from '../rules/domain/checks';
 import { descriptionProblem } from '../rules/stage/checks';
@@ -35,7 +38,7 @@ export interface WebSocketRouteSettings {
    *
    * @default - the account limits
    */
-  readonly throttle?: StageThrottleSettings;
+  readonly throttle?: ThrottleSettings;
 
   /**
    * The execution log level.
@@ -66,19 +69,12 @@ export interface WebSocketStageRouteSettings extends WebSocketRouteSettings {
 }
 
 /** A stage of a WebSocket API. */
-export interface IWebSocketStage extends IResource {
-  /**
-   * The name of the stage.
-   *
-   * @attribute
-   */
-  readonly stageName: string;
-
+export interface IWebSocketStage extends IStage {
   /** The API the stage belongs to. */
   readonly webSocketApi: IWebSocketApi;
 
-  /** The URL clients connect to: `wss://<api-id>.execute-api.<region>.<url-suffix>/<stage>`. */
-  readonly url: string;
+  /** The API the stage belongs to (the same as `webSocketApi`, as aws-cdk-lib names it). */
+  readonly api: IWebSocketApi;
 
   /**
    * The callback URL of the `@connections` API, with which a backend posts to, reads and closes client
@@ -86,22 +82,15 @@ export interface IWebSocketStage extends IResource {
    */
   readonly callbackUrl: string;
 
-  /**
-   * A metric of this stage in the `AWS/ApiGateway` namespace.
-   *
-   * @default - average over 5 minutes
-   */
-  metric(metricName: string, props?: MetricOptions): Metric;
-
   /** Grants `execute-api:ManageConnections` on the `@connections` API of this stage. */
   grantManageConnections(grantee: IGrantable): Grant;
 }
 
 /**
  * A custom domain name mapping for a WebSocket stage: the domain name and the mapping key (one path
- * segment for WebSocket APIs), the same shape as `HttpStageDomainMapping`.
+ * segment for WebSocket APIs), the same as `DomainMappingOptions`.
  */
-export interface WebSocketStageDomainMapping extends HttpStageDomainMapping {}
+export interface WebSocketStageDomainMapping extends DomainMappingOptions {}
 
 /** Properties of a WebSocket stage. */
 export interface WebSocketStageProps {
@@ -116,9 +105,10 @@ export interface WebSocketStageProps {
 
   /**
    * Whether every change of the API is deployed to the stage at once. Without it, a `WebSocketDeployment`
-   * must deploy the stage.
+   * must deploy the stage. Off by default, as in aws-cdk-lib: a migrated stage is not redeployed behind its
+   * owner's back.
    *
-   * @default true
+   * @default false
    */
   readonly autoDeploy?: boolean;
 
@@ -144,6 +134,21 @@ export interface WebSocketStageProps {
   readonly defaultRouteSettings?: WebSocketRouteSettings;
 
   /**
+   * Throttling of every route, as aws-cdk-lib names it (`defaultRouteSettings.throttle` wins when both are given).
+   *
+   * @default - the account limits
+   */
+  readonly throttle?: ThrottleSettings;
+
+  /**
+   * Whether CloudWatch gets metrics per route, as aws-cdk-lib names it (`defaultRouteSettings.detailedMetricsEnabled`
+   * wins when both are given).
+   *
+   * @default false
+   */
+  readonly detailedMetricsEnabled?: boolean;
+
+  /**
    * Settings for single routes, over `defaultRouteSettings`.
    *
    * @default - none
@@ -159,12 +164,21 @@ export interface WebSocketStageProps {
   readonly accessLogging?: StageAccessLogOptions;
 
   /**
+   * Access logging as aws-cdk-lib takes it: a destination (`LogGroupLogDestination`) and an aws-cdk-lib
+   * `AccessLogFormat`. When given, it replaces `accessLogging` (ignored then, with a
+   * `stage-access-log-settings` warning), and the stage creates no log group.
+   *
+   * @default - the access logs of `accessLogging`
+   */
+  readonly accessLogSettings?: IAccessLogSettings;
+
+  /**
    * Maps the stage to a custom domain name (an `ApiMapping`). A domain name that serves a WebSocket API
    * cannot also serve HTTP or REST APIs (`mapping-protocol-mix`).
    *
    * @default - no mapping
    */
-  readonly domainMapping?: WebSocketStageDomainMapping;
+  readonly domainMapping?: DomainMappingOptions;
 
   /**
    * Tags for the stage.
@@ -174,13 +188,21 @@ export interface WebSocketStageProps {
   readonly tags?: { [key: string]: string };
 }
 
-/** The attributes of a WebSocket stage defined elsewhere. */
-export interface WebSocketStageAttributes {
-  /** The name of the stage. */
-  readonly stageName: string;
+/** The attributes of a WebSocket stage defined elsewhere: its API as `webSocketApi` or `api` (aws-cdk-lib's name). */
+export interface WebSocketStageAttributes extends StageAttributes {
+  /**
+   * The API the stage belongs to.
+   *
+   * @default - `api`; one of them is required (`stage-name`)
+   */
+  readonly webSocketApi?: IWebSocketApi;
 
-  /** The API the stage belongs to. */
-  readonly webSocketApi: IWebSocketApi;
+  /**
+   * The API the stage belongs to, as aws-cdk-lib names it.
+   *
+   * @default - `webSocketApi`
+   */
+  readonly api?: IWebSocketApi;
 }
 
 /** The default access log line of WebSocket stages (DG websocket-api-logging variables). */
@@ -232,6 +254,17 @@ function stageMetric(api: IWebSocketApi, stageName: string, metricName: string, 
   return api.metric(metricName, props).with({ dimensionsMap: { ApiId: api.apiId, Stage: stageName } });
 }
 
+/** aws-cdk-lib's WebSocket access log line: the Common Log Format adapted to WebSocket events, with the request id. */
+function cdkWebSocketAccessLogFormat(): AccessLogFormat {
+  const requester = [AccessLogField.contextIdentitySourceIp(), AccessLogField.contextIdentityCaller(), AccessLogField.contextIdentityUser()].join(' ');
+  const request = [AccessLogField.contextEventType(), AccessLogField.contextRouteKey(), AccessLogField.contextConnectionId()].join(' ');
+  const status = [AccessLogField.contextStatus(), AccessLogField.contextRequestId()].join(' ');
+  return AccessLogFormat.custom(`${requester} [${AccessLogField.contextRequestTime()}] "${request}" ${status}`);
+}
+
+/** The `PROPERTY_INJECTION_ID` of `WebSocketStage` (a constant: esbuild renames a class that names itself in its body). */
+const WEB_SOCKET_STAGE_INJECTION_ID = 'cdk-switchyard.WebSocketStage';
+
 /**
  * A stage of a WebSocket API (`AWS::ApiGatewayV2::Stage`): a named, deployed snapshot of the API with
  * its own URL, variables, throttling and logging. Access logging is on by default.
@@ -240,15 +273,25 @@ function stageMetric(api: IWebSocketApi, stageName: string, metricName: string, 
  * @resource AWS::ApiGatewayV2::Stage
  */
 export class WebSocketStage extends Resource implements IWebSocketStage {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = WEB_SOCKET_STAGE_INJECTION_ID;
+
   /** Imports a stage defined elsewhere. */
   public static fromWebSocketStageAttributes(scope: Construct, id: string, attrs: WebSocketStageAttributes): IWebSocketStage {
+    const api = attrs.webSocketApi ?? attrs.api;
+    if (!api) throw new SwitchyardError('stage-name', `WebSocketStage.fromWebSocketStageAttributes(${id}) needs webSocketApi or api`);
     class Import extends Resource implements IWebSocketStage {
       public readonly stageName = attrs.stageName;
-      public readonly webSocketApi = attrs.webSocketApi;
+      public readonly webSocketApi = api!;
+      public readonly api = api!;
       public get url(): string { return stageUrl(this.webSocketApi, this.stageName, 'wss'); }
       public get callbackUrl(): string { return stageUrl(this.webSocketApi, this.stageName, 'https'); }
+      public get stageRef(): StageReference { return { apiId: this.webSocketApi.apiId, stageName: this.stageName }; }
       public metric(metricName: string, props?: MetricOptions): Metric { return stageMetric(this.webSocketApi, this.stageName, metricName, props); }
       public grantManageConnections(grantee: IGrantable): Grant { return grantManage(this.webSocketApi, grantee, this.stageName); }
+      public addStageVariable(): void {
+        throw new SwitchyardError('stage-variable-name', `${this.node.path} is imported: its stage variables cannot be changed here`);
+      }
     }
     return new Import(scope, id);
   }
@@ -270,6 +313,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
 
   constructor(scope: Construct, id: string, props: WebSocketStageProps) {
     super(scope, id);
+    props = injectProps(WEB_SOCKET_STAGE_INJECTION_ID, props, scope, id);
     adopt(this);
     // A stage named $default deploys: stage-default-websocket warns about it at synth.
     checkStageName(props.stageName);
@@ -280,30 +324,55 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
     }
     this.stageName = props.stageName;
     this.webSocketApi = props.webSocketApi;
-    this.autoDeploy = props.autoDeploy ?? true;
+    this.autoDeploy = props.autoDeploy ?? false;
 
     for (const [name, value] of Object.entries(props.stageVariables ?? {})) this.addStageVariable(name, value);
-    const defaults = props.defaultRouteSettings ? renderRouteSettings(props.defaultRouteSettings) : undefined;
-    const { settings: accessLogSettings, logGroup } = renderAccessLogSettings(this, props.accessLogging, WEBSOCKET_ACCESS_LOG_FORMAT);
+    const defaults = renderRouteSettings({
+      throttle: props.throttle,
+      detailedMetricsEnabled: props.detailedMetricsEnabled,
+      ...props.defaultRouteSettings,
+    });
+    if (props.accessLogSettings && props.accessLogging) {
+      // Nothing is emitted for the ignored options, so a warning, as in HttpStage.
+      Annotations.of(this).addWarningV2(`${WARNING_ID_PREFIX}stage-access-log-settings`, '[stage-access-log-settings] accessLogSettings is given: accessLogging is ignored');
+    }
+    const { settings: accessLogSettings, logGroup } = props.accessLogSettings
+      ? { settings: renderCdkAccessLogSettings(this, props.accessLogSettings, this.defaultAccessLogFormat()), logGroup: undefined }
+      : renderAccessLogSettings(this, props.accessLogging, WEBSOCKET_ACCESS_LOG_FORMAT);
     this.accessLogGroup = logGroup;
 
     const resource = new CfnStage(this, 'Resource', {
       apiId: props.webSocketApi.apiId,
       stageName: props.stageName,
-      autoDeploy: this.autoDeploy,
+      autoDeploy: props.autoDeploy,
       description: props.description,
       stageVariables: Lazy.any({ produce: () => (Object.keys(this.variables).length > 0 ? this.variables : undefined) }),
-      defaultRouteSettings: defaults && hasAny(defaults) ? defaults : undefined,
+      defaultRouteSettings: hasAny(defaults) ? defaults : undefined,
       accessLogSettings,
       routeSettings: Lazy.any({ produce: () => (Object.keys(this.routeSettings).length > 0 ? this.routeSettings : undefined) }),
     });
     for (const [key, value] of Object.entries(props.tags ?? {})) Tags.of(resource).add(key, value);
     for (const s of props.routeSettings ?? []) this.addRouteSettings(s.route, s);
 
-    // ApiMapping reads the API's id and construct (for its protocol) and the stage's name and construct
-    // (for the dependency); aws-cdk-lib's IApi and IStage also ask for apiRef and stageRef, which it never reads.
-    addStageDomainMapping(this as unknown as IStage, this.webSocketApi as unknown as IApi, props.domainMapping);
+    addStageDomainMapping(this, this.webSocketApi, props.domainMapping);
   }
+
+  /** The API the stage belongs to, as aws-cdk-lib names it. */
+  public get api(): IWebSocketApi { return this.webSocketApi; }
+
+  /** The API the stage belongs to, as aws-cdk-lib's stages name it internally. */
+  protected get baseApi(): IWebSocketApi { return this.webSocketApi; }
+
+  public get stageRef(): StageReference { return { apiId: this.webSocketApi.apiId, stageName: this.stageName }; }
+
+  /**
+   * The format of the access log lines when `accessLogSettings` names no format: aws-cdk-lib's WebSocket line
+   * (Switchyard's own `accessLogging` writes JSON lines).
+   */
+  public defaultAccessLogFormat(): AccessLogFormat { return cdkWebSocketAccessLogFormat(); }
+
+  /** Grants `execute-api:ManageConnections` on the `@connections` API of this stage (the same as `grantManageConnections`). */
+  public grantManagementApiAccess(identity: IGrantable): Grant { return grantManage(this.webSocketApi, identity, this.stageName); }
 
   public get url(): string { return stageUrl(this.webSocketApi, this.stageName, 'wss'); }
   public get callbackUrl(): string { return stageUrl(this.webSocketApi, this.stageName, 'https'); }

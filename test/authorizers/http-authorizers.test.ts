@@ -88,6 +88,16 @@ describe('HttpUserPoolAuthorizer', () => {
     Template.fromStack(stack).resourceCountIs('AWS::Cognito::UserPoolClient', 2);
     expect(findings(stack)).toEqual([]);
   });
+
+  test('the first client made for a pool has aws-cdk-lib\'s id, later ones the authorizer\'s', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    const api = new HttpApi(stack, 'Api');
+    api.addRoutes({ path: '/a', integration: site(), authorizer: new HttpUserPoolAuthorizer('Users', pool) });
+    api.addRoutes({ path: '/b', integration: site(), authorizer: new HttpUserPoolAuthorizer('Admins', pool) });
+    expect(pool.node.tryFindChild('UserPoolAuthorizerClient')).toBeDefined();
+    expect(pool.node.tryFindChild('Admins-Client')).toBeDefined();
+  });
 });
 
 describe('HttpLambdaAuthorizer', () => {

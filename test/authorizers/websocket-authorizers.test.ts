@@ -24,7 +24,7 @@ describe('WebSocketLambdaAuthorizer', () => {
     });
     t.hasResourceProperties('AWS::Lambda::Permission', {
       Principal: 'apigateway.amazonaws.com',
-      SourceArn: { 'Fn::Join': ['', Match.arrayWith(['/authorizers/', { Ref: Match.stringLikeRegexp('^ApiconnectRouteAuth') }])] },
+      SourceArn: { 'Fn::Join': ['', Match.arrayWith(['/authorizers/', { Ref: Match.stringLikeRegexp('^ApiAuth') }])] },
     });
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { AuthorizationType: 'CUSTOM' });
     expect(Switchyard.findings(stack)).toEqual([]);

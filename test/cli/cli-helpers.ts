@@ -38,6 +38,8 @@ export function spawnCli(argv: string[], cwd: string = ROOT): CliResult {
     encoding: 'utf8',
     env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
     timeout: 60_000,
+    // A JSON report of thousands of findings is megabytes (spawnSync's default buffer is 1 MiB).
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -68,6 +68,15 @@ function expectOneEscapedLine(stderr: string): void {
       fifo(join(out, 'assembly-Prod', 'manifest.json'));
       return ['lint', out];
     }, /assembly-Prod[\\/]manifest\.json: a named pipe/],
+    ['a FIFO as a stack metadata file the manifest names', () => {
+      const out = assembly();
+      write(join(out, 'App.template.json'), { Resources: { Api: API('x'.repeat(200)) } });
+      write(join(out, 'manifest.json'), {
+        artifacts: { App: { type: 'aws:cloudformation:stack', properties: { templateFile: 'App.template.json' }, additionalMetadataFile: 'App.metadata.json' } },
+      });
+      fifo(join(out, 'App.metadata.json'));
+      return ['lint', out];
+    }, /App\.metadata\.json: a named pipe \(FIFO\), expected a regular file \(the stack metadata\)/],
     ['a FIFO given as a render template', () => ['render', fifo(join(dir, 't.vtl'))], /t\.vtl: a named pipe \(FIFO\), expected a regular file \(the template\)/],
     ['a FIFO given as a render request', () => ['render', write(join(dir, 't.vtl'), 'hi'), '--request', fifo(join(dir, 'r.json'))],
       /r\.json: a named pipe \(FIFO\), expected a regular file \(the request\)/],
@@ -127,6 +136,35 @@ function expectOneEscapedLine(stderr: string): void {
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toContain('SECRET');
     expectOneEscapedLine(r.stderr);
+  });
+
+  /** An assembly whose manifest lists its one stack, with a finding, and the stack's metadata file. */
+  function manifestAssembly(metadataFile: string, templateFile = 'App.template.json'): string {
+    const out = assembly();
+    write(join(out, 'App.template.json'), { Resources: { Api: API('x'.repeat(200)) } });
+    write(join(out, 'manifest.json'), {
+      version: '48.0.0',
+      artifacts: { App: { type: 'aws:cloudformation:stack', properties: { templateFile }, additionalMetadataFile: metadataFile } },
+    });
+    return out;
+  }
+
+  test('a stack metadata file linked outside: refused, when a finding reads it', () => {
+    const out = manifestAssembly('App.metadata.json');
+    symlinkSync(join(outside, 'secret.txt'), join(out, 'App.metadata.json'));
+    const r = cli('lint', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/App\.metadata\.json: a symbolic link to outside the cloud assembly/);
+    expect(r.stderr).not.toContain('SECRET');
+  });
+
+  test('manifest names that leave the folder are not followed', () => {
+    const out = manifestAssembly(join('..', 'outside', 'secret.txt'), join('..', 'outside', 'assembly', 'Other.template.json'));
+    const r = cli('lint', '--format', 'json', out);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as { findings: Array<{ file: string; stack: string | null }>; summary: { files: number } };
+    expect(report.summary.files).toBe(1);
+    expect(report.findings.map(f => [f.file, f.stack])).toEqual([[join(out, 'App.template.json'), null]]);
   });
 
   test('links that stay inside the assembly are followed, and the assembly itself may be a link', () => {
@@ -251,16 +289,17 @@ describe('values from a template and file names reach the terminal escaped', () 
 describe('a runtime dependency that cannot be loaded', () => {
   test('is reported as that, in one line, not as a problem of the template', () => {
     jest.isolateModules(() => {
-      jest.doMock('../../src/cli/cfn-yaml', () => {
-        throw Object.assign(new Error("Cannot find module 'yaml'\nRequire stack:\n- /somewhere"), { code: 'MODULE_NOT_FOUND' });
+      // The first YAML reader the linter loads is the fast one (js-yaml).
+      jest.doMock('../../src/cli/cfn-yaml-fast', () => {
+        throw Object.assign(new Error("Cannot find module 'js-yaml'\nRequire stack:\n- /somewhere"), { code: 'MODULE_NOT_FOUND' });
       });
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { run: isolatedRun } = require('../../src/cli/run') as typeof import('../../src/cli/run');
       let stderr = '';
       const code = isolatedRun(['lint', write(join(dir, 't.yaml'), 'Resources: {}\n')], { stdout: () => undefined, stderr: t => { stderr += t; } });
       expect(code).toBe(2);
-      expect(stderr).toBe("switchyard: a dependency cannot be loaded (Cannot find module 'yaml'); reinstall cdk-switchyard\n");
+      expect(stderr).toBe("switchyard: a dependency cannot be loaded (Cannot find module 'js-yaml'); reinstall cdk-switchyard\n");
     });
-    jest.dontMock('../../src/cli/cfn-yaml');
+    jest.dontMock('../../src/cli/cfn-yaml-fast');
   });
 });

@@ -12,6 +12,10 @@ interface JsonFinding {
   path: string;
   line: number | null;
   column: number | null;
+  fileLine: number | null;
+  fileColumn: number | null;
+  stack: string | null;
+  constructPath: string | null;
 }
 interface JsonReport {
   findings: JsonFinding[];
@@ -56,7 +60,8 @@ describe('switchyard lint: text output', () => {
     const file = fixture('invalid.yaml');
     const r = cli('lint', file);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toContain(`${file}: error api-name-length EmptyNameApi (AWS::ApiGatewayV2::Api) Name: ${nameFindingMessage(file)}`);
+    // The position is that of the value, `''` on line 10.
+    expect(lines).toContain(`${file}:10:13: error api-name-length EmptyNameApi (AWS::ApiGatewayV2::Api) Name: ${nameFindingMessage(file)}`);
     expect(lines[lines.length - 1]).toMatch(/^\d+ errors?, \d+ warnings? \(1 file, 5 resources checked\)$/);
   });
 
@@ -65,7 +70,7 @@ describe('switchyard lint: text output', () => {
     const cwd = process.cwd();
     process.chdir(ROOT);
     try {
-      expect(cli('lint', rel).stdout).toContain(`${rel}: error api-name-length EmptyNameApi`);
+      expect(cli('lint', rel).stdout).toContain(`${rel}:10:13: error api-name-length EmptyNameApi`);
     } finally {
       process.chdir(cwd);
     }
@@ -84,10 +89,12 @@ describe('switchyard lint: JSON output', () => {
     expect(Object.keys(report)).toEqual(['findings', 'summary']);
     expect(Object.keys(report.summary)).toEqual(['errors', 'warnings', 'files', 'resources']);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'file', 'resource', 'type', 'path', 'line', 'column']);
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'file', 'resource', 'type', 'path', 'line', 'column',
+        'fileLine', 'fileColumn', 'stack', 'constructPath']);
       expect(['error', 'warning']).toContain(f.severity);
       expect(f.file).toBe(file);
       expect(f.line === null).toBe(f.column === null);
+      expect(f.fileLine === null).toBe(f.fileColumn === null);
     }
     expect(nameFindings(report)).toEqual([{
       rule: 'api-name-length',
@@ -99,6 +106,10 @@ describe('switchyard lint: JSON output', () => {
       path: 'Name',
       line: null,
       column: null,
+      fileLine: 10,
+      fileColumn: 13,
+      stack: null,
+      constructPath: null,
     }]);
     expect(report.summary).toEqual({
       errors: report.findings.filter(f => f.severity === 'error').length,
@@ -132,8 +143,8 @@ describe('switchyard lint: cloud assemblies', () => {
     expect(code).toBe(1);
     expect(report.summary.files).toBe(2);
     expect(report.summary.resources).toBe(2);
-    expect(nameFindings(report).map(f => [f.file, f.resource])).toEqual([
-      [join(dir, 'assembly-Prod', 'ProdApiStack.template.json'), 'ProdApi'],
+    expect(nameFindings(report).map(f => [f.file, f.resource, f.stack])).toEqual([
+      [join(dir, 'assembly-Prod', 'ProdApiStack.template.json'), 'ProdApi', 'ProdApiStack'],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import Ajv2020 from 'ajv/dist/2020';
 import { cli, fixture } from './cli-helpers';
-import { formatSarif } from '../../src/cli/report';
+import { formatSarif, LintFinding } from '../../src/cli/report';
 import { ALL_RULES } from '../../src/rules/registry';
 import { docsUrl, Finding } from '../../src/rules/rule';
 
@@ -78,11 +78,40 @@ describe('switchyard lint --format sarif', () => {
     expect(first.level).toBe('error');
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe('api-name-length');
     expect(first.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/.*\/invalid\.yaml$/);
-    expect(first.locations[0].physicalLocation.region).toBeUndefined();
+    expect(first.locations[0].physicalLocation.region).toEqual({ startLine: 10, startColumn: 13 });
     expect(first.locations[0].logicalLocations).toEqual([
       { name: 'EmptyNameApi', fullyQualifiedName: 'EmptyNameApi', kind: 'resource' },
       { name: 'Name', fullyQualifiedName: 'EmptyNameApi.Name', kind: 'property' },
     ]);
+    // The assembly's finding names its stack, as the manifest gives it, and is on the line of the value.
+    const assembly = nameResults[1] as unknown as { properties: Record<string, unknown>; locations: typeof first.locations };
+    expect(assembly.properties.stack).toBe('ProdApiStack');
+    expect(assembly.locations[0].physicalLocation.region).toEqual({ startLine: 6, startColumn: 17 });
+    expect((run as unknown as { columnKind: string }).columnKind).toBe('utf16CodeUnits');
+  });
+
+  test('a file position becomes the region; the value position, stack and construct path stay in properties', () => {
+    const finding: LintFinding = {
+      rule: 'template-syntax',
+      severity: 'error',
+      message: 'm',
+      file: 't.yaml',
+      resource: 'Integ',
+      type: 'AWS::ApiGatewayV2::Integration',
+      path: 'RequestTemplates.$default',
+      line: 3,
+      column: 1,
+      fileLine: 15,
+      fileColumn: 11,
+      fileInValue: true,
+      stack: 'Prod-Api',
+      constructPath: 'Prod/Api/Integ',
+    };
+    const [result] = expectValidSarif(formatSarif([finding], ALL_RULES, '1.2.3')).runs[0].results;
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 15, startColumn: 11 });
+    expect((result as unknown as { properties: unknown }).properties).toEqual({
+      resourceType: 'AWS::ApiGatewayV2::Integration', stack: 'Prod-Api', constructPath: 'Prod/Api/Integ', valueLine: 3, valueColumn: 1,
+    });
   });
 
   test('a clean report validates too', () => {

@@ -27,7 +27,7 @@ describe('warnings', () => {
     const plain = cli('lint', fixture('valid.json'), '--ignore', 'test-throws');
     expect(plain.code).toBe(0);
     expect(plain.stdout).toBe(
-      `${fixture('valid.json')}: warning test-api-description OrdersApi (AWS::ApiGatewayV2::Api) Description: Description is missing\n`
+      `${fixture('valid.json')}:6:7: warning test-api-description OrdersApi (AWS::ApiGatewayV2::Api) Description: Description is missing\n`
       + '0 errors, 1 warning (1 file, 2 resources checked)\n');
     expect(cli('lint', fixture('valid.json'), '--ignore', 'test-throws', '--warnings-as-errors').code).toBe(1);
     expect(cli('lint', fixture('valid.json'), '--ignore', 'test-throws,test-api-description', '--warnings-as-errors').code).toBe(0);

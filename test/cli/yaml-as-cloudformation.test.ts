@@ -96,7 +96,8 @@ describe('duplicate keys: the last wins, one yaml-duplicate-key warning per key'
     const text = [...API, '    Type: AWS::ApiGatewayV2::Api', ''].join('\n');
     const path = file(text);
     const plain = cli('lint', path);
-    expect(plain.stdout).toContain(`${path}: warning yaml-duplicate-key Api (AWS::ApiGatewayV2::Api) Resources.Api.Type: key "Type"`);
+    // Placed on the value CloudFormation keeps: the second `Type`, line 5.
+    expect(plain.stdout).toContain(`${path}:5:11: warning yaml-duplicate-key Api (AWS::ApiGatewayV2::Api) Resources.Api.Type: key "Type"`);
     const sarif = JSON.parse(cli('lint', '--format', 'sarif', path).stdout) as { runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
     expect(sarif.runs[0].results).toEqual([expect.objectContaining({ ruleId: 'yaml-duplicate-key', level: 'warning' })]);
   });

@@ -221,7 +221,7 @@ describe('HttpApi', () => {
       },
     });
     Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /pets/{id}', AuthorizationType: 'AWS_IAM' });
-    expect(() => open.grantInvoke(role)).toThrow(/^grantInvoke needs a route authorized with IAM/);
+    expect(() => open.grantInvoke(role)).toThrow(/^\[http-route-grant-invoke\] grantInvoke needs a route authorized with IAM/);
   });
 
   test('the API is accepted where aws-cdk-lib asks for an IApi (structurally)', () => {

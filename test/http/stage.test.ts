@@ -18,6 +18,7 @@ describe('HttpStage', () => {
     const stage = new HttpStage(stack, 'Prod', {
       httpApi: api,
       stageName: 'prod',
+      autoDeploy: true,
       description: 'production',
       stageVariables: { backend: 'https://backend.example.com/v1' },
       throttle: { rateLimit: 100, burstLimit: 50 },
@@ -103,7 +104,8 @@ describe('HttpStage', () => {
     const certificate = Certificate.fromCertificateArn(stack, 'Cert', 'arn:aws:acm:eu-west-1:111122223333:certificate/0a1b2c3d-0000-1111-2222-333344445555');
     const domainName = new DomainName(stack, 'Domain', { domainName: 'api.example.com', certificate });
     const stage = new HttpStage(stack, 'Prod', { httpApi: api, stageName: 'prod', domainMapping: { domainName, mappingKey: 'orders' } });
-    expect(stage.node.findChild('Domain-Mapping')).toBeInstanceOf(ApiMapping);
+    // aws-cdk-lib's id: the domain's path, then the key
+    expect(stage.node.findChild('Stack--Domainorders')).toBeInstanceOf(ApiMapping);
     Template.fromStack(stack).hasResource('AWS::ApiGatewayV2::ApiMapping', {
       Properties: { ApiId: { Ref: stack.getLogicalId(api.node.defaultChild as never) }, Stage: 'prod', ApiMappingKey: 'orders' },
       DependsOn: Match.arrayWith([stack.getLogicalId(stage.node.defaultChild as never)]),
@@ -135,7 +137,7 @@ describe('HttpDeployment', () => {
     const api = new HttpApi(stack, 'Api', { createDefaultStage: false });
     // A deployment needs a route to deploy (deployment-no-routes).
     api.addRoutes({ path: '/x', integration: site() });
-    const stage = api.addStage('Prod', { stageName: 'prod' });
+    const stage = api.addStage('Prod', { stageName: 'prod', autoDeploy: true });
     expect(() => new HttpDeployment(stack, 'D', { httpApi: api, stage })).toThrow(/\[deployment-auto-deploy\]/);
     const manual = api.addStage('Manual', { stageName: 'manual', autoDeploy: false });
     new HttpDeployment(stack, 'Fixed', { httpApi: api, stage: manual, redeployOnChange: false });

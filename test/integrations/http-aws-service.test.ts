@@ -30,8 +30,8 @@ describe('AWS service integrations', () => {
       IntegrationType: 'AWS_PROXY',
       IntegrationSubtype: 'SQS-SendMessage',
       PayloadFormatVersion: '1.0',
-      CredentialsArn: { 'Fn::GetAtt': [expect.stringMatching(/SendRole/), 'Arn'] },
-      RequestParameters: { QueueUrl: { Ref: expect.stringMatching(/^Queue/) }, MessageBody: '$request.body' },
+      CredentialsArn: { 'Fn::GetAtt': [expect.stringMatching(/InvokeRole/), 'Arn'] },
+      RequestParameters: { QueueUrl: { Ref: expect.stringMatching(/^Queue/) }, MessageBody: '$request.body.MessageBody' },
     });
     expect(statement(policy)).toEqual([expect.objectContaining({
       Action: expect.arrayContaining(['sqs:SendMessage']),
@@ -58,11 +58,13 @@ describe('AWS service integrations', () => {
   test('required parameters are checked where the integration is written', () => {
     const stack = newStack();
     const queue = new Queue(stack, 'Queue');
-    expect(() => new HttpSqsIntegration('Del', { queue, subtype: HttpIntegrationSubtype.SQS_DELETE_MESSAGE })).toThrow(/\[http-subtype-required-parameter\].*ReceiptHandle/);
+    const role = new Role(stack, 'Role', { assumedBy: new ServicePrincipal('apigateway.amazonaws.com') });
+    const deleteWithout = { QueueUrl: MappingValue.staticValue(queue.queueUrl) };
+    expect(() => new HttpAwsServiceIntegration('Del', { subtype: HttpIntegrationSubtype.SQS_DELETE_MESSAGE, parameters: deleteWithout, role })).toThrow(/\[http-subtype-required-parameter\].*ReceiptHandle/);
     expect(() => new HttpSqsIntegration('Bad', { queue, parameters: { Body: MappingValue.requestBody() } })).toThrow(/\[http-subtype-parameter-name\]/);
     expect(() => new HttpSqsIntegration('Kin', { queue, subtype: HttpIntegrationSubtype.KINESIS_PUT_RECORD })).toThrow(/\[http-subtype-known\]/);
-    const bus = new EventBus(stack, 'Bus');
-    expect(() => new HttpEventBridgeIntegration('Ev', { eventBus: bus })).toThrow(/\[http-subtype-required-parameter\].*DetailType, Source/);
+    const bus = { EventBusName: MappingValue.staticValue('default'), Detail: MappingValue.requestBody() };
+    expect(() => new HttpAwsServiceIntegration('Ev', { subtype: HttpIntegrationSubtype.EVENTBRIDGE_PUT_EVENTS, parameters: bus, role })).toThrow(/\[http-subtype-required-parameter\].*DetailType, Source/);
   });
 
   test('EventBridge PutEvents on this bus', () => {
@@ -74,7 +76,7 @@ describe('AWS service integrations', () => {
     }));
     expect(integration).toMatchObject({
       IntegrationSubtype: 'EventBridge-PutEvents',
-      RequestParameters: { EventBusName: { Ref: expect.stringMatching(/^Bus/) }, Detail: '$request.body', Source: 'orders', DetailType: '$request.header.x-type' },
+      RequestParameters: { EventBusName: { Ref: expect.stringMatching(/^Bus/) }, Detail: '$request.body.Detail', Source: 'orders', DetailType: '$request.header.x-type' },
     });
     expect(statement(policy)).toEqual([expect.objectContaining({ Action: 'events:PutEvents', Resource: { 'Fn::GetAtt': [expect.stringMatching(/^Bus/), 'Arn'] } })]);
     expect(findings(stack)).toEqual([]);
@@ -99,7 +101,8 @@ describe('AWS service integrations', () => {
     const stack = newStack();
     const stateMachine = new StateMachine(stack, 'Machine', { definitionBody: DefinitionBody.fromChainable(new Pass(stack, 'Pass')) });
     const { integration } = bound(stack, new HttpStepFunctionsIntegration('Run', { stateMachine, subtype: HttpIntegrationSubtype[subtype] }));
-    expect(integration).toMatchObject({ RequestParameters: { StateMachineArn: { Ref: expect.stringMatching(/^Machine/) }, Input: '$request.body' } });
+    // the input is not mapped by default, as in aws-cdk-lib
+    expect(integration.RequestParameters).toEqual({ StateMachineArn: { Ref: expect.stringMatching(/^Machine/) } });
     const policies = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy')).map(p => JSON.stringify(p));
     expect(policies.some(p => p.includes(action) && p.includes('Machine'))).toBe(true);
     expect(findings(stack)).toEqual([]);

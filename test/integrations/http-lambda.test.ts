@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Names } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { MappingValue } from '../../src/common/mapping-value';
 import { HttpResponseParameters, ParameterMapping, ResponseParameterMapping } from '../../src/common/parameter-mapping';
@@ -43,6 +43,9 @@ describe('HttpLambdaIntegration', () => {
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::Lambda::Permission', 1);
     template.hasResourceProperties('AWS::Lambda::Permission', { SourceArn: sourceArn('/*/*/*') });
+    // in the first route, named as aws-cdk-lib names it (scopePermissionToRoute: false)
+    const id = `ApiPermission.ApiScoped.${Names.nodeUniqueId(fn.node)}.${Names.nodeUniqueId(api.node)}`;
+    expect(api.node.findChild('GET--r0').node.tryFindChild(id)).toBeDefined();
   });
 
   test('payload 1.0, timeout, description, request and response parameter mapping reach the template', () => {

@@ -32,6 +32,20 @@ describe('private integrations', () => {
     expect(findings(stack)).toEqual([]);
   });
 
+  test('the VPC links of an API are numbered in creation order, one per VPC, as aws-cdk-lib numbers them', () => {
+    const stack = newStack();
+    const first = new Vpc(stack, 'First', { maxAzs: 2 });
+    const second = new Vpc(stack, 'Second', { maxAzs: 2 });
+    const api = new HttpApi(stack, 'Api');
+    const link = api.addVpcLink({ vpc: first, vpcLinkName: 'first' });
+    expect(link.node.id).toBe('VpcLink-1');
+    // the same VPC again: the API's link into it, as aws-cdk-lib's addVpcLink returns
+    expect(api.addVpcLink({ vpc: first })).toBe(link);
+    expect(api.vpcLinkFor(first)).toBe(link);
+    expect(api.vpcLinkFor(second).node.id).toBe('VpcLink-2');
+    Template.fromStack(stack).resourceCountIs('AWS::ApiGatewayV2::VpcLink', 2);
+  });
+
   test('NLB listener with a given VPC link', () => {
     const stack = newStack();
     const vpc = new Vpc(stack, 'Vpc', { maxAzs: 2 });

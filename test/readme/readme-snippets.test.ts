@@ -70,7 +70,7 @@ function httpRoutesExample(this: Construct, api: HttpApi, handler: IFunction, an
   api.addRoutes({ path: '/health', integration: new HttpUrlIntegration('Health', 'https://status.example.com'), authorizer: new HttpNoneAuthorizer() });
   const reports = new HttpRoute(this, 'Reports', {
     httpApi: api,
-    routeKey: HttpRouteKey.with('/reports/{proxy+}', HttpMethod.GET),
+    routeKey: HttpRouteKey.custom('GET /reports/{proxy+}'),
     integration: new HttpLambdaIntegration('Reports', handler),
     authorizer: new HttpIamAuthorizer(),
   });
@@ -134,7 +134,7 @@ function httpStagesExample(this: Construct, api: HttpApi): void {
     autoDeploy: false,
     stageVariables: { backend: 'blue' },
     throttle: { rateLimit: 200, burstLimit: 100 },
-    routeSettings: [{ routeKey: HttpRouteKey.with('/reports/{proxy+}', HttpMethod.GET), throttle: { rateLimit: 5, burstLimit: 5 } }],
+    routeSettings: [{ routeKey: HttpRouteKey.custom('GET /reports/{proxy+}'), throttle: { rateLimit: 5, burstLimit: 5 } }],
     accessLogFormat: HttpAccessLogFormat.fromFields({ ip: 'identity.sourceIp', route: 'routeKey', status: 'status' }), // + requestId
   });
   new HttpDeployment(this, 'Release', { httpApi: api, stage: prod });
@@ -145,7 +145,7 @@ function httpOpenApiAndImportsExample(this: Construct, api: HttpApi, statusPage:
     definition: HttpApiDefinition.fromFile('openapi.yaml', { basePath: HttpApiBasePath.SPLIT, failOnWarnings: true }), // relative to where cdk synth runs
   });
   const legacy = HttpApi.fromHttpApiAttributes(this, 'Legacy', { httpApiId: 'a1b2c3d4e5' });
-  new HttpRoute(this, 'LegacyStatus', { httpApi: legacy, routeKey: HttpRouteKey.with('/status', HttpMethod.GET), integration: statusPage });
+  new HttpRoute(this, 'LegacyStatus', { httpApi: legacy, routeKey: HttpRouteKey.custom('GET /status'), integration: statusPage });
   new Alarm(this, 'ServerErrors', { metric: api.metricServerError(), threshold: 5, evaluationPeriods: 1 });
 }
 
@@ -259,6 +259,7 @@ function webSocketStagesExample(this: Construct, chat: WebSocketApi, send: WebSo
   const prod = new WebSocketStage(this, 'Prod', {
     webSocketApi: chat,
     stageName: 'prod',
+    autoDeploy: true,
     defaultRouteSettings: { throttle: { rateLimit: 500, burstLimit: 200 }, loggingLevel: WebSocketLoggingLevel.ERROR },
     routeSettings: [{ route: send, throttle: { rateLimit: 50, burstLimit: 20 }, detailedMetricsEnabled: true }],
   });
@@ -289,6 +290,7 @@ function webSocketUsagePlanExample(this: Construct, chat: WebSocketApi, prod: We
   const beta = new WebSocketStage(this, 'Beta', {
     webSocketApi: chat,
     stageName: 'beta',
+    autoDeploy: true,
     domainMapping: { domainName: chatDomain, mappingKey: 'beta' }, // wss://chat.example.com/beta
   });
   partners.addStage(beta);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'fs';
 import { join } from 'path';
 import { evidenceLine } from '../../src/cli/catalogue';
+import { USAGE_ERRORS } from '../../src/common/usage-errors';
 import { ALL_RULES } from '../../src/rules/registry';
 
 const DOCS = join(__dirname, '..', '..', 'docs', 'rules');
@@ -33,8 +34,14 @@ describe('rule docs', () => {
     }
   });
 
-  test('every page belongs to a rule', () => {
-    const ids = new Set(ALL_RULES.map(r => r.id));
+  test.each(USAGE_ERRORS.map(u => [u.id, u] as const))('usage error %s has a page that starts with its summary', (id, usage) => {
+    const page = readFileSync(join(DOCS, `${id}.md`), 'utf8');
+    expect(page.startsWith(`# ${id}\n\n${usage.summary}\n\n**Severity:** error (thrown) · **Reference:** none\n`)).toBe(true);
+    for (const section of ['## Why', '## Wrong', '## Right']) expect(page).toContain(section);
+  });
+
+  test('every page belongs to a rule or a usage error', () => {
+    const ids = new Set([...ALL_RULES.map(r => r.id), ...USAGE_ERRORS.map(u => u.id)]);
     const orphans = readdirSync(DOCS).filter(f => f.endsWith('.md')).map(f => f.slice(0, -3)).filter(id => !ids.has(id));
     expect(orphans).toEqual([]);
   });

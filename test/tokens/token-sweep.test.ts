@@ -32,6 +32,8 @@ import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Role } from 'aws-cdk-lib/aws-iam';
 import { Stream } from 'aws-cdk-lib/aws-kinesis';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { PrivateDnsNamespace } from 'aws-cdk-lib/aws-servicediscovery';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
@@ -230,6 +232,7 @@ const onWsRoute = (s: Scene, i: unknown) => s.wsRouteWith(i as sy.WebSocketRoute
 const lambdaUri = 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:111122223333:function:f/invocations';
 
 const FIXTURES: Record<string, Fixture> = {
+  ApiKey: { args: s => [s.stack, 'X', {}] },
   ApiMapping: { args: s => [s.stack, 'X', { api: s.httpApi, stage: s.httpStage, domainName: s.domainName }] },
   DomainName: { args: s => [s.stack, 'X', { domainName: 'x.example.com', certificate: s.certificate }] },
   HttpAlbIntegration: {
@@ -321,6 +324,9 @@ const FIXTURES: Record<string, Fixture> = {
   HttpSqsIntegration: { args: s => ['X', { queue: Queue.fromQueueArn(s.stack, 'Queue', 'arn:aws:sqs:eu-west-1:111122223333:q') }], use: onHttpRoute },
   // Not $default: the API's default stage has that name (stage-name-unique).
   HttpStage: { args: s => [s.stack, 'X', { httpApi: s.httpApi, stageName: 'swept' }] },
+  LogGroupLogDestination: { args: s => [LogGroup.fromLogGroupName(s.stack, 'Logs', 'logs')] },
+  RateLimitedApiKey: { args: s => [s.stack, 'X', {}] },
+  UsagePlan: { args: s => [s.stack, 'X', {}] },
   HttpStepFunctionsIntegration: {
     args: s => ['X', { stateMachine: StateMachine.fromStateMachineArn(s.stack, 'Sm', 'arn:aws:states:eu-west-1:111122223333:stateMachine:sm') }],
     use: onHttpRoute,
@@ -368,6 +374,10 @@ const FIXTURES: Record<string, Fixture> = {
     args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, routeKey: sy.WebSocketRouteKey.custom('x'), integration: new sy.WebSocketMockIntegration('Mock') }],
     argsFor: { requestParameters: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, routeKey: sy.WebSocketRouteKey.CONNECT, integration: new sy.WebSocketMockIntegration('Mock') }] },
   },
+  WebSocketApiKeySelectionExpression: {
+    args: () => ['$request.header.x-api-key'],
+    use: (s, i) => new sy.WebSocketApi(s.stack, 'KeyApi', { apiKeySelectionExpression: i as sy.WebSocketApiKeySelectionExpression }),
+  },
   WebSocketStage: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, stageName: 'x' }] },
   WebSocketUsagePlan: { args: s => [s.stack, 'X', {}] },
 };
@@ -382,6 +392,8 @@ interface MethodFixture {
 }
 
 const METHODS: Record<string, MethodFixture> = {
+  // Every DomainName has its REGIONAL endpoint already, and API Gateway v2 takes no other: see REJECTED_WHATEVER_THE_VALUE.
+  'DomainName.addEndpoint': { args: s => [{ certificate: s.certificate }] },
   'DomainName.addRoutingRule': {
     instance: s => new sy.DomainName(s.stack, 'Routed', { domainName: 'r.example.com', certificate: s.certificate, routingMode: sy.RoutingMode.ROUTING_RULE_THEN_API_MAPPING }),
     args: s => ['Rule', { priority: 1, action: sy.RoutingAction.invokeRestApi(s.restApi) }],
@@ -408,6 +420,8 @@ const METHODS: Record<string, MethodFixture> = {
     argsFor: { requestParameters: () => [sy.WebSocketRouteKey.CONNECT, { integration: new sy.WebSocketMockIntegration('M') }] },
   },
   'WebSocketApi.arnForExecuteApi': { args: () => [] },
+  'WebSocketApi.arnForExecuteApiV2': { args: () => [] },
+  'UsagePlan.addApiKey': { args: s => [sy.ApiKey.fromApiKeyId(s.stack, 'Key', 'key'), {}] },
   'WebSocketIntegration.addResponse': { args: () => [{}] },
   'WebSocketStage.addRouteSettings': { args: s => [s.wsRoute, {}] },
   'WebSocketStage.addStageVariable': { args: () => ['name', 'value'] },
@@ -417,6 +431,9 @@ const METHODS: Record<string, MethodFixture> = {
 /** Minimal values of the structs with required members, for a target inside an optional struct. */
 const STRUCTS: Record<string, (s: Scene) => object> = {
   MutualTlsOptions: () => ({ truststoreUri: 's3://bucket/truststore.pem' }),
+  MTLSConfig: s => ({ bucket: Bucket.fromBucketName(s.stack, 'Truststore', 'truststore'), key: 'truststore.pem' }),
+  DomainMappingOptions: s => ({ domainName: s.domainName }),
+  EndpointOptions: s => ({ certificate: s.certificate }),
   HttpStageDomainMapping: s => ({ domainName: s.domainName }),
   WebSocketStageDomainMapping: s => ({ domainName: s.domainName }),
   HttpRouteSettings: () => ({ routeKey: sy.HttpRouteKey.with('/swept', sy.HttpMethod.GET) }),
@@ -433,9 +450,11 @@ const MAP_KEYS: Record<string, string> = {
 
 /**
  * Props that take no value at all where the sweep sets them, whatever the value: the rule that says so
- * must be the error. (Only `$connect` takes request parameters; these options are of other routes.)
+ * must be the error. (Only `$connect` takes request parameters; these options are of other routes. A domain
+ * name has one endpoint per type, and API Gateway v2 takes only REGIONAL ones, which every DomainName has.)
  */
 const REJECTED_WHATEVER_THE_VALUE: Record<string, string> = {
+  'DomainName.addEndpoint() options.certificateName': 'domain-configuration',
   'WebSocketApi props.defaultRouteOptions.requestParameters': 'ws-route-request-parameter',
   'WebSocketApi props.disconnectRouteOptions.requestParameters': 'ws-route-request-parameter',
 };

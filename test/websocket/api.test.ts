@@ -9,11 +9,11 @@ import { ruleOf } from '../common/expect-rule-error';
 process.env.CDK_VALIDATION = 'false';
 
 describe('WebSocketApi', () => {
-  test('defaults: a WEBSOCKET API routing on $request.body.action, named from its path, no finding', () => {
+  test('defaults: a WEBSOCKET API routing on $request.body.action, named by its construct id as in aws-cdk-lib, no finding', () => {
     const stack = newStack();
     minimal(stack);
     Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      Name: Match.stringLikeRegexp('^StackApi'),
+      Name: 'Api',
       ProtocolType: 'WEBSOCKET',
       RouteSelectionExpression: '$request.body.action',
       ApiKeySelectionExpression: Match.absent(),
@@ -66,7 +66,7 @@ describe('WebSocketApi', () => {
     expect(stack.resolve(api.apiEndpoint)).toEqual({ 'Fn::Join': ['', ['wss://abc123.execute-api.eu-west-1.', { Ref: 'AWS::URLSuffix' }]] });
     expect(WebSocketApi.fromWebSocketApiAttributes(stack, 'Given', { webSocketApiId: 'x', apiEndpoint: 'wss://chat.example.com' }).apiEndpoint).toBe('wss://chat.example.com');
     expect(api.metricConnectCount().metricName).toBe('ConnectCount');
-    expect(stack.resolve(api.arnForExecuteApi('$connect', 'prod'))).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':execute-api:eu-west-1:111122223333:abc123/prod/$connect']] });
+    expect(stack.resolve(api.arnForExecuteApiV2('$connect', 'prod'))).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':execute-api:eu-west-1:111122223333:abc123/prod/$connect']] });
     // routes can be added to an imported API
     new WebSocketMockIntegration('M');
     const user = new User(stack, 'U');

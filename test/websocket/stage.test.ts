@@ -18,13 +18,13 @@ process.env.CDK_VALIDATION = 'false';
 const apiWithRoute = (stack = newStack()) => new WebSocketApi(stack, 'Api', { connectRouteOptions: { integration: new WebSocketMockIntegration('C') } });
 
 describe('WebSocketStage', () => {
-  test('defaults: auto-deploy, JSON access logs with the request id to a new log group kept a year', () => {
+  test('defaults: no auto-deploy (as aws-cdk-lib), JSON access logs with the request id to a new log group kept a year', () => {
     const stack = newStack();
     const stage = new WebSocketStage(stack, 'Prod', { webSocketApi: apiWithRoute(stack), stageName: 'prod' });
     const t = Template.fromStack(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: 'prod',
-      AutoDeploy: true,
+      AutoDeploy: Match.absent(),
       AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ProdAccessLogs'), 'Arn'] }, Format: Match.stringLikeRegexp('^\\{"requestId":"\\$context.requestId",.*"connectionId":"\\$context.connectionId"') },
       StageVariables: Match.absent(),
       DefaultRouteSettings: Match.absent(),
@@ -179,7 +179,7 @@ describe('WebSocketDeployment', () => {
   test('a deployment into an auto-deploy stage throws deployment-auto-deploy', () => {
     const stack = newStack();
     const api = apiWithRoute(stack);
-    const stage = new WebSocketStage(stack, 'Prod', { webSocketApi: api, stageName: 'prod' });
+    const stage = new WebSocketStage(stack, 'Prod', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
     expect(ruleOf(() => new WebSocketDeployment(stack, 'D', { webSocketApi: api, stage }))).toBe('deployment-auto-deploy');
   });
 
@@ -215,7 +215,8 @@ describe('WebSocketStage domainMapping', () => {
     const stack = newStack();
     const api = apiWithRoute(stack);
     const stage = new WebSocketStage(stack, 'Prod', { webSocketApi: api, stageName: 'prod', domainMapping: { domainName: domain(stack), mappingKey: 'chat' } });
-    const mapping = stage.node.findChild('Domain-Mapping');
+    // aws-cdk-lib's id: the domain's path, then the key
+    const mapping = stage.node.findChild('Stack--Domainchat');
     expect(mapping).toBeInstanceOf(ApiMapping);
     Template.fromStack(stack).hasResource('AWS::ApiGatewayV2::ApiMapping', {
       Properties: {

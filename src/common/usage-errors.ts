@@ -1,0 +1,27 @@
+/**
+ * Errors about how the library is called rather than about a template: no rule of the registry checks them,
+ * but each has an id, a docs page `docs/rules/<id>.md` like a rule's, and its message starts with `[id]`
+ * like every error the library throws, so that users in every language match on them the same way.
+ */
+export interface UsageError {
+  /** The id, e.g. `file-not-readable`. */
+  readonly id: string;
+  /** One sentence: what the library expects. */
+  readonly summary: string;
+}
+
+/** The id of the error a file the library is given cannot be read with. */
+export const FILE_NOT_READABLE = 'file-not-readable';
+/** The id of the error `grantInvoke` throws on a route that is not authorized with IAM. */
+export const HTTP_ROUTE_GRANT_INVOKE = 'http-route-grant-invoke';
+
+export const USAGE_ERRORS: readonly UsageError[] = [
+  {
+    id: FILE_NOT_READABLE,
+    summary: 'A file the library is given to read (a mapping template, an OpenAPI definition) is a regular file it can read',
+  },
+  {
+    id: HTTP_ROUTE_GRANT_INVOKE,
+    summary: 'HttpRoute.grantInvoke is called on a route authorized with IAM (HttpIamAuthorizer)',
+  },
+];
