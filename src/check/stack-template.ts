@@ -10,7 +10,8 @@ interface RenderableElement {
 
 /**
  * The part of the CloudFormation template a stack will synthesize that the rules read: its API Gateway
- * resources, with tokens resolved and escape-hatch overrides (`addPropertyOverride`) applied. At synth the
+ * resources, with tokens resolved, escape-hatch overrides (`addPropertyOverride`) applied and construct
+ * dependencies written as `DependsOn`, as the CDK will write them. At synth the
  * rules read the template the CDK renders (see `registerOn`); this rendering serves `Switchyard.findings`,
  * which runs before synthesis, and the validation-time fallback. Rendering only these resources, not the
  * whole stack, keeps it cheap on stacks with many other resources.
@@ -19,14 +20,48 @@ interface RenderableElement {
  */
 export function templateOf(stack: Stack): { Resources: Record<string, unknown> } {
   const resources: Record<string, unknown> = {};
+  const dependencies = new Map<string, Set<string>>();
   for (const c of stack.node.findAll()) {
     if (!CfnResource.isCfnResource(c) || !CHECKED_TYPE.test(c.cfnResourceType) || Stack.of(c) !== stack) continue;
     const render = (c as unknown as RenderableElement)._toCloudFormation;
     if (typeof render !== 'function') continue;
     const fragment = render.call(c) as { Resources?: Record<string, unknown> };
     Object.assign(resources, fragment.Resources ?? {});
+    const waits = constructDependencies(c, stack);
+    const id = stack.resolve(c.logicalId);
+    if (waits.size > 0 && typeof id === 'string') dependencies.set(id, waits);
   }
-  return { Resources: stack.resolve(resources) };
+  // The rendered bodies are tokens (resolved here): the dependencies go into the resolved ones.
+  const resolved = stack.resolve(resources) as Record<string, Record<string, unknown>>;
+  for (const [id, waits] of dependencies) {
+    const body = resolved[id];
+    if (body) body.DependsOn = [...new Set([...dependsOnList(body.DependsOn), ...waits])];
+  }
+  return { Resources: resolved };
+}
+
+/**
+ * The logical ids a resource waits for through construct dependencies (`node.addDependency` on it or on one
+ * of its scopes), which the CDK writes as `DependsOn` only when it prepares the app for synthesis: this
+ * rendering runs before that, and the creation-order rules read `DependsOn`.
+ */
+function constructDependencies(resource: CfnResource, stack: Stack): Set<string> {
+  const ids = new Set<string>();
+  for (let scope: IConstruct | undefined = resource; scope; scope = scope.node.scope) {
+    for (const target of scope.node.dependencies) {
+      for (const c of target.node.findAll()) {
+        if (c === resource || !CfnResource.isCfnResource(c) || Stack.of(c) !== stack) continue;
+        const id = stack.resolve(c.logicalId);
+        if (typeof id === 'string') ids.add(id);
+      }
+    }
+  }
+  return ids;
+}
+
+function dependsOnList(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
 }
 
 /** The construct behind each logical id of a stack (the CfnElement; its parent for an L2's `Resource`). */

@@ -12,6 +12,12 @@ export interface ResourceNode {
   readonly type: string;
   /** `Properties` of the resource (an empty object when absent). */
   readonly properties: Readonly<Record<string, unknown>>;
+  /**
+   * The resource's `DependsOn` as the template has it (a logical id, a list of them, or anything else); the
+   * creation-order rules read it with `dependsOnIds`.
+   * @default - no DependsOn
+   */
+  readonly dependsOn?: unknown;
 }
 
 export interface ApiNode extends ResourceNode {
@@ -110,6 +116,8 @@ export interface TemplateModel {
   readonly restMethods: RestMethodNode[];
   /** The `AWS::ApiGateway::UsagePlan` resources: WebSocket stages take usage plans of the REST API service. */
   readonly usagePlans: ResourceNode[];
+  /** The `AWS::ApiGatewayV2::ApiGatewayManagedOverrides` resources (overrides of a quick-created HTTP API). */
+  readonly managedOverrides: ResourceNode[];
   /** Every resource of the template by logical id, API Gateway or not. */
   readonly resources: ReadonlyMap<string, ResourceNode>;
   /** The number of entries of the template's `Resources` map, those without a literal `Type` included. */

@@ -10,6 +10,7 @@ import { authorizerPayloadFormat } from './authorizer/authorizer-payload-format'
 import { authorizerSimpleResponsesPayload } from './authorizer/authorizer-simple-responses-payload';
 import { authorizerTtlRange } from './authorizer/authorizer-ttl-range';
 import { authorizerTypeProtocol } from './authorizer/authorizer-type-protocol';
+import { CATALOGUE_RULES } from './catalogue-rules';
 import { DOMAIN_RULES } from './domain';
 import { EXPRESSION_RULES } from './expressions';
 import { integrationPayloadFormatRequired } from './integration/integration-payload-format-required';
@@ -95,6 +96,8 @@ export const ALL_RULES: readonly Rule[] = [
   ...PARITY_A_RULES,
   // Stages, deployments and models the constructs also check at construction
   ...PARITY_B_RULES,
+  // The rest of the catalogue, quotas included
+  ...CATALOGUE_RULES,
   // The engine's own, and the YAML loader's
   engineRuleFailed,
   yamlDuplicateKey,

@@ -135,6 +135,8 @@ describe('HttpDeployment', () => {
   test('a stage that deploys automatically takes no deployment', () => {
     const stack = newStack();
     const api = new HttpApi(stack, 'Api', { createDefaultStage: false });
+    // A deployment needs a route to deploy (deployment-no-routes).
+    api.addRoutes({ path: '/x', integration: site() });
     const stage = api.addStage('Prod', { stageName: 'prod', autoDeploy: true });
     expect(() => new HttpDeployment(stack, 'D', { httpApi: api, stage })).toThrow(/\[deployment-auto-deploy\]/);
     const manual = api.addStage('Manual', { stageName: 'manual', autoDeploy: false });

@@ -216,7 +216,8 @@ describe('integration checks at construction', () => {
   test('a proxy integration takes integration responses (a two-way proxy route deploys with them)', () => {
     const stack = newStack();
     const api = new WebSocketApi(stack, 'Api');
-    const integration = new WebSocketIntegration(stack, 'I', { webSocketApi: api, type: WebSocketIntegrationType.HTTP_PROXY, uri: 'https://example.com' });
+    // An HTTP_PROXY integration names its method (integration-method-required).
+    const integration = new WebSocketIntegration(stack, 'I', { webSocketApi: api, type: WebSocketIntegrationType.HTTP_PROXY, uri: 'https://example.com', method: 'POST' });
     integration.addResponse({});
     new WebSocketIntegration(stack, 'J', { webSocketApi: api, type: WebSocketIntegrationType.AWS_PROXY, uri: 'arn:aws:lambda:eu-west-1:123456789012:function:f', templateOptions: { responses: [{}] } });
     Template.fromStack(stack).resourceCountIs('AWS::ApiGatewayV2::IntegrationResponse', 2);

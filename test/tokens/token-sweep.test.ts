@@ -272,7 +272,8 @@ const FIXTURES: Record<string, Fixture> = {
     }],
     use: onHttpRoute,
   },
-  HttpDeployment: { args: s => [s.stack, 'X', { httpApi: s.httpApi }] },
+  // A deployment needs a route to deploy (deployment-no-routes).
+  HttpDeployment: { args: s => [s.stack, 'X', { httpApi: s.httpApi }], use: s => s.httpRoute(s.site) },
   HttpEventBridgeIntegration: {
     args: s => ['X', {
       eventBus: EventBus.fromEventBusArn(s.stack, 'Bus', 'arn:aws:events:eu-west-1:111122223333:event-bus/b'),
@@ -282,14 +283,20 @@ const FIXTURES: Record<string, Fixture> = {
   },
   HttpIntegration: {
     args: s => [s.stack, 'X', { httpApi: s.httpApi, integrationType: sy.HttpIntegrationType.HTTP_PROXY, integrationUri: 'https://example.com' }],
-    argsFor: Object.fromEntries(['integrationSubtype', 'subtypeParameters'].map(prop => [prop, (s: Scene) => [s.stack, 'X', {
-      httpApi: s.httpApi,
-      integrationType: sy.HttpIntegrationType.AWS_PROXY,
-      integrationSubtype: sy.HttpIntegrationSubtype.of('SQS-SendMessage'),
-      credentials: sy.HttpIntegrationCredentials.fromRole(s.role),
-      payloadFormatVersion: sy.PayloadFormatVersion.VERSION_1_0,
-      subtypeParameters: { QueueUrl: sy.MappingValue.staticValue('https://sqs.eu-west-1.amazonaws.com/111122223333/q'), MessageBody: sy.MappingValue.requestBody() },
-    }]])),
+    argsFor: {
+      // A private integration names a listener (integration-private-uri).
+      connectionId: s => [s.stack, 'X', {
+        httpApi: s.httpApi, integrationType: sy.HttpIntegrationType.HTTP_PROXY, integrationUri: 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/a/1/2',
+      }],
+      ...Object.fromEntries(['integrationSubtype', 'subtypeParameters'].map(prop => [prop, (s: Scene) => [s.stack, 'X', {
+        httpApi: s.httpApi,
+        integrationType: sy.HttpIntegrationType.AWS_PROXY,
+        integrationSubtype: sy.HttpIntegrationSubtype.of('SQS-SendMessage'),
+        credentials: sy.HttpIntegrationCredentials.fromRole(s.role),
+        payloadFormatVersion: sy.PayloadFormatVersion.VERSION_1_0,
+        subtypeParameters: { QueueUrl: sy.MappingValue.staticValue('https://sqs.eu-west-1.amazonaws.com/111122223333/q'), MessageBody: sy.MappingValue.requestBody() },
+      }]])),
+    },
   },
   HttpJwtAuthorizer: { args: () => ['X', ISSUER, { jwtAudience: ['a'] }], use: (s, a) => s.httpApi.addRoutes({ path: '/swept', integration: s.site, authorizer: a as sy.IHttpRouteAuthorizer }) },
   HttpKinesisIntegration: { args: s => ['X', { stream: Stream.fromStreamArn(s.stack, 'Stream', 'arn:aws:kinesis:eu-west-1:111122223333:stream/s') }], use: onHttpRoute },
@@ -315,7 +322,8 @@ const FIXTURES: Record<string, Fixture> = {
     use: onHttpRoute,
   },
   HttpSqsIntegration: { args: s => ['X', { queue: Queue.fromQueueArn(s.stack, 'Queue', 'arn:aws:sqs:eu-west-1:111122223333:q') }], use: onHttpRoute },
-  HttpStage: { args: s => [s.stack, 'X', { httpApi: s.httpApi }] },
+  // Not $default: the API's default stage has that name (stage-name-unique).
+  HttpStage: { args: s => [s.stack, 'X', { httpApi: s.httpApi, stageName: 'swept' }] },
   LogGroupLogDestination: { args: s => [LogGroup.fromLogGroupName(s.stack, 'Logs', 'logs')] },
   RateLimitedApiKey: { args: s => [s.stack, 'X', {}] },
   UsagePlan: { args: s => [s.stack, 'X', {}] },
@@ -353,7 +361,7 @@ const FIXTURES: Record<string, Fixture> = {
     argsFor: { action: s => ['X', { service: 'sqs', action: 'SendMessage', credentialsRole: s.role }] },
     use: onWsRoute,
   },
-  WebSocketDeployment: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi }] },
+  WebSocketDeployment: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi }], use: s => void s.wsRoute },
   WebSocketHttpIntegration: { args: () => ['X', 'https://example.com', {}], use: onWsRoute },
   WebSocketHttpProxyIntegration: { args: () => ['X', 'https://example.com', {}], use: onWsRoute },
   WebSocketIntegration: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, type: sy.WebSocketIntegrationType.MOCK }] },
