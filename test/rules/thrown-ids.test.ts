@@ -39,6 +39,10 @@ const DYNAMIC_SITES: readonly string[] = [
   'http/private/openapi.ts: first.rule', // a problem of openApiDocumentProblems, which a rule of src/rules reports
   'websocket/integration.ts: error.rule', // the rule of a MappingTemplate.check finding
   'private/duration.ts: ruleId', // checkTokenDurationUnit(duration, unit, '<id>', ...): the id of the prop's rule
+  // Usage errors, not template rules: ids of src/common/usage-errors.ts, each with a docs page
+  // (test/package/thrown-errors.test.ts holds them to that).
+  'http/route.ts: HTTP_ROUTE_GRANT_INVOKE',
+  'private/regular-file.ts: FILE_NOT_READABLE',
 ];
 
 function sourceFiles(dir: string): string[] {
