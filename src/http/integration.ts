@@ -44,6 +44,17 @@ export class PayloadFormatVersion {
   /** The version as API Gateway takes it. */
   public readonly version: string;
 
+  /**
+   * A version written out; API Gateway knows only "1.0" and "2.0", so any other known text throws
+   * (`integration-payload-format-version`).
+   */
+  public static custom(version: string): PayloadFormatVersion {
+    if (!isUnknownInput(version) && version !== '1.0' && version !== '2.0') {
+      throw new SwitchyardError('integration-payload-format-version', `payload format version ${JSON.stringify(version)} is not one API Gateway knows; expected "1.0" or "2.0"`);
+    }
+    return new PayloadFormatVersion(version);
+  }
+
   private constructor(version: string) {
     this.version = version;
   }
@@ -52,30 +63,24 @@ export class PayloadFormatVersion {
 /**
  * The credentials API Gateway uses to call the integration (`CredentialsArn`).
  */
-export class HttpIntegrationCredentials {
+export abstract class IntegrationCredentials {
   /** A role API Gateway assumes; it must trust `apigateway.amazonaws.com`. */
-  public static fromRole(role: IRole): HttpIntegrationCredentials {
-    return new HttpIntegrationCredentials(role.roleArn, role);
+  public static fromRole(role: IRole): IntegrationCredentials {
+    return new FixedCredentials(role.roleArn);
   }
 
   /** The caller's own identity (`arn:aws:iam::*:user/*`), for routes authorized with IAM. */
-  public static useCallerIdentity(): HttpIntegrationCredentials {
-    return new HttpIntegrationCredentials('arn:aws:iam::*:user/*');
+  public static useCallerIdentity(): IntegrationCredentials {
+    return new FixedCredentials('arn:aws:iam::*:user/*');
   }
 
   /** The ARN API Gateway takes as `CredentialsArn`. */
-  public readonly credentialsArn: string;
+  public abstract readonly credentialsArn: string;
+}
 
-  /**
-   * The role, when the credentials are a role.
-   *
-   * @default - none, for the caller's identity
-   */
-  public readonly role?: IRole;
-
-  private constructor(arn: string, role?: IRole) {
-    this.credentialsArn = arn;
-    this.role = role;
+class FixedCredentials extends IntegrationCredentials {
+  constructor(public readonly credentialsArn: string) {
+    super();
   }
 }
 
@@ -185,7 +190,7 @@ export interface HttpIntegrationProps {
    *
    * @default - none (required for AWS service integrations)
    */
-  readonly credentials?: HttpIntegrationCredentials;
+  readonly credentials?: IntegrationCredentials;
 
   /**
    * A description of the integration, at most 1,024 characters.
@@ -354,7 +359,7 @@ export interface HttpRouteIntegrationConfig {
    *
    * @default - none
    */
-  readonly credentials?: HttpIntegrationCredentials;
+  readonly credentials?: IntegrationCredentials;
 
   /**
    * A description of the integration.

@@ -10,7 +10,7 @@ import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
 import { HttpResponseParameters } from '../common/parameter-mapping';
 import {
-  HttpIntegrationCredentials, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig,
+  IntegrationCredentials, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig,
   PayloadFormatVersion,
 } from '../http/integration';
 import { isUnknownInput } from '../private/unknown-input';
@@ -118,7 +118,7 @@ abstract class ServiceIntegration extends HttpRouteIntegration {
       subtype: this.target.subtype,
       payloadFormatVersion: PayloadFormatVersion.VERSION_1_0,
       subtypeParameters: this.parameters,
-      credentials: HttpIntegrationCredentials.fromRole(role),
+      credentials: IntegrationCredentials.fromRole(role),
       responseParameters: this.options.responseParameters,
       timeout: this.options.timeout,
       description: this.options.description,

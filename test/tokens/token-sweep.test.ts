@@ -283,7 +283,7 @@ const FIXTURES: Record<string, Fixture> = {
       httpApi: s.httpApi,
       integrationType: sy.HttpIntegrationType.AWS_PROXY,
       integrationSubtype: sy.HttpIntegrationSubtype.of('SQS-SendMessage'),
-      credentials: sy.HttpIntegrationCredentials.fromRole(s.role),
+      credentials: sy.IntegrationCredentials.fromRole(s.role),
       payloadFormatVersion: sy.PayloadFormatVersion.VERSION_1_0,
       subtypeParameters: { QueueUrl: sy.MappingValue.staticValue('https://sqs.eu-west-1.amazonaws.com/111122223333/q'), MessageBody: sy.MappingValue.requestBody() },
     }]])),
@@ -442,7 +442,7 @@ const TOKEN_REJECTED: Record<string, string> = {
 };
 
 /**
- * CloudFormation map keys are literal: a token that becomes a key (`ParameterMapping.appendHeader(token, ...)`
+ * CloudFormation map keys are literal: a token that becomes a key (`new ParameterMapping().appendHeader(token, ...)`
  * is the key `append:header.<token>` of `RequestParameters`; `addStageVariable(token, ...)` a key of
  * `StageVariables`) cannot be written, and aws-cdk-lib says so at synth. Such a case must fail that way, not
  * pass with a wrong template.
