@@ -87,3 +87,13 @@ export class WebSocketIdentitySource {
     this.source = source;
   }
 }
+
+/** The sources as API Gateway takes them; a string (aws-cdk-lib's form) is checked as `custom` checks it. */
+export function httpIdentitySources(sources: readonly (HttpIdentitySource | string)[]): string[] {
+  return sources.map(s => typeof s === 'string' ? HttpIdentitySource.custom(s).source : s.source);
+}
+
+/** The sources as API Gateway takes them; a string (aws-cdk-lib's form) is checked as `custom` checks it. */
+export function webSocketIdentitySources(sources: readonly (WebSocketIdentitySource | string)[]): string[] {
+  return sources.map(s => typeof s === 'string' ? WebSocketIdentitySource.custom(s).source : s.source);
+}

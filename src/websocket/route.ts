@@ -2,7 +2,7 @@ import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnRoute, CfnRouteResponse } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
-import { IWebSocketRouteAuthorizer } from './authorizer';
+import { IWebSocketRouteAuthorizer, WebSocketNoneAuthorizer } from './authorizer';
 import { WebSocketRouteIntegration } from './integration';
 import { IWebSocketModel } from './model';
 import { routesState } from './private/routes';
@@ -150,8 +150,11 @@ export interface WebSocketRouteProps extends WebSocketRouteOptions {
   /** The API the route belongs to. */
   readonly webSocketApi: IWebSocketApi;
 
-  /** The route key. */
-  readonly routeKey: WebSocketRouteKey;
+  /**
+   * The route key. A string (as aws-cdk-lib takes it, such as `'$connect'` or `'sendmessage'`) is checked
+   * at once as `WebSocketRouteKey.custom` checks it (`ws-route-key`).
+   */
+  readonly routeKey: WebSocketRouteKey | string;
 }
 
 /**
@@ -164,12 +167,19 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
   public readonly routeId: string;
   public readonly routeKey: string;
   public readonly webSocketApi: IWebSocketApi;
+  /**
+   * The id of the integration response the route's answer goes through: the first response of a
+   * non-proxy integration, on a two-way route.
+   *
+   * @default - none: a one-way route, or an integration without responses
+   */
+  public readonly integrationResponseId?: string;
 
   constructor(scope: Construct, id: string, props: WebSocketRouteProps) {
     super(scope, id);
     adopt(this);
     this.webSocketApi = props.webSocketApi;
-    const key = props.routeKey.key;
+    const key = typeof props.routeKey === 'string' ? WebSocketRouteKey.custom(props.routeKey).key : props.routeKey.key;
     this.routeKey = key;
     const known = !isUnknownInput(key);
 
@@ -178,7 +188,9 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
       const previous = state.byKey.get(key);
       if (previous) throw new SwitchyardError('route-key-unique', `the API already has a route keyed "${key}" (${previous.node.path}); expected each route key once per API`);
     }
-    const authorizationProblem = known && props.authorizer ? wsRouteAuthorizationProblem(key, 'it has an authorizer') : undefined;
+    // WebSocketNoneAuthorizer gives AuthorizationType NONE, which every route may have.
+    const authorizes = props.authorizer !== undefined && !(props.authorizer instanceof WebSocketNoneAuthorizer);
+    const authorizationProblem = known && authorizes ? wsRouteAuthorizationProblem(key, 'it has an authorizer') : undefined;
     if (authorizationProblem) throw new SwitchyardError('ws-route-authorization', authorizationProblem);
     // Request parameters on another route than $connect are a warning: ws-route-request-parameter-connect reports them at synth.
     checkLiteral('route-operation-name', props.operationName, operationNameProblem);
@@ -208,6 +220,7 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
     this.routeId = route.ref;
 
     if (twoWay) {
+      this.integrationResponseId = integration._responseIds[0];
       new CfnRouteResponse(this, 'Response', {
         apiId: props.webSocketApi.apiId,
         routeId: route.ref,

@@ -5,8 +5,9 @@
 import { App, Lazy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import * as sy from '../../src';
-import { expectRuleError } from '../common/expect-rule-error';
+import { expectRuleError, ruleOf as ruleOfError } from '../common/expect-rule-error';
 
 const lazy = (s: string) => Lazy.string({ produce: () => s });
 
@@ -32,5 +33,128 @@ describe('HTTP integrations', () => {
     });
     Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Integration', { CredentialsArn: { 'Fn::GetAtt': [s.getLogicalId(role.node.defaultChild as any), 'Arn'] } });
     expect(sy.IntegrationCredentials.useCallerIdentity().credentialsArn).toBe('arn:aws:iam::*:user/*');
+  });
+});
+
+describe('WebSocket routes and integrations', () => {
+  function wsApi(s: Stack): sy.WebSocketApi {
+    return new sy.WebSocketApi(s, 'Ws');
+  }
+
+  test('a route key given as a string is checked at once with ws-route-key', () => {
+    const s = stack();
+    const api = wsApi(s);
+    new sy.WebSocketRoute(s, 'Send', { webSocketApi: api, routeKey: 'sendmessage', integration: new sy.WebSocketMockIntegration('M') });
+    new sy.WebSocketRoute(s, 'Connect', { webSocketApi: api, routeKey: '$connect', integration: new sy.WebSocketMockIntegration('C') });
+    const keys = Object.values(Template.fromStack(s).findResources('AWS::ApiGatewayV2::Route')).map((r: any) => r.Properties.RouteKey);
+    expect(keys).toEqual(expect.arrayContaining(['sendmessage', '$connect']));
+    expectRuleError(() => new sy.WebSocketRoute(s, 'Bad', { webSocketApi: api, routeKey: '$custom', integration: new sy.WebSocketMockIntegration('B') }), 'ws-route-key');
+    expectRuleError(() => new sy.WebSocketRoute(s, 'Empty', { webSocketApi: api, routeKey: '', integration: new sy.WebSocketMockIntegration('E') }), 'ws-route-key');
+  });
+
+  test('WebSocketIntegration takes aws-cdk-lib props: string templates, selection expression and parameters', () => {
+    const s = stack();
+    const api = wsApi(s);
+    new sy.WebSocketIntegration(s, 'Mock', {
+      webSocketApi: api,
+      integrationType: sy.WebSocketIntegrationType.MOCK,
+      requestTemplates: { $default: '{"statusCode": 200}' },
+      templateSelectionExpression: '\\$default',
+      passthroughBehavior: sy.PassthroughBehavior.NEVER,
+      contentHandling: sy.ContentHandling.CONVERT_TO_TEXT,
+      requestParameters: { 'integration.request.header.x-id': 'context.connectionId' },
+    });
+    Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'MOCK',
+      RequestTemplates: { $default: '{"statusCode": 200}' },
+      TemplateSelectionExpression: '\\$default',
+      PassthroughBehavior: 'NEVER',
+      ContentHandlingStrategy: 'CONVERT_TO_TEXT',
+      RequestParameters: { 'integration.request.header.x-id': 'context.connectionId' },
+    });
+  });
+
+  test.each([
+    ['a string template with a VTL error', { requestTemplates: { $default: '#if($x' } }, 'template-syntax'],
+    ['a string selection expression the grammar rejects', { templateSelectionExpression: '${request.body' }, 'integration-template-selection'],
+    ['a plain-object mapping with a bad key', { requestParameters: { 'integration.request.body.x': 'context.connectionId' } }, 'ws-mapping-key'],
+  ])('%s throws at once with the rule id the typed value throws', (_name, extra, ruleId) => {
+    const s = stack();
+    const api = wsApi(s);
+    const actual = ruleOfError(() => new sy.WebSocketIntegration(s, 'I', { webSocketApi: api, integrationType: sy.WebSocketIntegrationType.MOCK, ...extra }));
+    expect(actual).toBe(ruleId);
+  });
+
+  test('WebSocketMockIntegration and WebSocketAwsIntegration take aws-cdk-lib props (strings, integrationUri)', () => {
+    const s = stack();
+    const api = wsApi(s);
+    api.addRoute(sy.WebSocketRouteKey.custom('mock'), { integration: new sy.WebSocketMockIntegration('M', { requestTemplates: { $default: '{"statusCode": 200}' }, templateSelectionExpression: '\\$default' }) });
+    api.addRoute(sy.WebSocketRouteKey.custom('put'), {
+      integration: new sy.WebSocketAwsIntegration('A', {
+        integrationUri: 'arn:aws:apigateway:eu-west-1:dynamodb:action/PutItem',
+        integrationMethod: 'POST',
+        requestTemplates: { $default: '{"TableName": "t"}' },
+      }),
+    });
+    const t = Template.fromStack(s);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'MOCK', TemplateSelectionExpression: '\\$default' });
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS', IntegrationUri: 'arn:aws:apigateway:eu-west-1:dynamodb:action/PutItem', IntegrationMethod: 'POST' });
+    expectRuleError(() => new sy.WebSocketAwsIntegration('X', { integrationMethod: 'POST' }), 'integration-uri');
+    expectRuleError(() => new sy.WebSocketAwsIntegration('Y', { integrationUri: 'arn:aws:apigateway:eu-west-1:sqs:path/q', service: 'sqs', path: 'q' }), 'integration-uri');
+  });
+
+  test('WebSocketLambdaIntegration passes contentHandling', () => {
+    const s = stack();
+    const api = wsApi(s);
+    const fn = new Function(s, 'F', { runtime: Runtime.NODEJS_20_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => ({})') });
+    api.addRoute(sy.WebSocketRouteKey.custom('go'), { integration: new sy.WebSocketLambdaIntegration('L', fn, { contentHandling: sy.ContentHandling.CONVERT_TO_BINARY }) });
+    Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', ContentHandlingStrategy: 'CONVERT_TO_BINARY' });
+  });
+
+  test('integrationResponseId is the integration response of a two-way route, and undefined on a one-way route', () => {
+    const s = stack();
+    const api = wsApi(s);
+    const twoWay = new sy.WebSocketRoute(s, 'Two', { webSocketApi: api, routeKey: 'two', returnResponse: true, integration: new sy.WebSocketMockIntegration('M', { responses: [{}] }) });
+    const oneWay = new sy.WebSocketRoute(s, 'One', { webSocketApi: api, routeKey: 'one', integration: new sy.WebSocketMockIntegration('N') });
+    const responses = Object.keys(Template.fromStack(s).findResources('AWS::ApiGatewayV2::IntegrationResponse'));
+    expect(responses).toHaveLength(1);
+    expect(s.resolve(twoWay.integrationResponseId)).toEqual({ Ref: responses[0] });
+    expect(oneWay.integrationResponseId).toBeUndefined();
+  });
+});
+
+describe('WebSocket authorizers', () => {
+  function lambdaUri(): string {
+    return 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:auth/invocations';
+  }
+
+  test('WebSocketAuthorizer takes type and string identity sources, checked at once', () => {
+    const s = stack();
+    const api = new sy.WebSocketApi(s, 'Ws');
+    new sy.WebSocketAuthorizer(s, 'A', { webSocketApi: api, type: sy.WebSocketAuthorizerType.LAMBDA, authorizerUri: lambdaUri(), identitySource: ['route.request.header.Auth', sy.WebSocketIdentitySource.queryString('token')] });
+    Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'REQUEST', IdentitySource: ['route.request.header.Auth', 'route.request.querystring.token'] });
+    expectRuleError(() => new sy.WebSocketAuthorizer(s, 'B', { webSocketApi: api, authorizerUri: lambdaUri(), identitySource: ['$request.header.Auth'] }), 'ws-identity-source');
+    expectRuleError(() => new sy.WebSocketAuthorizer(s, 'C', { webSocketApi: api, type: sy.WebSocketAuthorizerType.IAM, identitySource: [] }), 'authorizer-type-protocol');
+    expectRuleError(() => new sy.WebSocketAuthorizer(s, 'D', { webSocketApi: api, identitySource: [] }), 'authorizer-lambda-uri');
+  });
+
+  test('WebSocketLambdaAuthorizer checks string identity sources when it is created', () => {
+    const s = stack();
+    const fn = new Function(s, 'F', { runtime: Runtime.NODEJS_20_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => ({})') });
+    expectRuleError(() => new sy.WebSocketLambdaAuthorizer('Auth', fn, { identitySource: ['route.request.header'] }), 'ws-identity-source');
+    const api = new sy.WebSocketApi(s, 'Ws', { connectRouteOptions: { integration: new sy.WebSocketMockIntegration('M'), authorizer: new sy.WebSocketLambdaAuthorizer('Auth', fn, { identitySource: ['route.request.querystring.token'] }) } });
+    expect(api).toBeDefined();
+    Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { IdentitySource: ['route.request.querystring.token'] });
+  });
+
+  test('fromWebSocketAuthorizerAttributes and WebSocketNoneAuthorizer give the route their authorization', () => {
+    const s = stack();
+    const api = new sy.WebSocketApi(s, 'Ws');
+    const imported = sy.WebSocketAuthorizer.fromWebSocketAuthorizerAttributes(s, 'Imp', { authorizerId: 'abc123', authorizerType: 'CUSTOM' });
+    new sy.WebSocketRoute(s, 'Connect', { webSocketApi: api, routeKey: '$connect', authorizer: imported, integration: new sy.WebSocketMockIntegration('M') });
+    new sy.WebSocketRoute(s, 'Open', { webSocketApi: api, routeKey: 'open', authorizer: new sy.WebSocketNoneAuthorizer(), integration: new sy.WebSocketMockIntegration('N') });
+    const t = Template.fromStack(s);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$connect', AuthorizationType: 'CUSTOM', AuthorizerId: 'abc123' });
+    t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'open', AuthorizationType: 'NONE' });
   });
 });

@@ -216,9 +216,9 @@ describe('integration checks at construction', () => {
   test('a proxy integration takes integration responses (a two-way proxy route deploys with them)', () => {
     const stack = newStack();
     const api = new WebSocketApi(stack, 'Api');
-    const integration = new WebSocketIntegration(stack, 'I', { webSocketApi: api, type: WebSocketIntegrationType.HTTP_PROXY, uri: 'https://example.com' });
+    const integration = new WebSocketIntegration(stack, 'I', { webSocketApi: api, integrationType: WebSocketIntegrationType.HTTP_PROXY, integrationUri: 'https://example.com' });
     integration.addResponse({});
-    new WebSocketIntegration(stack, 'J', { webSocketApi: api, type: WebSocketIntegrationType.AWS_PROXY, uri: 'arn:aws:lambda:eu-west-1:123456789012:function:f', templateOptions: { responses: [{}] } });
+    new WebSocketIntegration(stack, 'J', { webSocketApi: api, integrationType: WebSocketIntegrationType.AWS_PROXY, integrationUri: 'arn:aws:lambda:eu-west-1:123456789012:function:f', responses: [{}] });
     Template.fromStack(stack).resourceCountIs('AWS::ApiGatewayV2::IntegrationResponse', 2);
     expect(Switchyard.findings(stack).filter(f => f.severity === 'error')).toEqual([]);
   });
