@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import type { IHttpRoute } from './route';
 import { SwitchyardError } from '../common/errors';
-import { HttpIdentitySource } from '../common/identity-source';
+import { HttpIdentitySource, httpIdentitySources } from '../common/identity-source';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
 import { isUnknownInput } from '../private/unknown-input';
@@ -17,6 +17,11 @@ export enum HttpAuthorizerType {
   JWT = 'JWT',
   /** A Lambda authorizer. */
   LAMBDA = 'REQUEST',
+  /**
+   * IAM, as aws-cdk-lib's `HttpIamAuthorizer.authorizationType` names it. HTTP APIs take no IAM authorizer
+   * resource (`authorizer-type-protocol`): routes use IAM through `HttpIamAuthorizer`.
+   */
+  IAM = 'AWS_IAM',
 }
 
 /** How a route is authorized (`AuthorizationType` of the route). */
@@ -54,8 +59,12 @@ export interface HttpAuthorizerAttributes {
   /** The id of the authorizer. */
   readonly authorizerId: string;
 
-  /** The type of the authorizer, which decides the route's authorization type. */
-  readonly authorizerType: HttpAuthorizerType;
+  /**
+   * The type of the authorizer, which decides the route's authorization type: JWT gives `JWT`, LAMBDA
+   * (`REQUEST`) gives `CUSTOM`. A string (as aws-cdk-lib takes it) may also be a route authorization type
+   * (`CUSTOM`, `AWS_IAM`), used as is.
+   */
+  readonly authorizerType: HttpAuthorizerType | string;
 }
 
 /** Properties of an HTTP API authorizer (`AWS::ApiGatewayV2::Authorizer`). */
@@ -68,9 +77,11 @@ export interface HttpAuthorizerProps {
 
   /**
    * Where the caller's identity is read: exactly one header or query-string parameter for a JWT authorizer;
-   * any number of sources for a Lambda authorizer (at least one when results are cached).
+   * any number of sources for a Lambda authorizer (at least one when results are cached). A string (as
+   * aws-cdk-lib takes it, such as `'$request.header.Authorization'`) is checked at once as
+   * `HttpIdentitySource.custom` checks it (`http-identity-source`).
    */
-  readonly identitySource: HttpIdentitySource[];
+  readonly identitySource: (HttpIdentitySource | string)[];
 
   /**
    * The name of the authorizer, 1 to 128 characters.
@@ -145,9 +156,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
   /** Imports an authorizer defined elsewhere, to use on routes. */
   public static fromHttpAuthorizerAttributes(scope: Construct, id: string, attrs: HttpAuthorizerAttributes): IHttpRouteAuthorizer {
     class Import extends Resource implements IHttpRouteAuthorizer {
-      public readonly authorizationType = attrs.authorizerType === HttpAuthorizerType.JWT
-        ? HttpRouteAuthorizationType.JWT
-        : HttpRouteAuthorizationType.CUSTOM;
+      public readonly authorizationType: string = routeAuthorizationOf(attrs.authorizerType);
       public bind(): HttpRouteAuthorizerConfig {
         return { authorizerId: attrs.authorizerId, authorizationType: this.authorizationType };
       }
@@ -164,8 +173,11 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
     const name = props.authorizerName ?? id;
     const nameProblem = isUnknownInput(name) ? undefined : authorizerNameProblem(name);
     if (nameProblem) throw new SwitchyardError('authorizer-name', nameProblem);
+    if (props.type === HttpAuthorizerType.IAM) {
+      throw new SwitchyardError('authorizer-type-protocol', 'HTTP APIs accept JWT and REQUEST (Lambda) authorizers; for IAM, give routes an HttpIamAuthorizer, which needs no authorizer resource');
+    }
     const jwt = props.type === HttpAuthorizerType.JWT;
-    const sources = props.identitySource.map(s => s.source);
+    const sources = httpIdentitySources(props.identitySource);
     if (jwt) this.checkJwt(props, sources);
     else this.checkLambda(props, sources);
 
@@ -232,10 +244,23 @@ export interface HttpRouteAuthorizerBindOptions {
   readonly scope: Construct;
 }
 
+/**
+ * The route authorization type an imported authorizer gives: JWT for a JWT authorizer, CUSTOM for a Lambda
+ * (REQUEST) one; any other text is used as is (the route rules check it at synth).
+ */
+function routeAuthorizationOf(authorizerType: string): string {
+  if (authorizerType === HttpAuthorizerType.JWT) return HttpRouteAuthorizationType.JWT;
+  if (authorizerType === HttpAuthorizerType.LAMBDA) return HttpRouteAuthorizationType.CUSTOM;
+  return authorizerType;
+}
+
 /** How a route is authorized, as an `IHttpRouteAuthorizer` says. */
 export interface HttpRouteAuthorizerConfig {
-  /** The authorization type of the route. */
-  readonly authorizationType: HttpRouteAuthorizationType;
+  /**
+   * The authorization type of the route: `NONE`, `AWS_IAM`, `JWT` or `CUSTOM` (a string as aws-cdk-lib
+   * takes it is written as given; the route rules check it at synth).
+   */
+  readonly authorizationType: HttpRouteAuthorizationType | string;
 
   /**
    * The authorizer's id, for JWT and Lambda authorizers.
@@ -254,9 +279,6 @@ export interface HttpRouteAuthorizerConfig {
 
 /** Something that authorizes the requests of a route: a JWT, Cognito, Lambda, IAM or no authorizer. */
 export interface IHttpRouteAuthorizer {
-  /** The authorization type routes get from this authorizer. */
-  readonly authorizationType: HttpRouteAuthorizationType;
-
   /** Binds the authorizer to a route, creating the API's authorizer on first use. */
   bind(options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig;
 }
@@ -266,7 +288,8 @@ export interface IHttpRouteAuthorizer {
  * authorizer.
  */
 export class HttpNoneAuthorizer implements IHttpRouteAuthorizer {
-  public readonly authorizationType = HttpRouteAuthorizationType.NONE;
+  /** The authorization type routes get: `NONE`. */
+  public readonly authorizationType: string = HttpRouteAuthorizationType.NONE;
 
   public bind(_options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
     return { authorizationType: HttpRouteAuthorizationType.NONE };

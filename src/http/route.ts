@@ -108,8 +108,8 @@ export class HttpRoute extends Resource implements IHttpRoute {
   public readonly routeArn: string;
   /** The route key. */
   public readonly routeKey: HttpRouteKey;
-  /** How the route is authorized. */
-  public readonly authorizationType: HttpRouteAuthorizationType;
+  /** How the route is authorized: `NONE`, `AWS_IAM`, `JWT` or `CUSTOM` (see `HttpRouteAuthorizationType`). */
+  public readonly authorizationType: string;
 
   constructor(scope: Construct, id: string, props: HttpRouteProps) {
     super(scope, id);
@@ -174,7 +174,7 @@ export class HttpRoute extends Resource implements IHttpRoute {
   }
 
   private scopesFor(
-    type: HttpRouteAuthorizationType | undefined, given: string[] | undefined, fromAuthorizer: string[] | undefined,
+    type: string | undefined, given: string[] | undefined, fromAuthorizer: string[] | undefined,
   ): string[] | undefined {
     const typeProblem = given === undefined ? undefined : scopesAuthorizationProblem(type ?? HttpRouteAuthorizationType.NONE, given.length);
     if (typeProblem) throw new SwitchyardError('route-authorization-scopes', `${this.routeKey.key}: ${typeProblem}`);

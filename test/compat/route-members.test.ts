@@ -5,6 +5,7 @@
 import { App, Lazy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import * as sy from '../../src';
 import { expectRuleError, ruleOf as ruleOfError } from '../common/expect-rule-error';
@@ -156,5 +157,71 @@ describe('WebSocket authorizers', () => {
     const t = Template.fromStack(s);
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$connect', AuthorizationType: 'CUSTOM', AuthorizerId: 'abc123' });
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'open', AuthorizationType: 'NONE' });
+  });
+});
+
+describe('HTTP authorizers', () => {
+  function fn(s: Stack): Function {
+    return new Function(s, 'F', { runtime: Runtime.NODEJS_20_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => ({})') });
+  }
+
+  test('identity sources written as strings are checked when the authorizer is created', () => {
+    const s = stack();
+    expectRuleError(() => new sy.HttpLambdaAuthorizer('A', fn(s), { identitySource: ['$request.header'] }), 'http-identity-source');
+    expectRuleError(() => new sy.HttpJwtAuthorizer('J', 'https://issuer.example.com', { jwtAudience: ['a'], identitySource: ['request.header.Authorization'] }), 'http-identity-source');
+    const pool = new UserPool(s, 'Pool');
+    expectRuleError(() => new sy.HttpUserPoolAuthorizer('U', pool, { identitySource: ['$request.header.'] }), 'http-identity-source');
+  });
+
+  test('string identity sources, responseTypes and authorizerId work as in aws-cdk-lib', () => {
+    const s = stack();
+    const api = new sy.HttpApi(s, 'Api');
+    const lambda = new sy.HttpLambdaAuthorizer('L', fn(s), {
+      identitySource: ['$request.header.X-Key', '$context.identity.sourceIp'],
+      responseTypes: [sy.HttpLambdaResponseType.SIMPLE],
+    });
+    const jwt = new sy.HttpJwtAuthorizer('J', 'https://issuer.example.com', { jwtAudience: ['a'], identitySource: ['$request.querystring.token'] });
+    expect(() => lambda.authorizerId).toThrow(/once a route uses the authorizer/);
+    api.addRoutes({ path: '/l', integration: new sy.HttpUrlIntegration('U', 'https://example.com'), authorizer: lambda });
+    api.addRoutes({ path: '/j', integration: new sy.HttpUrlIntegration('V', 'https://example.com'), authorizer: jwt });
+    const t = Template.fromStack(s);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'REQUEST', IdentitySource: ['$request.header.X-Key', '$context.identity.sourceIp'], EnableSimpleResponses: true });
+    t.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT', IdentitySource: ['$request.querystring.token'] });
+    const ids = Object.keys(t.findResources('AWS::ApiGatewayV2::Authorizer'));
+    expect(ids).toContain((s.resolve(lambda.authorizerId) as { Ref: string }).Ref);
+    expect(ids).toContain((s.resolve(jwt.authorizerId) as { Ref: string }).Ref);
+    expect(lambda.authorizationType).toBe('CUSTOM');
+    expect(jwt.authorizationType).toBe('JWT');
+    expect(new sy.HttpIamAuthorizer().authorizationType).toBe(sy.HttpAuthorizerType.IAM);
+    expect(new sy.HttpNoneAuthorizer().authorizationType).toBe('NONE');
+  });
+
+  test('a JWT authorizer given two string sources is rejected with jwt-identity-source', () => {
+    const s = stack();
+    const api = new sy.HttpApi(s, 'Api');
+    const jwt = new sy.HttpJwtAuthorizer('J', 'https://issuer.example.com', { jwtAudience: ['a'], identitySource: ['$request.header.A', '$request.header.B'] });
+    expectRuleError(() => api.addRoutes({ path: '/j', integration: new sy.HttpUrlIntegration('V', 'https://example.com'), authorizer: jwt }), 'jwt-identity-source');
+  });
+
+  test('HttpAuthorizer takes string identity sources; type IAM is rejected with authorizer-type-protocol', () => {
+    const s = stack();
+    const api = new sy.HttpApi(s, 'Api');
+    new sy.HttpAuthorizer(s, 'A', { httpApi: api, type: sy.HttpAuthorizerType.JWT, identitySource: ['$request.header.Authorization'], jwtIssuer: 'https://issuer.example.com', jwtAudience: ['a'] });
+    Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { IdentitySource: ['$request.header.Authorization'] });
+    expectRuleError(() => new sy.HttpAuthorizer(s, 'B', { httpApi: api, type: sy.HttpAuthorizerType.JWT, identitySource: ['$request.header'], jwtIssuer: 'https://issuer.example.com', jwtAudience: ['a'] }), 'http-identity-source');
+    expectRuleError(() => new sy.HttpAuthorizer(s, 'C', { httpApi: api, type: sy.HttpAuthorizerType.IAM, identitySource: [] }), 'authorizer-type-protocol');
+  });
+
+  test.each([
+    ['JWT', 'JWT'],
+    ['REQUEST', 'CUSTOM'],
+    ['CUSTOM', 'CUSTOM'],
+    ['AWS_IAM', 'AWS_IAM'],
+  ])('an imported authorizer of type %s gives routes %s', (authorizerType, expected) => {
+    const s = stack();
+    const api = new sy.HttpApi(s, 'Api');
+    const imported = sy.HttpAuthorizer.fromHttpAuthorizerAttributes(s, 'Imp', { authorizerId: 'abc123', authorizerType });
+    api.addRoutes({ path: '/x', integration: new sy.HttpUrlIntegration('U', 'https://example.com'), authorizer: imported });
+    Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Route', { AuthorizationType: expected });
   });
 });
