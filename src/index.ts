@@ -21,6 +21,9 @@ export {
 } from './common/selection-expression';
 export { HttpIdentitySource, WebSocketIdentitySource } from './common/identity-source';
 export { HttpIntegrationSubtype } from './common/integration-subtype';
+export { IRoute } from './common/route';
+export { IIntegration } from './common/integration';
+export { IAuthorizer } from './common/authorizer';
 export * from './http';
 export * from './websocket';
 export { StageAccessLogFormat, StageAccessLogOptions } from './common/access-log';

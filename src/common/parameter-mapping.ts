@@ -16,8 +16,29 @@ const REMOVE_PLACEHOLDER = '\'\'';
 
 type Direction = 'request' | 'response';
 
+/**
+ * A key that names a request parameter of an AWS service integration (`QueueUrl`, `MessageBody`), as
+ * aws-cdk-lib's SQS, EventBridge and Step Functions integrations take them in a `ParameterMapping`. Such a
+ * key is checked by the integration that takes the mapping: against its subtype's parameters, or as a
+ * request key when the integration has no subtype (`checkRequestKeys`).
+ */
+const SUBTYPE_PARAMETER = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * Checks the keys `custom` left to the integration (subtype parameter names) as request keys: for an
+ * integration without a subtype, where only `append:`, `overwrite:` and `remove:` keys are valid.
+ */
+export function checkRequestKeys(mapping: ParameterMapping): void {
+  for (const key of Object.keys(mapping.mappings)) {
+    if (isUnresolvedKey(key) || !SUBTYPE_PARAMETER.test(key)) continue;
+    throwOnProblems(key, parseHttpRequestKey(key).problems, [{ ruleId: 'http-mapping-request-key' }]);
+  }
+}
+
 /** Checks one mapping (key and value) as the synth rules will; a `remove:` value is a placeholder, checked as one. */
 function checkEntry(key: string, value: string, direction: Direction): void {
+  // A subtype parameter name and its value are checked by the integration that takes the mapping.
+  if (direction === 'request' && SUBTYPE_PARAMETER.test(key)) return;
   if (!isUnresolvedKey(key)) {
     const parsed = direction === 'request' ? parseHttpRequestKey(key) : parseHttpResponseKey(key);
     throwOnProblems(key, parsed.problems, [{ ruleId: direction === 'request' ? 'http-mapping-request-key' : 'http-mapping-response-key' }]);
@@ -116,7 +137,11 @@ export class ParameterMapping {
     return this.custom('overwrite:path', value.value);
   }
 
-  /** A mapping written out, such as `append:header.x-id` to `$context.requestId`; checked like the others. */
+  /**
+   * A mapping written out, such as `append:header.x-id` to `$context.requestId`; checked like the others.
+   * A key that is a parameter name (`QueueUrl`), for an AWS service integration, is checked by the
+   * integration that takes the mapping.
+   */
   public custom(key: string, value: string): ParameterMapping {
     checkEntry(key, value, 'request');
     this.mappings[key] = value;

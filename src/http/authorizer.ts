@@ -1,9 +1,11 @@
-import { Duration, IResource, Resource } from 'aws-cdk-lib';
+import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
+import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import type { IHttpRoute } from './route';
+import type { IAuthorizer } from '../common/authorizer';
 import { SwitchyardError } from '../common/errors';
 import { HttpIdentitySource, httpIdentitySources } from '../common/identity-source';
 import { adopt } from '../private/adopt';
@@ -45,14 +47,7 @@ export enum AuthorizerPayloadVersion {
 }
 
 /** An authorizer of an HTTP API. */
-export interface IHttpAuthorizer extends IResource {
-  /**
-   * The id of the authorizer.
-   *
-   * @attribute
-   */
-  readonly authorizerId: string;
-}
+export interface IHttpAuthorizer extends IAuthorizer {}
 
 /** The attributes of an authorizer defined elsewhere. */
 export interface HttpAuthorizerAttributes {
@@ -165,6 +160,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
   }
 
   public readonly authorizerId: string;
+  private readonly apiId: string;
 
   constructor(scope: Construct, id: string, props: HttpAuthorizerProps) {
     super(scope, id);
@@ -195,6 +191,12 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
       authorizerCredentialsArn: props.role?.roleArn,
     });
     this.authorizerId = resource.ref;
+    this.apiId = props.httpApi.apiId;
+  }
+
+  /** A reference to the authorizer, for where an L1 authorizer reference is expected. */
+  public get authorizerRef(): aws_apigatewayv2.AuthorizerReference {
+    return { authorizerId: this.authorizerId, apiId: this.apiId };
   }
 
   private checkJwt(props: HttpAuthorizerProps, sources: string[]): void {

@@ -1,13 +1,15 @@
-import { Duration, IResource, Resource } from 'aws-cdk-lib';
+import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnIntegration } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
+import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import type { IHttpRoute } from './route';
 import { SwitchyardError } from '../common/errors';
+import type { IIntegration } from '../common/integration';
 import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
-import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
+import { checkRequestKeys, HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
@@ -85,14 +87,7 @@ class FixedCredentials extends IntegrationCredentials {
 }
 
 /** An integration of an HTTP API. */
-export interface IHttpIntegration extends IResource {
-  /**
-   * The id of the integration.
-   *
-   * @attribute
-   */
-  readonly integrationId: string;
-
+export interface IHttpIntegration extends IIntegration {
   /** The API the integration belongs to. */
   readonly httpApi: IHttpApi;
 }
@@ -233,6 +228,7 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
     if (subtype && props.parameterMapping) {
       throw new SwitchyardError('http-subtype-parameter-name', `an AWS service integration (${subtype.name}) takes its request parameters by name in subtypeParameters, not as a parameterMapping`);
     }
+    if (subtype === undefined && props.parameterMapping) checkRequestKeys(props.parameterMapping);
     checkTokenDurationUnit(props.timeout, 'millis', 'integration-timeout', 'the integration timeout');
     const timeout = props.timeout?.toMilliseconds();
     if (timeout !== undefined && !isUnknownInput(timeout) && (timeout < MIN_TIMEOUT_MS || timeout > MAX_TIMEOUT_MS)) {
@@ -264,6 +260,11 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
       description: props.description,
     });
     this.integrationId = resource.ref;
+  }
+
+  /** A reference to the integration, for where an L1 integration reference is expected. */
+  public get integrationRef(): aws_apigatewayv2.IntegrationReference {
+    return { integrationId: this.integrationId, apiId: this.httpApi.apiId };
   }
 }
 

@@ -1,12 +1,14 @@
-import { Aws, IResource, Resource, Stack } from 'aws-cdk-lib';
+import { Aws, Resource, Stack } from 'aws-cdk-lib';
 import { CfnRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
+import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import { HttpRouteAuthorizationType, IHttpRouteAuthorizer } from './authorizer';
 import { HttpRouteIntegration } from './integration';
 import { checkRouteKeyFree, routeAdded, routeKeysOf } from './private/routes';
 import { SwitchyardError } from '../common/errors';
+import type { IRoute } from '../common/route';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
 import { adopt } from '../private/adopt';
 import { isUnknownInput } from '../private/unknown-input';
@@ -14,14 +16,7 @@ import { scopeCountProblem, scopeProblem, scopesAuthorizationProblem } from '../
 import { operationNameProblem } from '../rules/route/route-operation-name';
 
 /** A route of an HTTP API. */
-export interface IHttpRoute extends IResource {
-  /**
-   * The id of the route.
-   *
-   * @attribute
-   */
-  readonly routeId: string;
-
+export interface IHttpRoute extends IRoute {
   /** The API the route belongs to. */
   readonly httpApi: IHttpApi;
 
@@ -142,6 +137,11 @@ export class HttpRoute extends Resource implements IHttpRoute {
     this.routeId = resource.ref;
 
     routeAdded(this.httpApi, this);
+  }
+
+  /** A reference to the route, for where an L1 route reference is expected. */
+  public get routeRef(): aws_apigatewayv2.RouteReference {
+    return { routeId: this.routeId, apiId: this.httpApi.apiId };
   }
 
   /** Lets `grantee` call the route (`execute-api:Invoke`); the route must be authorized with IAM. */

@@ -73,6 +73,12 @@ export interface HttpLoadBalancerIntegrationProps extends HttpPrivateIntegration
   readonly vpc?: IVpc;
 }
 
+/** Properties of an ALB integration (aws-cdk-lib's name). */
+export interface HttpAlbIntegrationProps extends HttpLoadBalancerIntegrationProps {}
+
+/** Properties of an NLB integration (aws-cdk-lib's name). */
+export interface HttpNlbIntegrationProps extends HttpLoadBalancerIntegrationProps {}
+
 /** The config of a private integration, with its VPC link chosen or created. */
 function privateConfig(
   options: HttpRouteIntegrationBindOptions, uri: string, props: HttpPrivateIntegrationOptions, vpc: IVpc | undefined, what: string,
@@ -103,13 +109,23 @@ function privateConfig(
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html
  */
 export class HttpAlbIntegration extends HttpRouteIntegration {
+  /** The integration type: `HTTP_PROXY`. */
+  public readonly integrationType = HttpIntegrationType.HTTP_PROXY;
+  /** The connection type: `VPC_LINK`. */
+  public readonly connectionType = HttpConnectionType.VPC_LINK;
+  /** The payload format version: 1.0, the only one of private integrations. */
+  public readonly payloadFormatVersion = PayloadFormatVersion.VERSION_1_0;
+  /** The method API Gateway uses to call the target. */
+  public readonly httpMethod: HttpMethod;
+
   /**
    * @param id the id of the integration construct
    * @param listener the listener
    * @param props the options
    */
-  constructor(id: string, private readonly listener: IApplicationListener, private readonly props: HttpLoadBalancerIntegrationProps = {}) {
+  constructor(id: string, private readonly listener: IApplicationListener, private readonly props: HttpAlbIntegrationProps = {}) {
     super(id);
+    this.httpMethod = props.method ?? HttpMethod.ANY;
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
@@ -123,13 +139,23 @@ export class HttpAlbIntegration extends HttpRouteIntegration {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html
  */
 export class HttpNlbIntegration extends HttpRouteIntegration {
+  /** The integration type: `HTTP_PROXY`. */
+  public readonly integrationType = HttpIntegrationType.HTTP_PROXY;
+  /** The connection type: `VPC_LINK`. */
+  public readonly connectionType = HttpConnectionType.VPC_LINK;
+  /** The payload format version: 1.0, the only one of private integrations. */
+  public readonly payloadFormatVersion = PayloadFormatVersion.VERSION_1_0;
+  /** The method API Gateway uses to call the target. */
+  public readonly httpMethod: HttpMethod;
+
   /**
    * @param id the id of the integration construct
    * @param listener the listener
    * @param props the options
    */
-  constructor(id: string, private readonly listener: INetworkListener, private readonly props: HttpLoadBalancerIntegrationProps = {}) {
+  constructor(id: string, private readonly listener: INetworkListener, private readonly props: HttpNlbIntegrationProps = {}) {
     super(id);
+    this.httpMethod = props.method ?? HttpMethod.ANY;
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
@@ -153,6 +179,15 @@ export interface HttpServiceDiscoveryIntegrationProps extends HttpPrivateIntegra
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html
  */
 export class HttpServiceDiscoveryIntegration extends HttpRouteIntegration {
+  /** The integration type: `HTTP_PROXY`. */
+  public readonly integrationType = HttpIntegrationType.HTTP_PROXY;
+  /** The connection type: `VPC_LINK`. */
+  public readonly connectionType = HttpConnectionType.VPC_LINK;
+  /** The payload format version: 1.0, the only one of private integrations. */
+  public readonly payloadFormatVersion = PayloadFormatVersion.VERSION_1_0;
+  /** The method API Gateway uses to call the target. */
+  public readonly httpMethod: HttpMethod;
+
   /**
    * @param id the id of the integration construct
    * @param service the Cloud Map service
@@ -160,6 +195,7 @@ export class HttpServiceDiscoveryIntegration extends HttpRouteIntegration {
    */
   constructor(id: string, private readonly service: IService, private readonly props: HttpServiceDiscoveryIntegrationProps = {}) {
     super(id);
+    this.httpMethod = props.method ?? HttpMethod.ANY;
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {

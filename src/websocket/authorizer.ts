@@ -1,9 +1,11 @@
-import { IResource, Names, Resource } from 'aws-cdk-lib';
+import { Names, Resource } from 'aws-cdk-lib';
 import { CfnAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
+import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
 import type { IWebSocketRoute } from './route';
+import type { IAuthorizer } from '../common/authorizer';
 import { SwitchyardError } from '../common/errors';
 import { WebSocketIdentitySource, webSocketIdentitySources } from '../common/identity-source';
 import { adopt } from '../private/adopt';
@@ -61,14 +63,7 @@ export interface IWebSocketRouteAuthorizer {
 }
 
 /** An authorizer resource of a WebSocket API. */
-export interface IWebSocketAuthorizer extends IResource {
-  /**
-   * The id of the authorizer.
-   *
-   * @attribute
-   */
-  readonly authorizerId: string;
-}
+export interface IWebSocketAuthorizer extends IAuthorizer {}
 
 /** Properties of a WebSocket authorizer resource. */
 export interface WebSocketAuthorizerProps {
@@ -161,11 +156,16 @@ export class WebSocketAuthorizer extends Resource implements IWebSocketAuthorize
   public static fromWebSocketAuthorizerId(scope: Construct, id: string, authorizerId: string): IWebSocketAuthorizer {
     class Import extends Resource implements IWebSocketAuthorizer {
       public readonly authorizerId = authorizerId;
+      public get authorizerRef(): aws_apigatewayv2.AuthorizerReference {
+        // A misuse, not a template a rule could see: a plain error, with no rule id (as grantInvoke).
+        throw new Error(`the authorizer ${authorizerId} was imported by id only; its API is not known, so it has no authorizerRef (import it with fromWebSocketAuthorizerAttributes and use the id)`);
+      }
     }
     return new Import(scope, id);
   }
 
   public readonly authorizerId: string;
+  private readonly apiId: string;
 
   constructor(scope: Construct, id: string, props: WebSocketAuthorizerProps) {
     super(scope, id);
@@ -187,5 +187,11 @@ export class WebSocketAuthorizer extends Resource implements IWebSocketAuthorize
       authorizerCredentialsArn: props.credentialsRole?.roleArn,
     });
     this.authorizerId = resource.ref;
+    this.apiId = props.webSocketApi.apiId;
+  }
+
+  /** A reference to the authorizer, for where an L1 authorizer reference is expected. */
+  public get authorizerRef(): aws_apigatewayv2.AuthorizerReference {
+    return { authorizerId: this.authorizerId, apiId: this.apiId };
   }
 }

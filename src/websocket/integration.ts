@@ -1,10 +1,12 @@
-import { Duration, IResource, Resource } from 'aws-cdk-lib';
+import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnIntegration, CfnIntegrationResponse } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
+import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
 import type { IWebSocketRoute } from './route';
 import { SwitchyardError } from '../common/errors';
+import type { IIntegration } from '../common/integration';
 import { describeProblem } from '../common/mapping-value';
 import {
   IntegrationResponseKey, IntegrationResponseTemplateSelectionExpression, TemplateSelectionExpression,
@@ -282,14 +284,7 @@ export interface WebSocketRouteIntegrationBindOptions {
 }
 
 /** An integration of a WebSocket API. */
-export interface IWebSocketIntegration extends IResource {
-  /**
-   * The id of the integration.
-   *
-   * @attribute
-   */
-  readonly integrationId: string;
-
+export interface IWebSocketIntegration extends IIntegration {
   /** The integration type. */
   readonly integrationType: WebSocketIntegrationType;
 
@@ -460,6 +455,11 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
     this.integrationType = props.integrationType;
     this.webSocketApi = props.webSocketApi;
     for (const response of props.responses ?? []) this.addResponse(response);
+  }
+
+  /** A reference to the integration, for where an L1 integration reference is expected. */
+  public get integrationRef(): aws_apigatewayv2.IntegrationReference {
+    return { integrationId: this.integrationId, apiId: this.webSocketApi.apiId };
   }
 
   /** Adds an integration response (`AWS::ApiGatewayV2::IntegrationResponse`); each key once. */

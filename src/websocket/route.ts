@@ -1,5 +1,6 @@
-import { IResource, Resource } from 'aws-cdk-lib';
+import { Resource } from 'aws-cdk-lib';
 import { CfnRoute, CfnRouteResponse } from 'aws-cdk-lib/aws-apigatewayv2';
+import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
 import { IWebSocketRouteAuthorizer, WebSocketNoneAuthorizer } from './authorizer';
@@ -7,6 +8,7 @@ import { WebSocketRouteIntegration } from './integration';
 import { IWebSocketModel } from './model';
 import { routesState } from './private/routes';
 import { SwitchyardError } from '../common/errors';
+import type { IRoute } from '../common/route';
 import { throwOnProblems } from '../common/mapping-value';
 import { WebSocketRouteKey } from '../common/route-key';
 import { ModelSelectionExpression } from '../common/selection-expression';
@@ -61,14 +63,7 @@ export class RouteRequestParameter {
 }
 
 /** A route of a WebSocket API. */
-export interface IWebSocketRoute extends IResource {
-  /**
-   * The id of the route.
-   *
-   * @attribute
-   */
-  readonly routeId: string;
-
+export interface IWebSocketRoute extends IRoute {
   /** The route key, such as `$connect` or `sendmessage`. */
   readonly routeKey: string;
 
@@ -232,6 +227,11 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
     if (known) state.byKey.set(key, this);
     state.all.push(this);
     for (const listener of state.listeners) listener(this);
+  }
+
+  /** A reference to the route, for where an L1 route reference is expected. */
+  public get routeRef(): aws_apigatewayv2.RouteReference {
+    return { routeId: this.routeId, apiId: this.webSocketApi.apiId };
   }
 }
 

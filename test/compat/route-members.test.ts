@@ -3,10 +3,15 @@
  * behaves the same against Switchyard; strings are checked at once as the typed builders check them.
  */
 import { App, Lazy, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
+import { Vpc } from 'aws-cdk-lib/aws-ec2';
+import { ApplicationLoadBalancer, ListenerAction } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import { CfnEventBus, EventBus } from 'aws-cdk-lib/aws-events';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { CfnQueue, Queue } from 'aws-cdk-lib/aws-sqs';
+import { DefinitionBody, Pass, StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import * as sy from '../../src';
 import { expectRuleError, ruleOf as ruleOfError } from '../common/expect-rule-error';
 
@@ -223,5 +228,120 @@ describe('HTTP authorizers', () => {
     const imported = sy.HttpAuthorizer.fromHttpAuthorizerAttributes(s, 'Imp', { authorizerId: 'abc123', authorizerType });
     api.addRoutes({ path: '/x', integration: new sy.HttpUrlIntegration('U', 'https://example.com'), authorizer: imported });
     Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Route', { AuthorizationType: expected });
+  });
+});
+
+describe('HTTP service, Lambda and private integrations', () => {
+  function route(s: Stack, integration: sy.HttpRouteIntegration): void {
+    new sy.HttpApi(s, 'Api').addRoutes({ path: '/x', methods: [sy.HttpMethod.POST], integration });
+  }
+
+  test('an SQS integration takes aws-cdk-lib\'s parameterMapping keyed by parameter name, in place of its defaults', () => {
+    const s = stack();
+    const queue = new Queue(s, 'Q');
+    route(s, new sy.HttpSqsIntegration('Sqs', {
+      queue,
+      parameterMapping: new sy.ParameterMapping().custom('QueueUrl', queue.queueUrl).custom('MessageBody', '$request.body.message'),
+    }));
+    Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationSubtype: 'SQS-SendMessage',
+      RequestParameters: { QueueUrl: { Ref: s.getLogicalId(queue.node.defaultChild as CfnQueue) }, MessageBody: '$request.body.message' },
+    });
+  });
+
+  test('parameter names in a parameterMapping are checked at once against the action', () => {
+    const s = stack();
+    const queue = new Queue(s, 'Q');
+    expectRuleError(() => new sy.HttpSqsIntegration('A', { queue, parameterMapping: new sy.ParameterMapping().custom('QueueUrl', 'u').custom('Body', '$request.body') }), 'http-subtype-parameter-name');
+    expectRuleError(() => new sy.HttpSqsIntegration('B', { queue, parameterMapping: new sy.ParameterMapping().custom('MessageBody', '$request.body') }), 'http-subtype-required-parameter');
+    expectRuleError(() => new sy.HttpSqsIntegration('C', { queue, parameterMapping: new sy.ParameterMapping().custom('QueueUrl', 'u').custom('MessageBody', '$request.body..a') }), 'http-mapping-body-jsonpath');
+  });
+
+  test('a parameter name is no request key: an integration without a subtype rejects it', () => {
+    const s = stack();
+    const api = new sy.HttpApi(s, 'Api');
+    expectRuleError(() => new sy.HttpIntegration(s, 'I', {
+      httpApi: api, integrationType: sy.HttpIntegrationType.HTTP_PROXY, integrationUri: 'https://example.com',
+      parameterMapping: new sy.ParameterMapping().custom('QueueUrl', 'u'),
+    }), 'http-mapping-request-key');
+  });
+
+  test('an EventBridge integration takes eventBusRef and a subtype, and grants PutEvents on the bus', () => {
+    const s = stack();
+    const bus = new EventBus(s, 'Bus');
+    route(s, new sy.HttpEventBridgeIntegration('Eb', {
+      eventBusRef: bus.eventBusRef,
+      subtype: sy.HttpIntegrationSubtype.EVENTBRIDGE_PUT_EVENTS,
+      parameters: { Source: sy.MappingValue.staticValue('app'), DetailType: sy.MappingValue.staticValue('t') },
+    }));
+    const t = Template.fromStack(s);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationSubtype: 'EventBridge-PutEvents', RequestParameters: Match.objectLike({ EventBusName: { Ref: s.getLogicalId(bus.node.defaultChild as CfnEventBus) } }) });
+    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [Match.objectLike({ Action: 'events:PutEvents', Resource: { 'Fn::GetAtt': [s.getLogicalId(bus.node.defaultChild as CfnEventBus), 'Arn'] } })] } });
+    expectRuleError(() => new sy.HttpEventBridgeIntegration('X', {}), 'http-subtype-required-parameter');
+    expectRuleError(() => new sy.HttpEventBridgeIntegration('Y', { eventBus: bus, subtype: sy.HttpIntegrationSubtype.SQS_SEND_MESSAGE }), 'http-subtype-known');
+  });
+
+  test('a Step Functions integration takes parameterMapping', () => {
+    const s = stack();
+    const machine = new StateMachine(s, 'M', { definitionBody: DefinitionBody.fromChainable(new Pass(s, 'P')) });
+    route(s, new sy.HttpStepFunctionsIntegration('Sf', {
+      stateMachine: machine,
+      parameterMapping: new sy.ParameterMapping().custom('StateMachineArn', machine.stateMachineArn).custom('Input', '$request.body.input'),
+    }));
+    Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestParameters: Match.objectLike({ Input: '$request.body.input' }) });
+  });
+
+  test('scopePermissionToRoute: false gives one API-wide permission, as permissionScope API does', () => {
+    const s = stack();
+    const f = new Function(s, 'F', { runtime: Runtime.NODEJS_20_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => ({})') });
+    const api = new sy.HttpApi(s, 'Api');
+    const integration = new sy.HttpLambdaIntegration('L', f, { scopePermissionToRoute: false });
+    api.addRoutes({ path: '/a', methods: [sy.HttpMethod.GET], integration });
+    api.addRoutes({ path: '/b', methods: [sy.HttpMethod.GET], integration });
+    const permissions = Object.values(Template.fromStack(s).findResources('AWS::Lambda::Permission'));
+    expect(permissions).toHaveLength(1);
+    expect(JSON.stringify(permissions[0])).toContain('/*/*/*');
+  });
+
+  test('private integrations expose their type, connection, payload version and method', () => {
+    const s = stack();
+    const vpc = new Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
+    const alb = new ApplicationLoadBalancer(s, 'Alb', { vpc });
+    const listener = alb.addListener('L', { port: 80, defaultAction: ListenerAction.fixedResponse(200) });
+    const integration = new sy.HttpAlbIntegration('Alb', listener, { method: sy.HttpMethod.GET });
+    expect(integration.integrationType).toBe(sy.HttpIntegrationType.HTTP_PROXY);
+    expect(integration.connectionType).toBe(sy.HttpConnectionType.VPC_LINK);
+    expect(integration.payloadFormatVersion).toBe(sy.PayloadFormatVersion.VERSION_1_0);
+    expect(integration.httpMethod).toBe(sy.HttpMethod.GET);
+    expect(new sy.HttpAlbIntegration('Any', listener).httpMethod).toBe(sy.HttpMethod.ANY);
+  });
+});
+
+describe('L1 references', () => {
+  test('routes, integrations and authorizers give routeRef, integrationRef and authorizerRef with their API', () => {
+    const s = stack();
+    const http = new sy.HttpApi(s, 'Api');
+    const [route] = http.addRoutes({ path: '/x', integration: new sy.HttpUrlIntegration('U', 'https://example.com') });
+    const integration = new sy.HttpIntegration(s, 'I', { httpApi: http, integrationType: sy.HttpIntegrationType.HTTP_PROXY, integrationUri: 'https://example.com' });
+    const authorizer = new sy.HttpAuthorizer(s, 'A', { httpApi: http, type: sy.HttpAuthorizerType.JWT, identitySource: ['$request.header.Authorization'], jwtIssuer: 'https://issuer.example.com', jwtAudience: ['a'] });
+    const ws = new sy.WebSocketApi(s, 'Ws');
+    const wsRoute = new sy.WebSocketRoute(s, 'R', { webSocketApi: ws, routeKey: 'go', integration: new sy.WebSocketMockIntegration('M') });
+    const wsIntegration = new sy.WebSocketIntegration(s, 'WI', { webSocketApi: ws, integrationType: sy.WebSocketIntegrationType.MOCK });
+    const wsAuthorizer = new sy.WebSocketAuthorizer(s, 'WA', { webSocketApi: ws, authorizerUri: 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:a/invocations' });
+    const refs = s.resolve({
+      route: route.routeRef, integration: integration.integrationRef, authorizer: authorizer.authorizerRef,
+      wsRoute: wsRoute.routeRef, wsIntegration: wsIntegration.integrationRef, wsAuthorizer: wsAuthorizer.authorizerRef,
+    });
+    const httpApiId = s.resolve(http.apiId);
+    const wsApiId = s.resolve(ws.apiId);
+    expect(refs).toEqual({
+      route: { routeId: s.resolve(route.routeId), apiId: httpApiId },
+      integration: { integrationId: s.resolve(integration.integrationId), apiId: httpApiId },
+      authorizer: { authorizerId: s.resolve(authorizer.authorizerId), apiId: httpApiId },
+      wsRoute: { routeId: s.resolve(wsRoute.routeId), apiId: wsApiId },
+      wsIntegration: { integrationId: s.resolve(wsIntegration.integrationId), apiId: wsApiId },
+      wsAuthorizer: { authorizerId: s.resolve(wsAuthorizer.authorizerId), apiId: wsApiId },
+    });
+    expect(refs.route.routeId).toHaveProperty('Ref');
   });
 });
