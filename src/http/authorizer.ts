@@ -10,6 +10,7 @@ import { SwitchyardError } from '../common/errors';
 import { HttpIdentitySource, httpIdentitySources } from '../common/identity-source';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 import { authorizerNameProblem } from '../rules/authorizer/authorizer-name';
 
@@ -140,6 +141,9 @@ const MAX_TTL_SECONDS = 3600;
 /** AUTH-004: 1 to 50 audiences. */
 const MAX_AUDIENCES = 50;
 
+/** The `PROPERTY_INJECTION_ID` of `HttpAuthorizer` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_AUTHORIZER_INJECTION_ID = 'cdk-switchyard.HttpAuthorizer';
+
 /**
  * An authorizer of an HTTP API (`AWS::ApiGatewayV2::Authorizer`). Most users give an `IHttpRouteAuthorizer`
  * (such as `HttpJwtAuthorizer`) to routes instead, which creates it.
@@ -148,6 +152,9 @@ const MAX_AUDIENCES = 50;
  * @resource AWS::ApiGatewayV2::Authorizer
  */
 export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_AUTHORIZER_INJECTION_ID;
+
   /** Imports an authorizer defined elsewhere, to use on routes. */
   public static fromHttpAuthorizerAttributes(scope: Construct, id: string, attrs: HttpAuthorizerAttributes): IHttpRouteAuthorizer {
     class Import extends Resource implements IHttpRouteAuthorizer {
@@ -164,6 +171,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
 
   constructor(scope: Construct, id: string, props: HttpAuthorizerProps) {
     super(scope, id);
+    props = injectProps(HTTP_AUTHORIZER_INJECTION_ID, props, scope, id);
     adopt(this);
 
     const name = props.authorizerName ?? id;

@@ -13,6 +13,7 @@ import { checkRequestKeys, HttpResponseParameters, ParameterMapping } from '../c
 import { HttpMethod } from '../common/route-key';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 import { connectionProblem } from '../rules/integration/integration-vpc-link';
 
@@ -199,6 +200,9 @@ export interface HttpIntegrationProps {
 const MIN_TIMEOUT_MS = 50;
 const MAX_TIMEOUT_MS = 30_000;
 
+/** The `PROPERTY_INJECTION_ID` of `HttpIntegration` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_INTEGRATION_INJECTION_ID = 'cdk-switchyard.HttpIntegration';
+
 /**
  * An integration of an HTTP API (`AWS::ApiGatewayV2::Integration`). Most users do not create one directly:
  * they give an `HttpRouteIntegration` (such as `HttpLambdaIntegration`) to a route, which creates it.
@@ -207,11 +211,15 @@ const MAX_TIMEOUT_MS = 30_000;
  * @resource AWS::ApiGatewayV2::Integration
  */
 export class HttpIntegration extends Resource implements IHttpIntegration {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_INTEGRATION_INJECTION_ID;
+
   public readonly integrationId: string;
   public readonly httpApi: IHttpApi;
 
   constructor(scope: Construct, id: string, props: HttpIntegrationProps) {
     super(scope, id);
+    props = injectProps(HTTP_INTEGRATION_INJECTION_ID, props, scope, id);
     adopt(this);
     this.httpApi = props.httpApi;
 

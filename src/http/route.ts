@@ -11,6 +11,7 @@ import { SwitchyardError } from '../common/errors';
 import type { IRoute } from '../common/route';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
 import { adopt } from '../private/adopt';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 import { scopeCountProblem, scopeProblem, scopesAuthorizationProblem } from '../rules/route/route-authorization-scopes';
 import { operationNameProblem } from '../rules/route/route-operation-name';
@@ -51,11 +52,14 @@ export interface GrantInvokeOptions {
   readonly httpMethods?: HttpMethod[];
 }
 
-/** The integration and authorization of one or more routes. */
-export interface HttpRouteOptions {
+/** What routes made together share (aws-cdk-lib's name for the part of the options every route has). */
+export interface BatchHttpRouteOptions {
   /** What the route sends its requests to. */
   readonly integration: HttpRouteIntegration;
+}
 
+/** The integration and authorization of one or more routes. */
+export interface HttpRouteOptions extends BatchHttpRouteOptions {
   /**
    * Who may call the route. `HttpNoneAuthorizer` opens a route of an API that has a default authorizer.
    *
@@ -88,6 +92,9 @@ export interface HttpRouteProps extends HttpRouteOptions {
   readonly routeKey: HttpRouteKey;
 }
 
+/** The `PROPERTY_INJECTION_ID` of `HttpRoute` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_ROUTE_INJECTION_ID = 'cdk-switchyard.HttpRoute';
+
 /**
  * A route of an HTTP API (`AWS::ApiGatewayV2::Route`): a route key, the integration it sends requests to,
  * and how they are authorized. `HttpApi.addRoutes` creates routes for several methods at once.
@@ -96,6 +103,9 @@ export interface HttpRouteProps extends HttpRouteOptions {
  * @resource AWS::ApiGatewayV2::Route
  */
 export class HttpRoute extends Resource implements IHttpRoute {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_ROUTE_INJECTION_ID;
+
   public readonly routeId: string;
   public readonly httpApi: IHttpApi;
   public readonly path?: string;
@@ -108,11 +118,13 @@ export class HttpRoute extends Resource implements IHttpRoute {
 
   constructor(scope: Construct, id: string, props: HttpRouteProps) {
     super(scope, id);
+    props = injectProps(HTTP_ROUTE_INJECTION_ID, props, scope, id);
     adopt(this);
     this.httpApi = props.httpApi;
     this.routeKey = props.routeKey;
     this.path = props.routeKey.path;
-    this.method = props.routeKey.method;
+    // $default and token keys have no known method of their own (the key's is ANY): the route says none.
+    this.method = this.path === undefined ? undefined : props.routeKey.method;
     this.claimKey();
     this.routeArn = this.arnFor(this.method ?? HttpMethod.ANY);
 

@@ -9,6 +9,7 @@ import type { IAuthorizer } from '../common/authorizer';
 import { SwitchyardError } from '../common/errors';
 import { WebSocketIdentitySource, webSocketIdentitySources } from '../common/identity-source';
 import { adopt } from '../private/adopt';
+import { injectProps } from '../private/property-injection';
 
 /** How a WebSocket route authorizes the `$connect` request. */
 export enum WebSocketAuthorizationType {
@@ -129,6 +130,9 @@ export class WebSocketNoneAuthorizer implements IWebSocketRouteAuthorizer {
   }
 }
 
+/** The `PROPERTY_INJECTION_ID` of `WebSocketAuthorizer` (a constant: esbuild renames a class that names itself in its body). */
+const WEBSOCKET_AUTHORIZER_INJECTION_ID = 'cdk-switchyard.WebSocketAuthorizer';
+
 /**
  * A Lambda (REQUEST) authorizer resource of a WebSocket API (`AWS::ApiGatewayV2::Authorizer`). Routes
  * use it through `WebSocketLambdaAuthorizer`, which also grants API Gateway the right to invoke the
@@ -138,6 +142,9 @@ export class WebSocketNoneAuthorizer implements IWebSocketRouteAuthorizer {
  * @resource AWS::ApiGatewayV2::Authorizer
  */
 export class WebSocketAuthorizer extends Resource implements IWebSocketAuthorizer {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = WEBSOCKET_AUTHORIZER_INJECTION_ID;
+
   /**
    * Imports an authorizer defined elsewhere, for routes to use: `authorizerType` is the route's
    * authorization type (`CUSTOM` for a Lambda authorizer).
@@ -169,6 +176,7 @@ export class WebSocketAuthorizer extends Resource implements IWebSocketAuthorize
 
   constructor(scope: Construct, id: string, props: WebSocketAuthorizerProps) {
     super(scope, id);
+    props = injectProps(WEBSOCKET_AUTHORIZER_INJECTION_ID, props, scope, id);
     adopt(this);
     const type = props.type ?? WebSocketAuthorizerType.LAMBDA;
     if (type !== WebSocketAuthorizerType.LAMBDA) {

@@ -15,6 +15,7 @@ import { WebSocketParameterMapping } from '../common/websocket-mapping';
 import { parseIntegrationResponseParameter } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { MappingTemplate, MappingTemplateDirection } from '../vtl/mapping-template';
 
@@ -410,6 +411,9 @@ function checkResponseParameters(parameters: { [key: string]: string } | undefin
   }
 }
 
+/** The `PROPERTY_INJECTION_ID` of `WebSocketIntegration` (a constant: esbuild renames a class that names itself in its body). */
+const WEBSOCKET_INTEGRATION_INJECTION_ID = 'cdk-switchyard.WebSocketIntegration';
+
 /**
  * An integration of a WebSocket API (`AWS::ApiGatewayV2::Integration`) with its integration responses.
  * Routes create it through a `WebSocketRouteIntegration` (such as `WebSocketLambdaIntegration`); use it
@@ -418,6 +422,9 @@ function checkResponseParameters(parameters: { [key: string]: string } | undefin
  * @resource AWS::ApiGatewayV2::Integration
  */
 export class WebSocketIntegration extends Resource implements IWebSocketIntegration {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = WEBSOCKET_INTEGRATION_INJECTION_ID;
+
   public readonly integrationId: string;
   public readonly integrationType: WebSocketIntegrationType;
   /** The API the integration belongs to. */
@@ -432,6 +439,7 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
 
   constructor(scope: Construct, id: string, props: WebSocketIntegrationProps) {
     super(scope, id);
+    props = injectProps(WEBSOCKET_INTEGRATION_INJECTION_ID, props, scope, id);
     adopt(this);
     const timeout = checkTimeout(props.timeout);
     const mapping = parameterMappingOf(props.requestParameters);

@@ -15,6 +15,7 @@ import { ModelSelectionExpression } from '../common/selection-expression';
 import { parseRouteRequestParameterKey } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { operationNameProblem } from '../rules/route/route-operation-name';
 import { wsRouteAuthorizationProblem } from '../rules/route/ws-route-authorization';
@@ -152,6 +153,9 @@ export interface WebSocketRouteProps extends WebSocketRouteOptions {
   readonly routeKey: WebSocketRouteKey | string;
 }
 
+/** The `PROPERTY_INJECTION_ID` of `WebSocketRoute` (a constant: esbuild renames a class that names itself in its body). */
+const WEBSOCKET_ROUTE_INJECTION_ID = 'cdk-switchyard.WebSocketRoute';
+
 /**
  * A route of a WebSocket API (`AWS::ApiGatewayV2::Route`), with its route response when it is two-way.
  *
@@ -159,6 +163,9 @@ export interface WebSocketRouteProps extends WebSocketRouteOptions {
  * @resource AWS::ApiGatewayV2::Route
  */
 export class WebSocketRoute extends Resource implements IWebSocketRoute {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = WEBSOCKET_ROUTE_INJECTION_ID;
+
   public readonly routeId: string;
   public readonly routeKey: string;
   public readonly webSocketApi: IWebSocketApi;
@@ -172,6 +179,7 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
 
   constructor(scope: Construct, id: string, props: WebSocketRouteProps) {
     super(scope, id);
+    props = injectProps(WEBSOCKET_ROUTE_INJECTION_ID, props, scope, id);
     adopt(this);
     this.webSocketApi = props.webSocketApi;
     const key = typeof props.routeKey === 'string' ? WebSocketRouteKey.custom(props.routeKey).key : props.routeKey.key;

@@ -2,7 +2,7 @@
  * Members added so that code written against aws-cdk-lib's routes, integrations and authorizers compiles and
  * behaves the same against Switchyard; strings are checked at once as the typed builders check them.
  */
-import { App, Lazy, Stack } from 'aws-cdk-lib';
+import { App, Lazy, PropertyInjectors, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { Vpc } from 'aws-cdk-lib/aws-ec2';
@@ -343,5 +343,27 @@ describe('L1 references', () => {
       wsAuthorizer: { authorizerId: s.resolve(wsAuthorizer.authorizerId), apiId: wsApiId },
     });
     expect(refs.route.routeId).toHaveProperty('Ref');
+  });
+});
+
+describe('property injection', () => {
+  test('an injector registered for a class\'s PROPERTY_INJECTION_ID changes the props of its constructs', () => {
+    const s = stack();
+    PropertyInjectors.of(s).add({
+      constructUniqueId: sy.WebSocketRoute.PROPERTY_INJECTION_ID,
+      inject: (props: sy.WebSocketRouteProps) => ({ ...props, apiKeyRequired: true }),
+    }, {
+      constructUniqueId: sy.HttpAuthorizer.PROPERTY_INJECTION_ID,
+      inject: (props: sy.HttpAuthorizerProps) => ({ ...props, authorizerName: 'injected' }),
+    });
+    const ws = new sy.WebSocketApi(s, 'Ws');
+    new sy.WebSocketRoute(s, 'R', { webSocketApi: ws, routeKey: 'go', integration: new sy.WebSocketMockIntegration('M') });
+    const http = new sy.HttpApi(s, 'Api');
+    new sy.HttpAuthorizer(s, 'A', { httpApi: http, type: sy.HttpAuthorizerType.JWT, identitySource: ['$request.header.Authorization'], jwtIssuer: 'https://issuer.example.com', jwtAudience: ['a'] });
+    const t = Template.fromStack(s);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'go', ApiKeyRequired: true });
+    t.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { Name: 'injected' });
+    expect([sy.HttpRoute, sy.HttpIntegration, sy.HttpAuthorizer, sy.WebSocketRoute, sy.WebSocketIntegration, sy.WebSocketAuthorizer].map(c => c.PROPERTY_INJECTION_ID))
+      .toEqual(['HttpRoute', 'HttpIntegration', 'HttpAuthorizer', 'WebSocketRoute', 'WebSocketIntegration', 'WebSocketAuthorizer'].map(n => `cdk-switchyard.${n}`));
   });
 });

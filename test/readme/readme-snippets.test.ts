@@ -102,10 +102,9 @@ function httpIntegrationsExample(
 
 function httpMappingExample(this: Construct, api: HttpApi): void {
   const catalog = new HttpUrlIntegration('Catalog', 'https://catalog.example.com', {
-    parameterMapping: ParameterMapping.combine(
-      new ParameterMapping().appendHeader('x-request-id', MappingValue.contextVariable('requestId')),
-      new ParameterMapping().overwritePath(MappingValue.combine(MappingValue.staticValue('/v2/'), MappingValue.requestPathParam('proxy'))),
-    ),
+    parameterMapping: new ParameterMapping()
+      .appendHeader('x-request-id', MappingValue.contextVariable('requestId'))
+      .overwritePath(MappingValue.combine(MappingValue.staticValue('/v2/'), MappingValue.requestPathParam('proxy'))),
     responseParameters: HttpResponseParameters.combine(
       HttpResponseParameters.forStatusCode(200, ResponseParameterMapping.overwriteHeader('cache-control', MappingValue.staticValue('max-age=300'))),
       HttpResponseParameters.forStatusCode(404, ResponseParameterMapping.overwriteStatusCode(204)),
