@@ -1,6 +1,7 @@
 import { Aws, Duration, Names, Stack } from 'aws-cdk-lib';
-import { IRole, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { IGrantable, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { aws_iam } from 'aws-cdk-lib/interfaces';
 import { HttpIdentitySource, httpIdentitySources } from '../common/identity-source';
 import {
   AuthorizerPayloadVersion, HttpAuthorizer, HttpAuthorizerType, HttpRouteAuthorizationType,
@@ -67,11 +68,12 @@ export interface HttpLambdaAuthorizerProps {
   readonly resultsCacheTtl?: Duration;
 
   /**
-   * A role API Gateway assumes to invoke the function; it is granted the invocation.
+   * A role API Gateway assumes to invoke the function. An `IRole` is granted the invocation; a bare role
+   * reference (aws-cdk-lib's type) is not, as in aws-cdk-lib: grant it yourself.
    *
    * @default - none: the function gets a resource-based permission for this authorizer
    */
-  readonly role?: IRole;
+  readonly role?: aws_iam.IRoleRef;
 }
 
 /**
@@ -117,7 +119,8 @@ export class HttpLambdaAuthorizer implements IHttpRouteAuthorizer {
         role: this.props.role,
       });
       if (this.props.role) {
-        this.handler.grantInvoke(this.props.role);
+        const role = this.props.role as aws_iam.IRoleRef & Partial<IGrantable>;
+        if (role.grantPrincipal) this.handler.grantInvoke(role as IGrantable);
       } else {
         const stack = Stack.of(scope);
         this.handler.addPermission(`${Names.nodeUniqueId(made.node)}-Permission`, {

@@ -1,7 +1,6 @@
 import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
-import { IRole } from 'aws-cdk-lib/aws-iam';
-import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
+import { aws_apigatewayv2, aws_iam } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import type { IHttpRoute } from './route';
@@ -133,7 +132,7 @@ export interface HttpAuthorizerProps {
    *
    * @default - none: API Gateway invokes the function under a resource-based permission
    */
-  readonly role?: IRole;
+  readonly role?: aws_iam.IRoleRef;
 }
 
 /** AUTH-015: the TTL is 0 to 3,600 seconds. */
@@ -196,7 +195,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
       authorizerPayloadFormatVersion: jwt ? undefined : (props.payloadFormatVersion ?? AuthorizerPayloadVersion.VERSION_2_0),
       enableSimpleResponses: jwt ? undefined : props.enableSimpleResponses,
       authorizerResultTtlInSeconds: jwt ? undefined : (ttl ?? 0),
-      authorizerCredentialsArn: props.role?.roleArn,
+      authorizerCredentialsArn: props.role?.roleRef.roleArn,
     });
     this.authorizerId = resource.ref;
     this.apiId = props.httpApi.apiId;

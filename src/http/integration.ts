@@ -1,7 +1,6 @@
 import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnIntegration } from 'aws-cdk-lib/aws-apigatewayv2';
-import { IRole } from 'aws-cdk-lib/aws-iam';
-import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
+import { aws_apigatewayv2, aws_iam } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import type { IHttpRoute } from './route';
@@ -67,9 +66,9 @@ export class PayloadFormatVersion {
  * The credentials API Gateway uses to call the integration (`CredentialsArn`).
  */
 export abstract class IntegrationCredentials {
-  /** A role API Gateway assumes; it must trust `apigateway.amazonaws.com`. */
-  public static fromRole(role: IRole): IntegrationCredentials {
-    return new FixedCredentials(role.roleArn);
+  /** A role API Gateway assumes (an `IRole`, or any role reference); it must trust `apigateway.amazonaws.com`. */
+  public static fromRole(role: aws_iam.IRoleRef): IntegrationCredentials {
+    return new FixedCredentials(role.roleRef.roleArn);
   }
 
   /** The caller's own identity (`arn:aws:iam::*:user/*`), for routes authorized with IAM. */

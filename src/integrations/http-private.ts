@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { IVpc } from 'aws-cdk-lib/aws-ec2';
 import { IApplicationListener, INetworkListener } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
-import { IService } from 'aws-cdk-lib/aws-servicediscovery';
+import { aws_servicediscovery } from 'aws-cdk-lib/interfaces';
 import { SwitchyardError } from '../common/errors';
 import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
@@ -193,13 +193,13 @@ export class HttpServiceDiscoveryIntegration extends HttpRouteIntegration {
    * @param service the Cloud Map service
    * @param props the options; `vpcLink` or `vpc` is required
    */
-  constructor(id: string, private readonly service: IService, private readonly props: HttpServiceDiscoveryIntegrationProps = {}) {
+  constructor(id: string, private readonly service: aws_servicediscovery.IServiceRef, private readonly props: HttpServiceDiscoveryIntegrationProps = {}) {
     super(id);
     this.httpMethod = props.method ?? HttpMethod.ANY;
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
-    return privateConfig(options, this.service.serviceArn, this.props, this.props.vpc, 'Cloud Map service');
+    return privateConfig(options, this.service.serviceRef.serviceArn, this.props, this.props.vpc, 'Cloud Map service');
   }
 }
 
