@@ -43,9 +43,6 @@ export class PayloadFormatVersion {
   /** Version 2.0, for Lambda integrations. */
   public static readonly VERSION_2_0 = new PayloadFormatVersion('2.0');
 
-  /** The version as API Gateway takes it. */
-  public readonly version: string;
-
   /**
    * A version written out; API Gateway knows only "1.0" and "2.0", so any other known text throws
    * (`integration-payload-format-version`).
@@ -56,6 +53,9 @@ export class PayloadFormatVersion {
     }
     return new PayloadFormatVersion(version);
   }
+
+  /** The version as API Gateway takes it. */
+  public readonly version: string;
 
   private constructor(version: string) {
     this.version = version;

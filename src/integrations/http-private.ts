@@ -193,7 +193,9 @@ export class HttpServiceDiscoveryIntegration extends HttpRouteIntegration {
    * @param service the Cloud Map service
    * @param props the options; `vpcLink` or `vpc` is required
    */
-  constructor(id: string, private readonly service: aws_servicediscovery.IServiceRef, private readonly props: HttpServiceDiscoveryIntegrationProps = {}) {
+  constructor(
+    id: string, private readonly service: aws_servicediscovery.IServiceRef, private readonly props: HttpServiceDiscoveryIntegrationProps = {},
+  ) {
     super(id);
     this.httpMethod = props.method ?? HttpMethod.ANY;
   }

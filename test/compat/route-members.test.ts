@@ -2,7 +2,7 @@
  * Members added so that code written against aws-cdk-lib's routes, integrations and authorizers compiles and
  * behaves the same against Switchyard; strings are checked at once as the typed builders check them.
  */
-import { App, Lazy, PropertyInjectors, Stack } from 'aws-cdk-lib';
+import { App, CfnParameter, Fn, Lazy, PropertyInjectors, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { Vpc } from 'aws-cdk-lib/aws-ec2';
@@ -34,7 +34,9 @@ describe('HTTP integrations', () => {
     const role = new Role(s, 'R', { assumedBy: new ServicePrincipal('apigateway.amazonaws.com') });
     const api = new sy.HttpApi(s, 'Api');
     new sy.HttpIntegration(s, 'I', {
-      httpApi: api, integrationType: sy.HttpIntegrationType.HTTP_PROXY, integrationUri: 'https://example.com',
+      httpApi: api,
+      integrationType: sy.HttpIntegrationType.HTTP_PROXY,
+      integrationUri: 'https://example.com',
       credentials: sy.IntegrationCredentials.fromRole(role),
     });
     Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Integration', { CredentialsArn: { 'Fn::GetAtt': [s.getLogicalId(role.node.defaultChild as any), 'Arn'] } });
@@ -261,7 +263,9 @@ describe('HTTP service, Lambda and private integrations', () => {
     const s = stack();
     const api = new sy.HttpApi(s, 'Api');
     expectRuleError(() => new sy.HttpIntegration(s, 'I', {
-      httpApi: api, integrationType: sy.HttpIntegrationType.HTTP_PROXY, integrationUri: 'https://example.com',
+      httpApi: api,
+      integrationType: sy.HttpIntegrationType.HTTP_PROXY,
+      integrationUri: 'https://example.com',
       parameterMapping: new sy.ParameterMapping().custom('QueueUrl', 'u'),
     }), 'http-mapping-request-key');
   });
@@ -329,8 +333,12 @@ describe('L1 references', () => {
     const wsIntegration = new sy.WebSocketIntegration(s, 'WI', { webSocketApi: ws, integrationType: sy.WebSocketIntegrationType.MOCK });
     const wsAuthorizer = new sy.WebSocketAuthorizer(s, 'WA', { webSocketApi: ws, authorizerUri: 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:a/invocations' });
     const refs = s.resolve({
-      route: route.routeRef, integration: integration.integrationRef, authorizer: authorizer.authorizerRef,
-      wsRoute: wsRoute.routeRef, wsIntegration: wsIntegration.integrationRef, wsAuthorizer: wsAuthorizer.authorizerRef,
+      route: route.routeRef,
+      integration: integration.integrationRef,
+      authorizer: authorizer.authorizerRef,
+      wsRoute: wsRoute.routeRef,
+      wsIntegration: wsIntegration.integrationRef,
+      wsAuthorizer: wsAuthorizer.authorizerRef,
     });
     const httpApiId = s.resolve(http.apiId);
     const wsApiId = s.resolve(ws.apiId);
@@ -363,7 +371,35 @@ describe('property injection', () => {
     const t = Template.fromStack(s);
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'go', ApiKeyRequired: true });
     t.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { Name: 'injected' });
-    expect([sy.HttpRoute, sy.HttpIntegration, sy.HttpAuthorizer, sy.WebSocketRoute, sy.WebSocketIntegration, sy.WebSocketAuthorizer].map(c => c.PROPERTY_INJECTION_ID))
+    const classes = [sy.HttpRoute, sy.HttpIntegration, sy.HttpAuthorizer, sy.WebSocketRoute, sy.WebSocketIntegration, sy.WebSocketAuthorizer];
+    expect(classes.map(c => c.PROPERTY_INJECTION_ID))
       .toEqual(['HttpRoute', 'HttpIntegration', 'HttpAuthorizer', 'WebSocketRoute', 'WebSocketIntegration', 'WebSocketAuthorizer'].map(n => `cdk-switchyard.${n}`));
+  });
+});
+
+describe('tokens in the string forms (the token sweep skips union-typed props, so they are swept here)', () => {
+  // Values unknown until deployment (a Lazy resolves at synth and is then checked as its value).
+  let count = 0;
+  const tokens: Array<[string, (s: Stack) => string]> = [
+    ['CfnParameter', s => new CfnParameter(s, `P${count++}`, { default: 'x' }).valueAsString],
+    ['Fn.importValue', () => Fn.importValue('Exported')],
+  ];
+
+  test.each(tokens)('%s: a WebSocket route key, templates, selection expression, parameters and identity sources', (_kind, token) => {
+    const s = stack();
+    const ws = new sy.WebSocketApi(s, 'Ws');
+    new sy.WebSocketRoute(s, 'R', { webSocketApi: ws, routeKey: token(s), integration: new sy.WebSocketMockIntegration('M') });
+    new sy.WebSocketIntegration(s, 'I', {
+      webSocketApi: ws,
+      integrationType: sy.WebSocketIntegrationType.MOCK,
+      requestTemplates: { $default: token(s) },
+      templateSelectionExpression: token(s),
+      requestParameters: { 'integration.request.header.x': token(s) },
+    });
+    new sy.WebSocketAuthorizer(s, 'A', { webSocketApi: ws, authorizerUri: 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:a/invocations', identitySource: [token(s)] });
+    const http = new sy.HttpApi(s, 'Api');
+    const jwt = new sy.HttpJwtAuthorizer('J', 'https://issuer.example.com', { jwtAudience: ['a'], identitySource: [token(s)] });
+    http.addRoutes({ path: '/j', integration: new sy.HttpUrlIntegration('U', 'https://example.com'), authorizer: jwt });
+    expect(sy.Switchyard.findings(s)).toEqual([]);
   });
 });

@@ -339,18 +339,26 @@ const FIXTURES: Record<string, Fixture> = {
       void s;
     },
   },
+  MappingValue: {
+    args: () => ['$request.header.x'],
+    // Sent as a request header of an HTTP route, for the value to reach a template.
+    use: (s, v) => s.httpRoute(new sy.HttpUrlIntegration('Mapped', 'https://example.com', { parameterMapping: new sy.ParameterMapping().appendHeader('x-swept', v as sy.MappingValue) })),
+  },
   VpcLink: { args: s => [s.stack, 'X', { vpc: s.vpc }] },
   WebSocketApi: { args: s => [s.stack, 'X', {}] },
   WebSocketAuthorizer: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, authorizerUri: lambdaUri }] },
   WebSocketAwsIntegration: {
     args: s => ['X', { service: 'sqs', path: '111122223333/q', credentialsRole: s.role }],
-    argsFor: { action: s => ['X', { service: 'sqs', action: 'SendMessage', credentialsRole: s.role }] },
+    argsFor: {
+      action: s => ['X', { service: 'sqs', action: 'SendMessage', credentialsRole: s.role }],
+      integrationUri: s => ['X', { integrationUri: 'arn:aws:apigateway:eu-west-1:sqs:path/111122223333/q', credentialsRole: s.role }],
+    },
     use: onWsRoute,
   },
   WebSocketDeployment: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi }] },
   WebSocketHttpIntegration: { args: () => ['X', 'https://example.com', {}], use: onWsRoute },
   WebSocketHttpProxyIntegration: { args: () => ['X', 'https://example.com', {}], use: onWsRoute },
-  WebSocketIntegration: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, type: sy.WebSocketIntegrationType.MOCK }] },
+  WebSocketIntegration: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, integrationType: sy.WebSocketIntegrationType.MOCK }] },
   WebSocketLambdaAuthorizer: { args: s => ['X', s.fn, {}], use: (s, a) => s.wsRouteWith(new sy.WebSocketMockIntegration('Mock'), a as sy.IWebSocketRouteAuthorizer) },
   WebSocketLambdaCustomIntegration: { args: s => ['X', s.fn, {}], use: onWsRoute },
   WebSocketLambdaIntegration: { args: s => ['X', s.fn, {}], use: onWsRoute },
