@@ -159,7 +159,9 @@ export interface HttpIntegrationProps {
   readonly timeout?: Duration;
 
   /**
-   * Changes to the request before it reaches a Lambda, HTTP or private integration.
+   * Changes to the request before it reaches a Lambda, HTTP or private integration. For an AWS service
+   * integration (`integrationSubtype`), aws-cdk-lib's form: the action's parameters keyed by name
+   * (`new ParameterMapping().custom('QueueUrl', url)`), taken as `subtypeParameters` are.
    *
    * @default - the request is sent as is
    */
@@ -167,7 +169,7 @@ export interface HttpIntegrationProps {
 
   /**
    * The request parameters of an AWS service integration (`integrationSubtype`), by parameter name, such as
-   * `QueueUrl` or `MessageBody`.
+   * `QueueUrl` or `MessageBody`. A name also given in `parameterMapping` takes the value given here.
    *
    * @default - none
    */
@@ -193,6 +195,11 @@ export interface HttpIntegrationProps {
    * @default - none
    */
   readonly description?: string;
+}
+
+/** The values of a mapping keyed by parameter name, each checked as a request value (`MappingValue`'s constructor). */
+function parameterValues(mapping: ParameterMapping | undefined): { [name: string]: MappingValue } {
+  return Object.fromEntries(Object.entries(mapping?.mappings ?? {}).map(([name, value]) => [name, new MappingValue(value)]));
 }
 
 /** S003 CreateIntegrationInput.timeoutInMillis: 50 to 30,000 ms on HTTP APIs. */
@@ -232,10 +239,9 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
     if (props.subtypeParameters && !subtype) {
       throw new SwitchyardError('http-subtype-parameter-name', 'subtypeParameters are the request parameters of an AWS service integration; this integration has no integrationSubtype (use parameterMapping)');
     }
-    if (subtype && props.parameterMapping) {
-      throw new SwitchyardError('http-subtype-parameter-name', `an AWS service integration (${subtype.name}) takes its request parameters by name in subtypeParameters, not as a parameterMapping`);
-    }
     if (subtype === undefined && props.parameterMapping) checkRequestKeys(props.parameterMapping);
+    // aws-cdk-lib gives an AWS service integration its parameters as a ParameterMapping keyed by name.
+    const subtypeParameters = { ...parameterValues(subtype ? props.parameterMapping : undefined), ...(props.subtypeParameters ?? {}) };
     checkTokenDurationUnit(props.timeout, 'millis', 'integration-timeout', 'the integration timeout');
     const timeout = props.timeout?.toMilliseconds();
     if (timeout !== undefined && !isUnknownInput(timeout) && (timeout < MIN_TIMEOUT_MS || timeout > MAX_TIMEOUT_MS)) {
@@ -260,7 +266,7 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
       timeoutInMillis: timeout,
       tlsConfig: props.secureServerName !== undefined ? { serverNameToVerify: props.secureServerName } : undefined,
       requestParameters: subtype
-        ? subtype.renderParameters({ ...(props.subtypeParameters ?? {}) })
+        ? subtype.renderParameters(subtypeParameters)
         : props.parameterMapping?.mappings,
       responseParameters: props.responseParameters?.toCloudFormation(),
       credentialsArn: props.credentials?.credentialsArn,

@@ -4,6 +4,9 @@
  */
 import { App, CfnParameter, Fn, Lazy, PropertyInjectors, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as cdkApigw from 'aws-cdk-lib/aws-apigatewayv2';
+import * as cdkAuthorizers from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import * as cdkIntegrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { Vpc } from 'aws-cdk-lib/aws-ec2';
 import { ApplicationLoadBalancer, ListenerAction } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
@@ -401,5 +404,84 @@ describe('tokens in the string forms (the token sweep skips union-typed props, s
     const jwt = new sy.HttpJwtAuthorizer('J', 'https://issuer.example.com', { jwtAudience: ['a'], identitySource: [token(s)] });
     http.addRoutes({ path: '/j', integration: new sy.HttpUrlIntegration('U', 'https://example.com'), authorizer: jwt });
     expect(sy.Switchyard.findings(s)).toEqual([]);
+  });
+});
+
+describe('HttpIntegration with a subtype, as aws-cdk-lib writes it', () => {
+  test('parameterMapping keyed by parameter name gives the action its parameters; subtypeParameters win on a name given twice', () => {
+    const s = stack();
+    const api = new sy.HttpApi(s, 'Api');
+    const role = new Role(s, 'R', { assumedBy: new ServicePrincipal('apigateway.amazonaws.com') });
+    new sy.HttpIntegration(s, 'I', {
+      httpApi: api,
+      integrationType: sy.HttpIntegrationType.AWS_PROXY,
+      integrationSubtype: sy.HttpIntegrationSubtype.SQS_SEND_MESSAGE,
+      credentials: sy.IntegrationCredentials.fromRole(role),
+      parameterMapping: new sy.ParameterMapping().custom('QueueUrl', 'https://sqs.eu-west-1.amazonaws.com/123456789012/q').custom('MessageBody', '$request.body'),
+      subtypeParameters: { MessageBody: sy.MappingValue.requestBody('$.message') },
+    });
+    Template.fromStack(s).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      RequestParameters: { QueueUrl: 'https://sqs.eu-west-1.amazonaws.com/123456789012/q', MessageBody: '$request.body.message' },
+    });
+    expectRuleError(() => new sy.HttpIntegration(s, 'J', {
+      httpApi: api,
+      integrationType: sy.HttpIntegrationType.AWS_PROXY,
+      integrationSubtype: sy.HttpIntegrationSubtype.SQS_SEND_MESSAGE,
+      credentials: sy.IntegrationCredentials.fromRole(role),
+      parameterMapping: new sy.ParameterMapping().custom('QueueUrl', 'u').custom('Body', '$request.body'),
+    }), 'http-subtype-parameter-name');
+  });
+});
+
+describe('the same code against aws-cdk-lib and against Switchyard gives the same properties', () => {
+  /** The modules an app imports: aws-cdk-lib's three, or Switchyard for all of them. */
+  interface Modules { readonly apigw: any; readonly integrations: any; readonly authorizers: any }
+  const AWS_CDK_LIB: Modules = { apigw: cdkApigw, integrations: cdkIntegrations, authorizers: cdkAuthorizers };
+  const SWITCHYARD: Modules = { apigw: sy, integrations: sy, authorizers: sy };
+
+  /** Written once, as aws-cdk-lib's documentation writes it; only the modules differ. */
+  function app(m: Modules): Stack {
+    const s = stack();
+    const fn = new Function(s, 'F', { runtime: Runtime.NODEJS_20_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => ({})') });
+    const queue = new Queue(s, 'Queue');
+    const http = new m.apigw.HttpApi(s, 'Http');
+    http.addRoutes({
+      path: '/queue',
+      methods: [m.apigw.HttpMethod.POST],
+      integration: new m.integrations.HttpSqsIntegration('Sqs', {
+        queue,
+        parameterMapping: new m.apigw.ParameterMapping().custom('QueueUrl', queue.queueUrl).custom('MessageBody', '$request.body.message'),
+      }),
+      authorizer: new m.authorizers.HttpLambdaAuthorizer('Auth', fn, {
+        identitySource: ['$request.header.X-Key'],
+        responseTypes: [m.authorizers.HttpLambdaResponseType.SIMPLE],
+      }),
+    });
+    const ws = new m.apigw.WebSocketApi(s, 'Ws');
+    new m.apigw.WebSocketRoute(s, 'Connect', {
+      webSocketApi: ws,
+      routeKey: '$connect',
+      integration: new m.integrations.WebSocketMockIntegration('Mock', { requestTemplates: { $default: '{"statusCode": 200}' }, templateSelectionExpression: '\\$default' }),
+      authorizer: new m.authorizers.WebSocketLambdaAuthorizer('WsAuth', fn, { identitySource: ['route.request.querystring.token'] }),
+    });
+    return s;
+  }
+
+  const KEYS = ['RouteKey', 'AuthorizationType', 'AuthorizerType', 'IdentitySource', 'EnableSimpleResponses', 'IntegrationType', 'IntegrationSubtype', 'RequestParameters', 'RequestTemplates', 'TemplateSelectionExpression'];
+
+  /** The compared properties of each resource of `type`, references to other resources written as their type. */
+  function shapes(s: Stack, type: string): unknown[] {
+    const template = Template.fromStack(s).toJSON().Resources as Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    const typeOf = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null, (_k, v) =>
+      v && typeof v === 'object' && 'Ref' in v ? `ref:${template[v.Ref]?.Type ?? v.Ref}` : v));
+    return Object.values(template).filter(r => r.Type === type)
+      .map(r => Object.fromEntries(KEYS.filter(k => k in r.Properties).map(k => [k, typeOf(r.Properties[k])])))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+
+  test.each(['AWS::ApiGatewayV2::Route', 'AWS::ApiGatewayV2::Integration', 'AWS::ApiGatewayV2::Authorizer'])('%s', type => {
+    const theirs = shapes(app(AWS_CDK_LIB), type);
+    expect(theirs.length).toBeGreaterThanOrEqual(2);
+    expect(shapes(app(SWITCHYARD), type)).toEqual(theirs);
   });
 });
