@@ -493,6 +493,17 @@ describe('the same code against aws-cdk-lib and against Switchyard gives the sam
       }),
       authorizer: new m.apigw.HttpNoneAuthorizer(),
     });
+    const pool = new UserPool(s, 'Pool');
+    http.addRoutes({
+      path: '/site',
+      methods: [m.apigw.HttpMethod.GET],
+      integration: new m.integrations.HttpUrlIntegration('Site', 'https://example.com', {
+        method: m.apigw.HttpMethod.GET,
+        parameterMapping: new m.apigw.ParameterMapping().appendHeader('x-user', m.apigw.MappingValue.contextVariable('authorizer.claims.sub')),
+      }),
+      authorizer: new m.authorizers.HttpUserPoolAuthorizer('Pool', pool, { identitySource: ['$request.header.Authorization'] }),
+      authorizationScopes: ['read'],
+    });
     new m.apigw.WebSocketRoute(s, 'Send', {
       webSocketApi: ws,
       routeKey: 'send',
@@ -513,7 +524,7 @@ describe('the same code against aws-cdk-lib and against Switchyard gives the sam
   }
 
   const KEYS = [
-    'RouteKey', 'AuthorizationType', 'AuthorizerType', 'IdentitySource', 'EnableSimpleResponses', 'JwtConfiguration', 'IntegrationType', 'IntegrationSubtype',
+    'RouteKey', 'AuthorizationType', 'AuthorizationScopes', 'AuthorizerType', 'IdentitySource', 'EnableSimpleResponses', 'JwtConfiguration', 'IntegrationType', 'IntegrationSubtype',
     'IntegrationUri', 'IntegrationMethod', 'RequestParameters', 'RequestTemplates', 'TemplateSelectionExpression', 'PassthroughBehavior', 'ContentHandlingStrategy',
   ];
 
