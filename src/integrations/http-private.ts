@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { IVpc } from 'aws-cdk-lib/aws-ec2';
 import { IApplicationListener, INetworkListener } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import { IService } from 'aws-cdk-lib/aws-servicediscovery';
 import { aws_servicediscovery } from 'aws-cdk-lib/interfaces';
 import { SwitchyardError } from '../common/errors';
 import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
@@ -190,19 +191,29 @@ export class HttpServiceDiscoveryIntegration extends HttpRouteIntegration {
 
   /**
    * @param id the id of the integration construct
-   * @param service the Cloud Map service
+   * @param service the Cloud Map service (an `IService`, or aws-cdk-lib's service reference)
    * @param props the options; `vpcLink` or `vpc` is required
    */
   constructor(
-    id: string, private readonly service: aws_servicediscovery.IServiceRef, private readonly props: HttpServiceDiscoveryIntegrationProps = {},
+    id: string,
+    private readonly service: IService | aws_servicediscovery.IServiceRef,
+    private readonly props: HttpServiceDiscoveryIntegrationProps = {},
   ) {
     super(id);
     this.httpMethod = props.method ?? HttpMethod.ANY;
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
-    return privateConfig(options, this.service.serviceRef.serviceArn, this.props, this.props.vpc, 'Cloud Map service');
+    return privateConfig(options, serviceArnOf(this.service), this.props, this.props.vpc, 'Cloud Map service');
   }
+}
+
+/**
+ * The ARN of a Cloud Map service. `IService` is an `IServiceRef` only from aws-cdk-lib 2.234: below, an
+ * `IService` has no `serviceRef`, so both are taken.
+ */
+function serviceArnOf(service: IService | aws_servicediscovery.IServiceRef): string {
+  return 'serviceArn' in service ? service.serviceArn : service.serviceRef.serviceArn;
 }
 
 /** The VPC of a listener's load balancer, when the listener is not an import (imports do not know it). */

@@ -2,7 +2,7 @@
  * Members added so that code written against aws-cdk-lib's routes, integrations and authorizers compiles and
  * behaves the same against Switchyard; strings are checked at once as the typed builders check them.
  */
-import { App, CfnParameter, Fn, Lazy, PropertyInjectors, Stack } from 'aws-cdk-lib';
+import { App, CfnElement, CfnParameter, Fn, Lazy, PropertyInjectors, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cdkApigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cdkAuthorizers from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -13,6 +13,7 @@ import { ApplicationLoadBalancer, ListenerAction } from 'aws-cdk-lib/aws-elastic
 import { CfnEventBus, EventBus } from 'aws-cdk-lib/aws-events';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { PrivateDnsNamespace } from 'aws-cdk-lib/aws-servicediscovery';
 import { CfnQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, Pass, StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import * as sy from '../../src';
@@ -308,6 +309,18 @@ describe('HTTP service, Lambda and private integrations', () => {
     const permissions = Object.values(Template.fromStack(s).findResources('AWS::Lambda::Permission'));
     expect(permissions).toHaveLength(1);
     expect(JSON.stringify(permissions[0])).toContain('/*/*/*');
+  });
+
+  test('a Cloud Map integration takes an IService or a service reference, and targets the service ARN', () => {
+    const s = stack();
+    const vpc = new Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
+    const service = new PrivateDnsNamespace(s, 'Ns', { name: 'internal', vpc }).createService('Svc');
+    const api = new sy.HttpApi(s, 'Api');
+    api.addRoutes({ path: '/a', integration: new sy.HttpServiceDiscoveryIntegration('A', service, { vpc }) });
+    const ref = { serviceRef: { serviceArn: 'arn:aws:servicediscovery:eu-west-1:123456789012:service/srv-1', serviceId: 'srv-1' }, node: service.node, env: service.env };
+    api.addRoutes({ path: '/b', integration: new sy.HttpServiceDiscoveryIntegration('B', ref, { vpc }) });
+    const uris = Object.values(Template.fromStack(s).findResources('AWS::ApiGatewayV2::Integration')).map((r: any) => s.resolve(r.Properties.IntegrationUri));
+    expect(uris).toEqual(expect.arrayContaining([{ 'Fn::GetAtt': [s.getLogicalId(service.node.defaultChild as CfnElement), 'Arn'] }, 'arn:aws:servicediscovery:eu-west-1:123456789012:service/srv-1']));
   });
 
   test('private integrations expose their type, connection, payload version and method', () => {
