@@ -16,6 +16,8 @@ import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { PrivateDnsNamespace } from 'aws-cdk-lib/aws-servicediscovery';
 import { CfnQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, Pass, StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { aws_servicediscovery } from 'aws-cdk-lib/interfaces';
+import { Construct } from 'constructs';
 import * as sy from '../../src';
 import { expectRuleError, ruleOf as ruleOfError } from '../common/expect-rule-error';
 
@@ -317,7 +319,12 @@ describe('HTTP service, Lambda and private integrations', () => {
     const service = new PrivateDnsNamespace(s, 'Ns', { name: 'internal', vpc }).createService('Svc');
     const api = new sy.HttpApi(s, 'Api');
     api.addRoutes({ path: '/a', integration: new sy.HttpServiceDiscoveryIntegration('A', service, { vpc }) });
-    const ref = { serviceRef: { serviceArn: 'arn:aws:servicediscovery:eu-west-1:123456789012:service/srv-1', serviceId: 'srv-1' }, node: service.node, env: service.env };
+    // A reference that is no IService, as another construct library may give one.
+    class ServiceRefOnly extends Construct implements aws_servicediscovery.IServiceRef {
+      public readonly serviceRef = { serviceArn: 'arn:aws:servicediscovery:eu-west-1:123456789012:service/srv-1', serviceId: 'srv-1' };
+      public readonly env = { account: '123456789012', region: 'eu-west-1' };
+    }
+    const ref = new ServiceRefOnly(s, 'Ref');
     api.addRoutes({ path: '/b', integration: new sy.HttpServiceDiscoveryIntegration('B', ref, { vpc }) });
     const uris = Object.values(Template.fromStack(s).findResources('AWS::ApiGatewayV2::Integration')).map((r: any) => s.resolve(r.Properties.IntegrationUri));
     expect(uris).toEqual(expect.arrayContaining([{ 'Fn::GetAtt': [s.getLogicalId(service.node.defaultChild as CfnElement), 'Arn'] }, 'arn:aws:servicediscovery:eu-west-1:123456789012:service/srv-1']));
