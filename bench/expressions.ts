@@ -92,9 +92,9 @@ const CASES: Case[] = [
     name: 'builders: ParameterMapping + MappingValue',
     count: 4,
     run: () => {
-      builder(() => ParameterMapping.appendHeader('x-request-id', MappingValue.contextVariable('requestId')))();
-      builder(() => ParameterMapping.overwritePath(MappingValue.combine(MappingValue.staticValue('/v2/'), MappingValue.requestPathParam('proxy'))))();
-      builder(() => ParameterMapping.appendHeader('Authorization', MappingValue.requestHeader('x')))();
+      builder(() => new ParameterMapping().appendHeader('x-request-id', MappingValue.contextVariable('requestId')))();
+      builder(() => new ParameterMapping().overwritePath(MappingValue.combine(MappingValue.staticValue('/v2/'), MappingValue.requestPathParam('proxy'))))();
+      builder(() => new ParameterMapping().appendHeader('Authorization', MappingValue.requestHeader('x')))();
       builder(() => MappingValue.requestBody('..name'))();
     },
   },

@@ -43,8 +43,8 @@ function child(routes: number, kind: string): void {
         methods: [sy.HttpMethod.GET],
         integration: new sy.HttpLambdaIntegration(`I${i}`, fn, {
           parameterMapping: sy.ParameterMapping.combine(
-            sy.ParameterMapping.appendHeader('x-route', sy.MappingValue.staticValue(`r${i}`)),
-            sy.ParameterMapping.overwritePath(sy.MappingValue.requestPathParam('id')),
+            new sy.ParameterMapping().appendHeader('x-route', sy.MappingValue.staticValue(`r${i}`)),
+            new sy.ParameterMapping().overwritePath(sy.MappingValue.requestPathParam('id')),
           ),
         }),
       });

@@ -6,7 +6,7 @@ export * from './common/domain-name';
 export * from './common/api-mapping';
 export * from './common/routing-rule';
 export * from './common/vpc-link';
-export { MappingValue } from './common/mapping-value';
+export { MappingValue, IMappingValue } from './common/mapping-value';
 export { ParameterMapping, ResponseParameterMapping, HttpResponseParameters } from './common/parameter-mapping';
 export { WebSocketMappingValue, WebSocketParameterMapping } from './common/websocket-mapping';
 export { HttpRouteKey, WebSocketRouteKey, HttpMethod } from './common/route-key';
@@ -21,6 +21,9 @@ export {
 } from './common/selection-expression';
 export { HttpIdentitySource, WebSocketIdentitySource } from './common/identity-source';
 export { HttpIntegrationSubtype } from './common/integration-subtype';
+export { IRoute } from './common/route';
+export { IIntegration } from './common/integration';
+export { IAuthorizer } from './common/authorizer';
 export * from './http';
 export * from './websocket';
 export {

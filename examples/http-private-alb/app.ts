@@ -26,8 +26,8 @@ export class PrivateAlbStack extends Stack {
       methods: [HttpMethod.ANY],
       integration: new HttpAlbIntegration('Backend', listener, {
         parameterMapping: ParameterMapping.combine(
-          ParameterMapping.appendHeader('x-request-id', MappingValue.contextVariable('requestId')),
-          ParameterMapping.overwritePath(MappingValue.combine(MappingValue.staticValue('/api/'), MappingValue.requestPathParam('proxy'))),
+          new ParameterMapping().appendHeader('x-request-id', MappingValue.contextVariable('requestId')),
+          new ParameterMapping().overwritePath(MappingValue.combine(MappingValue.staticValue('/api/'), MappingValue.requestPathParam('proxy'))),
         ),
       }),
     });

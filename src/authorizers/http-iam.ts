@@ -1,4 +1,4 @@
-import { HttpRouteAuthorizationType, HttpRouteAuthorizerBindOptions, HttpRouteAuthorizerConfig, IHttpRouteAuthorizer } from '../http/authorizer';
+import { HttpAuthorizerType, HttpRouteAuthorizationType, HttpRouteAuthorizerBindOptions, HttpRouteAuthorizerConfig, IHttpRouteAuthorizer } from '../http/authorizer';
 
 /**
  * Authorizes requests signed with AWS Signature Version 4 by an IAM principal allowed `execute-api:Invoke`
@@ -7,9 +7,10 @@ import { HttpRouteAuthorizationType, HttpRouteAuthorizerBindOptions, HttpRouteAu
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control-iam.html
  */
 export class HttpIamAuthorizer implements IHttpRouteAuthorizer {
-  public readonly authorizationType = HttpRouteAuthorizationType.AWS_IAM;
+  /** The authorization type routes get: `AWS_IAM` (aws-cdk-lib types it as an `HttpAuthorizerType`). */
+  public readonly authorizationType = HttpAuthorizerType.IAM;
 
   public bind(_options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
-    return { authorizationType: this.authorizationType };
+    return { authorizationType: HttpRouteAuthorizationType.AWS_IAM };
   }
 }

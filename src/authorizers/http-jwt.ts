@@ -1,10 +1,10 @@
 import { SwitchyardError } from '../common/errors';
-import { HttpIdentitySource } from '../common/identity-source';
+import { HttpIdentitySource, jwtIdentitySources } from '../common/identity-source';
 import {
   HttpAuthorizer, HttpAuthorizerType, HttpRouteAuthorizationType, HttpRouteAuthorizerBindOptions,
   HttpRouteAuthorizerConfig, IHttpRouteAuthorizer,
 } from '../http/authorizer';
-import { authorizerForApi } from '../http/private/authorizers';
+import { authorizerForApi, boundAuthorizerId } from '../http/private/authorizers';
 import { isUnknownInput } from '../private/unknown-input';
 
 /** Properties of a JWT authorizer. */
@@ -13,11 +13,13 @@ export interface HttpJwtAuthorizerProps {
   readonly jwtAudience: string[];
 
   /**
-   * Where the token is read: one header or query-string parameter.
+   * Where the token is read: one header or query-string parameter. aws-cdk-lib's form, a list of strings
+   * (`['$request.header.Authorization']`), is checked at once (`http-identity-source`) and must hold one
+   * source (`jwt-identity-source`, checked when a route uses the authorizer).
    *
    * @default HttpIdentitySource.header('Authorization')
    */
-  readonly identitySource?: HttpIdentitySource;
+  readonly identitySource?: HttpIdentitySource | string[];
 
   /**
    * The name of the authorizer.
@@ -41,7 +43,9 @@ export interface HttpJwtAuthorizerProps {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html
  */
 export class HttpJwtAuthorizer implements IHttpRouteAuthorizer {
-  public readonly authorizationType = HttpRouteAuthorizationType.JWT;
+  /** The authorization type routes get: `JWT`. */
+  public readonly authorizationType: string = HttpRouteAuthorizationType.JWT;
+  private readonly sources: (HttpIdentitySource | string)[];
 
   /**
    * @param id the id of the authorizer construct, created in each API that uses it
@@ -49,9 +53,18 @@ export class HttpJwtAuthorizer implements IHttpRouteAuthorizer {
    * @param props the audiences and options
    */
   constructor(private readonly id: string, private readonly jwtIssuer: string, private readonly props: HttpJwtAuthorizerProps) {
+    this.sources = jwtIdentitySources(props.identitySource);
     if (!isUnknownInput(jwtIssuer) && !/^https:\/\/[^/\s]+/.test(jwtIssuer)) {
       throw new SwitchyardError('authorizer-jwt-configuration', `the JWT issuer "${jwtIssuer}" is not an https URL; expected such as https://cognito-idp.<region>.amazonaws.com/<user-pool-id>`);
     }
+  }
+
+  /**
+   * The id of the authorizer resource, as aws-cdk-lib has it: known once a route uses the authorizer, and
+   * while it serves one API.
+   */
+  public get authorizerId(): string {
+    return boundAuthorizerId(this);
   }
 
   public bind(options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
@@ -59,7 +72,7 @@ export class HttpJwtAuthorizer implements IHttpRouteAuthorizer {
       httpApi: options.route.httpApi,
       type: HttpAuthorizerType.JWT,
       authorizerName: this.props.authorizerName,
-      identitySource: [this.props.identitySource ?? HttpIdentitySource.header('Authorization')],
+      identitySource: this.sources,
       jwtIssuer: this.jwtIssuer,
       jwtAudience: this.props.jwtAudience,
     }));

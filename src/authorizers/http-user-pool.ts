@@ -1,11 +1,11 @@
 import { Stack } from 'aws-cdk-lib';
 import { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import { HttpIdentitySource } from '../common/identity-source';
+import { HttpIdentitySource, jwtIdentitySources } from '../common/identity-source';
 import {
   HttpAuthorizer, HttpAuthorizerType, HttpRouteAuthorizationType, HttpRouteAuthorizerBindOptions,
   HttpRouteAuthorizerConfig, IHttpRouteAuthorizer,
 } from '../http/authorizer';
-import { authorizerForApi } from '../http/private/authorizers';
+import { authorizerForApi, boundAuthorizerId } from '../http/private/authorizers';
 
 /** Properties of a Cognito user pool authorizer. */
 export interface HttpUserPoolAuthorizerProps {
@@ -24,11 +24,13 @@ export interface HttpUserPoolAuthorizerProps {
   readonly userPoolRegion?: string;
 
   /**
-   * Where the token is read: one header or query-string parameter.
+   * Where the token is read: one header or query-string parameter. aws-cdk-lib's form, a list of strings
+   * (`['$request.header.Authorization']`), is checked at once (`http-identity-source`) and must hold one
+   * source (`jwt-identity-source`, checked when a route uses the authorizer).
    *
    * @default HttpIdentitySource.header('Authorization')
    */
-  readonly identitySource?: HttpIdentitySource;
+  readonly identitySource?: HttpIdentitySource | string[];
 
   /**
    * The name of the authorizer.
@@ -52,14 +54,26 @@ export interface HttpUserPoolAuthorizerProps {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html
  */
 export class HttpUserPoolAuthorizer implements IHttpRouteAuthorizer {
-  public readonly authorizationType = HttpRouteAuthorizationType.JWT;
+  /** The authorization type routes get: `JWT`. */
+  public readonly authorizationType: string = HttpRouteAuthorizationType.JWT;
+  private readonly sources: (HttpIdentitySource | string)[];
 
   /**
    * @param id the id of the authorizer construct, created in each API that uses it
    * @param pool the user pool
    * @param props the clients and options
    */
-  constructor(private readonly id: string, private readonly pool: IUserPool, private readonly props: HttpUserPoolAuthorizerProps = {}) {}
+  constructor(private readonly id: string, private readonly pool: IUserPool, private readonly props: HttpUserPoolAuthorizerProps = {}) {
+    this.sources = jwtIdentitySources(props.identitySource);
+  }
+
+  /**
+   * The id of the authorizer resource, as aws-cdk-lib has it: known once a route uses the authorizer, and
+   * while it serves one API.
+   */
+  public get authorizerId(): string {
+    return boundAuthorizerId(this);
+  }
 
   public bind(options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
     const authorizer = authorizerForApi(this, options.route, this.id, (scope, id) => {
@@ -69,7 +83,7 @@ export class HttpUserPoolAuthorizer implements IHttpRouteAuthorizer {
         httpApi: options.route.httpApi,
         type: HttpAuthorizerType.JWT,
         authorizerName: this.props.authorizerName,
-        identitySource: [this.props.identitySource ?? HttpIdentitySource.header('Authorization')],
+        identitySource: this.sources,
         jwtIssuer: `https://cognito-idp.${region}.amazonaws.com/${this.pool.userPoolId}`,
         jwtAudience: clients.map(c => c.userPoolClientId),
       });

@@ -2,7 +2,7 @@ import { Names, Stack } from 'aws-cdk-lib';
 import { IRole, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SwitchyardError } from '../common/errors';
-import { WebSocketIdentitySource } from '../common/identity-source';
+import { WebSocketIdentitySource, webSocketIdentitySources } from '../common/identity-source';
 import { IWebSocketApi } from '../websocket/api';
 import {
   IWebSocketRouteAuthorizer, WebSocketAuthorizationType, WebSocketAuthorizer, WebSocketRouteAuthorizerBindOptions,
@@ -16,9 +16,12 @@ export interface WebSocketLambdaAuthorizerProps {
    * Where the caller's identity is read on `$connect`; a connection without one of them is refused with
    * 401 before the function runs.
    *
+   * A string (as aws-cdk-lib takes it, such as `'route.request.header.Authorization'`) is checked at once
+   * as `WebSocketIdentitySource.custom` checks it.
+   *
    * @default [WebSocketIdentitySource.header('Authorization')]
    */
-  readonly identitySource?: WebSocketIdentitySource[];
+  readonly identitySource?: (WebSocketIdentitySource | string)[];
 
   /**
    * The name of the authorizer.
@@ -51,7 +54,10 @@ export class WebSocketLambdaAuthorizer implements IWebSocketRouteAuthorizer {
    * @param handler The function.
    * @param props Options.
    */
-  constructor(private readonly id: string, private readonly handler: IFunction, private readonly props: WebSocketLambdaAuthorizerProps = {}) {}
+  constructor(private readonly id: string, private readonly handler: IFunction, private readonly props: WebSocketLambdaAuthorizerProps = {}) {
+    // Sources written as strings are checked now, where the mistake is, not when a route binds.
+    webSocketIdentitySources(props.identitySource ?? []);
+  }
 
   public bind(options: WebSocketRouteAuthorizerBindOptions): WebSocketRouteAuthorizerConfig {
     const api = options.route.webSocketApi;

@@ -87,3 +87,23 @@ export class WebSocketIdentitySource {
     this.source = source;
   }
 }
+
+/**
+ * The identity source of a JWT authorizer, given as Switchyard's one source or as aws-cdk-lib's list of
+ * strings (each checked at once); the Authorization header when none is given.
+ */
+export function jwtIdentitySources(given: HttpIdentitySource | string[] | undefined): (HttpIdentitySource | string)[] {
+  if (given === undefined) return [HttpIdentitySource.header('Authorization')];
+  if (given instanceof HttpIdentitySource) return [given];
+  return given.map(s => HttpIdentitySource.custom(s));
+}
+
+/** The sources as API Gateway takes them; a string (aws-cdk-lib's form) is checked as `custom` checks it. */
+export function httpIdentitySources(sources: readonly (HttpIdentitySource | string)[]): string[] {
+  return sources.map(s => typeof s === 'string' ? HttpIdentitySource.custom(s).source : s.source);
+}
+
+/** The sources as API Gateway takes them; a string (aws-cdk-lib's form) is checked as `custom` checks it. */
+export function webSocketIdentitySources(sources: readonly (WebSocketIdentitySource | string)[]): string[] {
+  return sources.map(s => typeof s === 'string' ? WebSocketIdentitySource.custom(s).source : s.source);
+}

@@ -78,6 +78,12 @@ export function checkHttpMappingValue(value: string, direction: 'request' | 'res
   }
 }
 
+/** A value for HTTP API parameter mapping. */
+export interface IMappingValue {
+  /** The value as API Gateway takes it. */
+  readonly value: string;
+}
+
 /**
  * A value for HTTP API parameter mapping: a request or response variable, a context or stage variable,
  * static text, or several of them combined. Each factory checks its input at once and throws a
@@ -89,7 +95,13 @@ export function checkHttpMappingValue(value: string, direction: 'request' | 'res
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html
  */
-export class MappingValue {
+export class MappingValue implements IMappingValue {
+  /**
+   * No value (empty text), as aws-cdk-lib has it. API Gateway takes no empty mapping value except for a
+   * `remove:` key, so a mapping given it is rejected (`http-mapping-value-length`).
+   */
+  public static readonly NONE = new MappingValue('');
+
   /** A request header: `$request.header.<name>`. */
   public static requestHeader(name: string): MappingValue {
     return MappingValue.variable(`request.header.${name}`, 'request');
@@ -200,7 +212,12 @@ export class MappingValue {
   /** The value as API Gateway takes it. */
   public readonly value: string;
 
-  private constructor(value: string) {
+  /**
+   * A value written out, as `custom` takes it, checked the same way (the empty text of `NONE` is left to
+   * the mapping that uses it).
+   */
+  constructor(value: string) {
+    if (value !== '') checkHttpMappingValue(value, directionOf(value));
     this.value = value;
   }
 }

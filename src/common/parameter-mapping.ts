@@ -16,8 +16,29 @@ const REMOVE_PLACEHOLDER = '\'\'';
 
 type Direction = 'request' | 'response';
 
+/**
+ * A key that names a request parameter of an AWS service integration (`QueueUrl`, `MessageBody`), as
+ * aws-cdk-lib's SQS, EventBridge and Step Functions integrations take them in a `ParameterMapping`. Such a
+ * key is checked by the integration that takes the mapping: against its subtype's parameters, or as a
+ * request key when the integration has no subtype (`checkRequestKeys`).
+ */
+const SUBTYPE_PARAMETER = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * Checks the keys `custom` left to the integration (subtype parameter names) as request keys: for an
+ * integration without a subtype, where only `append:`, `overwrite:` and `remove:` keys are valid.
+ */
+export function checkRequestKeys(mapping: ParameterMapping): void {
+  for (const key of Object.keys(mapping.mappings)) {
+    if (isUnresolvedKey(key) || !SUBTYPE_PARAMETER.test(key)) continue;
+    throwOnProblems(key, parseHttpRequestKey(key).problems, [{ ruleId: 'http-mapping-request-key' }]);
+  }
+}
+
 /** Checks one mapping (key and value) as the synth rules will; a `remove:` value is a placeholder, checked as one. */
 function checkEntry(key: string, value: string, direction: Direction): void {
+  // A subtype parameter name and its value are checked by the integration that takes the mapping.
+  if (direction === 'request' && SUBTYPE_PARAMETER.test(key)) return;
   if (!isUnresolvedKey(key)) {
     const parsed = direction === 'request' ? parseHttpRequestKey(key) : parseHttpResponseKey(key);
     throwOnProblems(key, parsed.problems, [{ ruleId: direction === 'request' ? 'http-mapping-request-key' : 'http-mapping-response-key' }]);
@@ -47,66 +68,84 @@ function merge(sets: readonly { readonly [key: string]: string }[], ruleId: stri
 
 /**
  * HTTP API request parameter mapping: changes the headers, query string and path of a request before
- * API Gateway sends it to the integration. Each factory makes one mapping and checks it at once (the key,
- * reserved headers, and the value as a request value); `combine` puts several together. Errors are
- * `SwitchyardError`s carrying the id of the rule the mapping breaks; unresolved tokens are not checked.
+ * API Gateway sends it to the integration. Build it as with aws-cdk-lib, `new ParameterMapping()` and a chain
+ * of `appendHeader(...)`, `overwritePath(...)` and the like; each call checks its mapping at once (the key,
+ * reserved headers, and the value as a request value) and throws a `SwitchyardError` carrying the id of the
+ * rule the mapping breaks; unresolved tokens are not checked. A key set twice in one chain keeps the last
+ * value, as in aws-cdk-lib; `combine` rejects a key that two mappings both set.
  *
  * For AWS service integrations (an integration subtype), use `HttpIntegrationSubtype.renderParameters`.
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html
  */
 export class ParameterMapping {
-  /** Adds `value` to the request header `name` (`append:header.<name>`). */
-  public static appendHeader(name: string, value: MappingValue): ParameterMapping {
-    return ParameterMapping.custom(`append:header.${name}`, value.value);
-  }
-
-  /** Replaces the request header `name` with `value`, or sets it (`overwrite:header.<name>`). */
-  public static overwriteHeader(name: string, value: MappingValue): ParameterMapping {
-    return ParameterMapping.custom(`overwrite:header.${name}`, value.value);
-  }
-
-  /** Removes the request header `name` (`remove:header.<name>`). */
-  public static removeHeader(name: string): ParameterMapping {
-    return ParameterMapping.custom(`remove:header.${name}`, REMOVE_PLACEHOLDER);
-  }
-
-  /** Adds `value` to the query-string parameter `name` (`append:querystring.<name>`). */
-  public static appendQueryString(name: string, value: MappingValue): ParameterMapping {
-    return ParameterMapping.custom(`append:querystring.${name}`, value.value);
-  }
-
-  /** Replaces the query-string parameter `name` with `value`, or sets it (`overwrite:querystring.<name>`). */
-  public static overwriteQueryString(name: string, value: MappingValue): ParameterMapping {
-    return ParameterMapping.custom(`overwrite:querystring.${name}`, value.value);
-  }
-
-  /** Removes the query-string parameter `name` (`remove:querystring.<name>`). */
-  public static removeQueryString(name: string): ParameterMapping {
-    return ParameterMapping.custom(`remove:querystring.${name}`, REMOVE_PLACEHOLDER);
-  }
-
-  /** Replaces the whole request path sent to the integration (`overwrite:path`). */
-  public static overwritePath(value: MappingValue): ParameterMapping {
-    return ParameterMapping.custom('overwrite:path', value.value);
-  }
-
-  /** A mapping written out, such as `append:header.x-id` to `$context.requestId`; checked like the others. */
-  public static custom(key: string, value: string): ParameterMapping {
-    checkEntry(key, value, 'request');
-    return new ParameterMapping({ [key]: value });
+  /**
+   * Mappings written as an object, key to value, such as `{ 'append:header.x-id': MappingValue.contextVariable('requestId') }`;
+   * each is checked as `custom` checks it.
+   */
+  public static fromObject(obj: { [key: string]: MappingValue }): ParameterMapping {
+    const mapping = new ParameterMapping();
+    for (const [key, value] of Object.entries(obj)) mapping.custom(key, value.value);
+    return mapping;
   }
 
   /** Several mappings together; a key may appear only once. */
   public static combine(...mappings: ParameterMapping[]): ParameterMapping {
-    return new ParameterMapping(merge(mappings.map(m => m.mappings), 'http-mapping-request-key'));
+    const out = new ParameterMapping();
+    Object.assign(out.mappings, merge(mappings.map(m => m.mappings), 'http-mapping-request-key'));
+    return out;
   }
 
   /** The mappings as `Integration.RequestParameters` takes them: key to value. */
-  public readonly mappings: { [key: string]: string };
+  public readonly mappings: { [key: string]: string } = {};
 
-  private constructor(mappings: { [key: string]: string }) {
-    this.mappings = mappings;
+  /** An empty mapping; add to it with the methods, which return it for chaining. */
+  constructor() {}
+
+  /** Adds `value` to the request header `name` (`append:header.<name>`). */
+  public appendHeader(name: string, value: MappingValue): ParameterMapping {
+    return this.custom(`append:header.${name}`, value.value);
+  }
+
+  /** Replaces the request header `name` with `value`, or sets it (`overwrite:header.<name>`). */
+  public overwriteHeader(name: string, value: MappingValue): ParameterMapping {
+    return this.custom(`overwrite:header.${name}`, value.value);
+  }
+
+  /** Removes the request header `name` (`remove:header.<name>`). */
+  public removeHeader(name: string): ParameterMapping {
+    return this.custom(`remove:header.${name}`, REMOVE_PLACEHOLDER);
+  }
+
+  /** Adds `value` to the query-string parameter `name` (`append:querystring.<name>`). */
+  public appendQueryString(name: string, value: MappingValue): ParameterMapping {
+    return this.custom(`append:querystring.${name}`, value.value);
+  }
+
+  /** Replaces the query-string parameter `name` with `value`, or sets it (`overwrite:querystring.<name>`). */
+  public overwriteQueryString(name: string, value: MappingValue): ParameterMapping {
+    return this.custom(`overwrite:querystring.${name}`, value.value);
+  }
+
+  /** Removes the query-string parameter `name` (`remove:querystring.<name>`). */
+  public removeQueryString(name: string): ParameterMapping {
+    return this.custom(`remove:querystring.${name}`, REMOVE_PLACEHOLDER);
+  }
+
+  /** Replaces the whole request path sent to the integration (`overwrite:path`). */
+  public overwritePath(value: MappingValue): ParameterMapping {
+    return this.custom('overwrite:path', value.value);
+  }
+
+  /**
+   * A mapping written out, such as `append:header.x-id` to `$context.requestId`; checked like the others.
+   * A key that is a parameter name (`QueueUrl`), for an AWS service integration, is checked by the
+   * integration that takes the mapping.
+   */
+  public custom(key: string, value: string): ParameterMapping {
+    checkEntry(key, value, 'request');
+    this.mappings[key] = value;
+    return this;
   }
 }
 

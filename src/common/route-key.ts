@@ -61,11 +61,10 @@ export class HttpRouteKey {
   public readonly key: string;
 
   /**
-   * The method of the route.
-   *
-   * @default - none, for `$default` and for keys that are unresolved tokens
+   * The method of the route: `ANY` for `$default` (as in aws-cdk-lib) and for a key that is an unresolved
+   * token, whose method is not known.
    */
-  public readonly method?: HttpMethod;
+  public readonly method: HttpMethod;
 
   /**
    * The path of the route.
@@ -79,7 +78,7 @@ export class HttpRouteKey {
 
   private constructor(key: string, method?: HttpMethod, path?: string) {
     this.key = key;
-    this.method = method;
+    this.method = method ?? HttpMethod.ANY;
     this.path = path;
     this.pathVariables = [];
     if (isUnknownInput(key)) return;

@@ -123,6 +123,14 @@ export class WebSocketParameterMapping {
     return new WebSocketParameterMapping({ [key]: value });
   }
 
+  /**
+   * Mappings written as an object, key to value, as aws-cdk-lib's `requestParameters` takes them
+   * (`{ 'integration.request.header.x': 'context.connectionId' }`); each is checked as `custom` checks it.
+   */
+  public static fromObject(obj: { [key: string]: string }): WebSocketParameterMapping {
+    return WebSocketParameterMapping.combine(...Object.entries(obj).map(([key, value]) => WebSocketParameterMapping.custom(key, value)));
+  }
+
   /** Several mappings together; a key may appear only once. */
   public static combine(...mappings: WebSocketParameterMapping[]): WebSocketParameterMapping {
     const out: { [key: string]: string } = {};

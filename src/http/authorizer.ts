@@ -1,13 +1,15 @@
-import { Duration, IResource, Resource } from 'aws-cdk-lib';
+import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
-import { IRole } from 'aws-cdk-lib/aws-iam';
+import { aws_apigatewayv2, aws_iam } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import type { IHttpRoute } from './route';
+import type { IAuthorizer } from '../common/authorizer';
 import { SwitchyardError } from '../common/errors';
-import { HttpIdentitySource } from '../common/identity-source';
+import { HttpIdentitySource, httpIdentitySources } from '../common/identity-source';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 import { authorizerNameProblem } from '../rules/authorizer/authorizer-name';
 
@@ -17,6 +19,11 @@ export enum HttpAuthorizerType {
   JWT = 'JWT',
   /** A Lambda authorizer. */
   LAMBDA = 'REQUEST',
+  /**
+   * IAM, as aws-cdk-lib's `HttpIamAuthorizer.authorizationType` names it. HTTP APIs take no IAM authorizer
+   * resource (`authorizer-type-protocol`): routes use IAM through `HttpIamAuthorizer`.
+   */
+  IAM = 'AWS_IAM',
 }
 
 /** How a route is authorized (`AuthorizationType` of the route). */
@@ -40,22 +47,19 @@ export enum AuthorizerPayloadVersion {
 }
 
 /** An authorizer of an HTTP API. */
-export interface IHttpAuthorizer extends IResource {
-  /**
-   * The id of the authorizer.
-   *
-   * @attribute
-   */
-  readonly authorizerId: string;
-}
+export interface IHttpAuthorizer extends IAuthorizer {}
 
 /** The attributes of an authorizer defined elsewhere. */
 export interface HttpAuthorizerAttributes {
   /** The id of the authorizer. */
   readonly authorizerId: string;
 
-  /** The type of the authorizer, which decides the route's authorization type. */
-  readonly authorizerType: HttpAuthorizerType;
+  /**
+   * The type of the authorizer, which decides the route's authorization type: JWT gives `JWT`, LAMBDA
+   * (`REQUEST`) gives `CUSTOM`. A string (as aws-cdk-lib takes it) may also be a route authorization type
+   * (`CUSTOM`, `AWS_IAM`), used as is.
+   */
+  readonly authorizerType: HttpAuthorizerType | string;
 }
 
 /** Properties of an HTTP API authorizer (`AWS::ApiGatewayV2::Authorizer`). */
@@ -68,9 +72,11 @@ export interface HttpAuthorizerProps {
 
   /**
    * Where the caller's identity is read: exactly one header or query-string parameter for a JWT authorizer;
-   * any number of sources for a Lambda authorizer (at least one when results are cached).
+   * any number of sources for a Lambda authorizer (at least one when results are cached). A string (as
+   * aws-cdk-lib takes it, such as `'$request.header.Authorization'`) is checked at once as
+   * `HttpIdentitySource.custom` checks it (`http-identity-source`).
    */
-  readonly identitySource: HttpIdentitySource[];
+  readonly identitySource: (HttpIdentitySource | string)[];
 
   /**
    * The name of the authorizer, 1 to 128 characters.
@@ -126,13 +132,16 @@ export interface HttpAuthorizerProps {
    *
    * @default - none: API Gateway invokes the function under a resource-based permission
    */
-  readonly role?: IRole;
+  readonly role?: aws_iam.IRoleRef;
 }
 
 /** AUTH-015: the TTL is 0 to 3,600 seconds. */
 const MAX_TTL_SECONDS = 3600;
 /** AUTH-004: 1 to 50 audiences. */
 const MAX_AUDIENCES = 50;
+
+/** The `PROPERTY_INJECTION_ID` of `HttpAuthorizer` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_AUTHORIZER_INJECTION_ID = 'cdk-switchyard.HttpAuthorizer';
 
 /**
  * An authorizer of an HTTP API (`AWS::ApiGatewayV2::Authorizer`). Most users give an `IHttpRouteAuthorizer`
@@ -142,12 +151,13 @@ const MAX_AUDIENCES = 50;
  * @resource AWS::ApiGatewayV2::Authorizer
  */
 export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_AUTHORIZER_INJECTION_ID;
+
   /** Imports an authorizer defined elsewhere, to use on routes. */
   public static fromHttpAuthorizerAttributes(scope: Construct, id: string, attrs: HttpAuthorizerAttributes): IHttpRouteAuthorizer {
     class Import extends Resource implements IHttpRouteAuthorizer {
-      public readonly authorizationType = attrs.authorizerType === HttpAuthorizerType.JWT
-        ? HttpRouteAuthorizationType.JWT
-        : HttpRouteAuthorizationType.CUSTOM;
+      public readonly authorizationType: string = routeAuthorizationOf(attrs.authorizerType);
       public bind(): HttpRouteAuthorizerConfig {
         return { authorizerId: attrs.authorizerId, authorizationType: this.authorizationType };
       }
@@ -156,16 +166,21 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
   }
 
   public readonly authorizerId: string;
+  private readonly apiId: string;
 
   constructor(scope: Construct, id: string, props: HttpAuthorizerProps) {
     super(scope, id);
+    props = injectProps(HTTP_AUTHORIZER_INJECTION_ID, props, scope, id);
     adopt(this);
 
     const name = props.authorizerName ?? id;
     const nameProblem = isUnknownInput(name) ? undefined : authorizerNameProblem(name);
     if (nameProblem) throw new SwitchyardError('authorizer-name', nameProblem);
+    if (props.type === HttpAuthorizerType.IAM) {
+      throw new SwitchyardError('authorizer-type-protocol', 'HTTP APIs accept JWT and REQUEST (Lambda) authorizers; for IAM, give routes an HttpIamAuthorizer, which needs no authorizer resource');
+    }
     const jwt = props.type === HttpAuthorizerType.JWT;
-    const sources = props.identitySource.map(s => s.source);
+    const sources = httpIdentitySources(props.identitySource);
     if (jwt) this.checkJwt(props, sources);
     else this.checkLambda(props, sources);
 
@@ -180,9 +195,15 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
       authorizerPayloadFormatVersion: jwt ? undefined : (props.payloadFormatVersion ?? AuthorizerPayloadVersion.VERSION_2_0),
       enableSimpleResponses: jwt ? undefined : props.enableSimpleResponses,
       authorizerResultTtlInSeconds: jwt ? undefined : (ttl ?? 0),
-      authorizerCredentialsArn: props.role?.roleArn,
+      authorizerCredentialsArn: props.role?.roleRef.roleArn,
     });
     this.authorizerId = resource.ref;
+    this.apiId = props.httpApi.apiId;
+  }
+
+  /** A reference to the authorizer, for where an L1 authorizer reference is expected. */
+  public get authorizerRef(): aws_apigatewayv2.AuthorizerReference {
+    return { authorizerId: this.authorizerId, apiId: this.apiId };
   }
 
   private checkJwt(props: HttpAuthorizerProps, sources: string[]): void {
@@ -232,10 +253,23 @@ export interface HttpRouteAuthorizerBindOptions {
   readonly scope: Construct;
 }
 
+/**
+ * The route authorization type an imported authorizer gives: JWT for a JWT authorizer, CUSTOM for a Lambda
+ * (REQUEST) one; any other text is used as is (the route rules check it at synth).
+ */
+function routeAuthorizationOf(authorizerType: string): string {
+  if (authorizerType === HttpAuthorizerType.JWT) return HttpRouteAuthorizationType.JWT;
+  if (authorizerType === HttpAuthorizerType.LAMBDA) return HttpRouteAuthorizationType.CUSTOM;
+  return authorizerType;
+}
+
 /** How a route is authorized, as an `IHttpRouteAuthorizer` says. */
 export interface HttpRouteAuthorizerConfig {
-  /** The authorization type of the route. */
-  readonly authorizationType: HttpRouteAuthorizationType;
+  /**
+   * The authorization type of the route: `NONE`, `AWS_IAM`, `JWT` or `CUSTOM` (a string as aws-cdk-lib
+   * takes it is written as given; the route rules check it at synth).
+   */
+  readonly authorizationType: HttpRouteAuthorizationType | string;
 
   /**
    * The authorizer's id, for JWT and Lambda authorizers.
@@ -254,9 +288,6 @@ export interface HttpRouteAuthorizerConfig {
 
 /** Something that authorizes the requests of a route: a JWT, Cognito, Lambda, IAM or no authorizer. */
 export interface IHttpRouteAuthorizer {
-  /** The authorization type routes get from this authorizer. */
-  readonly authorizationType: HttpRouteAuthorizationType;
-
   /** Binds the authorizer to a route, creating the API's authorizer on first use. */
   bind(options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig;
 }
@@ -266,7 +297,8 @@ export interface IHttpRouteAuthorizer {
  * authorizer.
  */
 export class HttpNoneAuthorizer implements IHttpRouteAuthorizer {
-  public readonly authorizationType = HttpRouteAuthorizationType.NONE;
+  /** The authorization type routes get: `NONE`. */
+  public readonly authorizationType: string = HttpRouteAuthorizationType.NONE;
 
   public bind(_options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
     return { authorizationType: HttpRouteAuthorizationType.NONE };

@@ -1,16 +1,18 @@
-import { Duration, IResource, Resource } from 'aws-cdk-lib';
+import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnIntegration } from 'aws-cdk-lib/aws-apigatewayv2';
-import { IRole } from 'aws-cdk-lib/aws-iam';
+import { aws_apigatewayv2, aws_iam } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import type { IHttpRoute } from './route';
 import { SwitchyardError } from '../common/errors';
+import type { IIntegration } from '../common/integration';
 import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
-import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
+import { checkRequestKeys, HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 import { connectionProblem } from '../rules/integration/integration-vpc-link';
 
@@ -41,6 +43,17 @@ export class PayloadFormatVersion {
   /** Version 2.0, for Lambda integrations. */
   public static readonly VERSION_2_0 = new PayloadFormatVersion('2.0');
 
+  /**
+   * A version written out; API Gateway knows only "1.0" and "2.0", so any other known text throws
+   * (`integration-payload-format-version`).
+   */
+  public static custom(version: string): PayloadFormatVersion {
+    if (!isUnknownInput(version) && version !== '1.0' && version !== '2.0') {
+      throw new SwitchyardError('integration-payload-format-version', `payload format version ${JSON.stringify(version)} is not one API Gateway knows; expected "1.0" or "2.0"`);
+    }
+    return new PayloadFormatVersion(version);
+  }
+
   /** The version as API Gateway takes it. */
   public readonly version: string;
 
@@ -52,42 +65,29 @@ export class PayloadFormatVersion {
 /**
  * The credentials API Gateway uses to call the integration (`CredentialsArn`).
  */
-export class HttpIntegrationCredentials {
-  /** A role API Gateway assumes; it must trust `apigateway.amazonaws.com`. */
-  public static fromRole(role: IRole): HttpIntegrationCredentials {
-    return new HttpIntegrationCredentials(role.roleArn, role);
+export abstract class IntegrationCredentials {
+  /** A role API Gateway assumes (an `IRole`, or any role reference); it must trust `apigateway.amazonaws.com`. */
+  public static fromRole(role: aws_iam.IRoleRef): IntegrationCredentials {
+    return new FixedCredentials(role.roleRef.roleArn);
   }
 
   /** The caller's own identity (`arn:aws:iam::*:user/*`), for routes authorized with IAM. */
-  public static useCallerIdentity(): HttpIntegrationCredentials {
-    return new HttpIntegrationCredentials('arn:aws:iam::*:user/*');
+  public static useCallerIdentity(): IntegrationCredentials {
+    return new FixedCredentials('arn:aws:iam::*:user/*');
   }
 
   /** The ARN API Gateway takes as `CredentialsArn`. */
-  public readonly credentialsArn: string;
+  public abstract readonly credentialsArn: string;
+}
 
-  /**
-   * The role, when the credentials are a role.
-   *
-   * @default - none, for the caller's identity
-   */
-  public readonly role?: IRole;
-
-  private constructor(arn: string, role?: IRole) {
-    this.credentialsArn = arn;
-    this.role = role;
+class FixedCredentials extends IntegrationCredentials {
+  constructor(public readonly credentialsArn: string) {
+    super();
   }
 }
 
 /** An integration of an HTTP API. */
-export interface IHttpIntegration extends IResource {
-  /**
-   * The id of the integration.
-   *
-   * @attribute
-   */
-  readonly integrationId: string;
-
+export interface IHttpIntegration extends IIntegration {
   /** The API the integration belongs to. */
   readonly httpApi: IHttpApi;
 }
@@ -159,7 +159,9 @@ export interface HttpIntegrationProps {
   readonly timeout?: Duration;
 
   /**
-   * Changes to the request before it reaches a Lambda, HTTP or private integration.
+   * Changes to the request before it reaches a Lambda, HTTP or private integration. For an AWS service
+   * integration (`integrationSubtype`), aws-cdk-lib's form: the action's parameters keyed by name
+   * (`new ParameterMapping().custom('QueueUrl', url)`), taken as `subtypeParameters` are.
    *
    * @default - the request is sent as is
    */
@@ -167,7 +169,7 @@ export interface HttpIntegrationProps {
 
   /**
    * The request parameters of an AWS service integration (`integrationSubtype`), by parameter name, such as
-   * `QueueUrl` or `MessageBody`.
+   * `QueueUrl` or `MessageBody`. A name also given in `parameterMapping` takes the value given here.
    *
    * @default - none
    */
@@ -185,7 +187,7 @@ export interface HttpIntegrationProps {
    *
    * @default - none (required for AWS service integrations)
    */
-  readonly credentials?: HttpIntegrationCredentials;
+  readonly credentials?: IntegrationCredentials;
 
   /**
    * A description of the integration, at most 1,024 characters.
@@ -195,9 +197,17 @@ export interface HttpIntegrationProps {
   readonly description?: string;
 }
 
+/** The values of a mapping keyed by parameter name, each checked as a request value (`MappingValue`'s constructor). */
+function parameterValues(mapping: ParameterMapping | undefined): { [name: string]: MappingValue } {
+  return Object.fromEntries(Object.entries(mapping?.mappings ?? {}).map(([name, value]) => [name, new MappingValue(value)]));
+}
+
 /** S003 CreateIntegrationInput.timeoutInMillis: 50 to 30,000 ms on HTTP APIs. */
 const MIN_TIMEOUT_MS = 50;
 const MAX_TIMEOUT_MS = 30_000;
+
+/** The `PROPERTY_INJECTION_ID` of `HttpIntegration` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_INTEGRATION_INJECTION_ID = 'cdk-switchyard.HttpIntegration';
 
 /**
  * An integration of an HTTP API (`AWS::ApiGatewayV2::Integration`). Most users do not create one directly:
@@ -207,11 +217,15 @@ const MAX_TIMEOUT_MS = 30_000;
  * @resource AWS::ApiGatewayV2::Integration
  */
 export class HttpIntegration extends Resource implements IHttpIntegration {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_INTEGRATION_INJECTION_ID;
+
   public readonly integrationId: string;
   public readonly httpApi: IHttpApi;
 
   constructor(scope: Construct, id: string, props: HttpIntegrationProps) {
     super(scope, id);
+    props = injectProps(HTTP_INTEGRATION_INJECTION_ID, props, scope, id);
     adopt(this);
     this.httpApi = props.httpApi;
 
@@ -225,9 +239,9 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
     if (props.subtypeParameters && !subtype) {
       throw new SwitchyardError('http-subtype-parameter-name', 'subtypeParameters are the request parameters of an AWS service integration; this integration has no integrationSubtype (use parameterMapping)');
     }
-    if (subtype && props.parameterMapping) {
-      throw new SwitchyardError('http-subtype-parameter-name', `an AWS service integration (${subtype.name}) takes its request parameters by name in subtypeParameters, not as a parameterMapping`);
-    }
+    if (subtype === undefined && props.parameterMapping) checkRequestKeys(props.parameterMapping);
+    // aws-cdk-lib gives an AWS service integration its parameters as a ParameterMapping keyed by name.
+    const subtypeParameters = { ...parameterValues(subtype ? props.parameterMapping : undefined), ...(props.subtypeParameters ?? {}) };
     checkTokenDurationUnit(props.timeout, 'millis', 'integration-timeout', 'the integration timeout');
     const timeout = props.timeout?.toMilliseconds();
     if (timeout !== undefined && !isUnknownInput(timeout) && (timeout < MIN_TIMEOUT_MS || timeout > MAX_TIMEOUT_MS)) {
@@ -252,13 +266,18 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
       timeoutInMillis: timeout,
       tlsConfig: props.secureServerName !== undefined ? { serverNameToVerify: props.secureServerName } : undefined,
       requestParameters: subtype
-        ? subtype.renderParameters({ ...(props.subtypeParameters ?? {}) })
+        ? subtype.renderParameters(subtypeParameters)
         : props.parameterMapping?.mappings,
       responseParameters: props.responseParameters?.toCloudFormation(),
       credentialsArn: props.credentials?.credentialsArn,
       description: props.description,
     });
     this.integrationId = resource.ref;
+  }
+
+  /** A reference to the integration, for where an L1 integration reference is expected. */
+  public get integrationRef(): aws_apigatewayv2.IntegrationReference {
+    return { integrationId: this.integrationId, apiId: this.httpApi.apiId };
   }
 }
 
@@ -354,7 +373,7 @@ export interface HttpRouteIntegrationConfig {
    *
    * @default - none
    */
-  readonly credentials?: HttpIntegrationCredentials;
+  readonly credentials?: IntegrationCredentials;
 
   /**
    * A description of the integration.

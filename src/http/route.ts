@@ -1,28 +1,24 @@
-import { Aws, IResource, Resource, Stack } from 'aws-cdk-lib';
+import { Aws, Resource, Stack } from 'aws-cdk-lib';
 import { CfnRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
+import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IHttpApi } from './api';
 import { HttpRouteAuthorizationType, IHttpRouteAuthorizer } from './authorizer';
 import { HttpRouteIntegration } from './integration';
 import { checkRouteKeyFree, routeAdded, routeKeysOf } from './private/routes';
 import { SwitchyardError } from '../common/errors';
+import type { IRoute } from '../common/route';
 import { HttpMethod, HttpRouteKey } from '../common/route-key';
 import { HTTP_ROUTE_GRANT_INVOKE } from '../common/usage-errors';
 import { adopt } from '../private/adopt';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 import { scopeCountProblem, scopeProblem, scopesAuthorizationProblem } from '../rules/route/route-authorization-scopes';
 import { operationNameProblem } from '../rules/route/route-operation-name';
 
 /** A route of an HTTP API. */
-export interface IHttpRoute extends IResource {
-  /**
-   * The id of the route.
-   *
-   * @attribute
-   */
-  readonly routeId: string;
-
+export interface IHttpRoute extends IRoute {
   /** The API the route belongs to. */
   readonly httpApi: IHttpApi;
 
@@ -57,11 +53,14 @@ export interface GrantInvokeOptions {
   readonly httpMethods?: HttpMethod[];
 }
 
-/** The integration and authorization of one or more routes. */
-export interface HttpRouteOptions {
+/** What routes made together share (aws-cdk-lib's name for the part of the options every route has). */
+export interface BatchHttpRouteOptions {
   /** What the route sends its requests to. */
   readonly integration: HttpRouteIntegration;
+}
 
+/** The integration and authorization of one or more routes. */
+export interface HttpRouteOptions extends BatchHttpRouteOptions {
   /**
    * Who may call the route. `HttpNoneAuthorizer` opens a route of an API that has a default authorizer.
    *
@@ -94,6 +93,9 @@ export interface HttpRouteProps extends HttpRouteOptions {
   readonly routeKey: HttpRouteKey;
 }
 
+/** The `PROPERTY_INJECTION_ID` of `HttpRoute` (a constant: esbuild renames a class that names itself in its body). */
+const HTTP_ROUTE_INJECTION_ID = 'cdk-switchyard.HttpRoute';
+
 /**
  * A route of an HTTP API (`AWS::ApiGatewayV2::Route`): a route key, the integration it sends requests to,
  * and how they are authorized. `HttpApi.addRoutes` creates routes for several methods at once.
@@ -102,6 +104,9 @@ export interface HttpRouteProps extends HttpRouteOptions {
  * @resource AWS::ApiGatewayV2::Route
  */
 export class HttpRoute extends Resource implements IHttpRoute {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = HTTP_ROUTE_INJECTION_ID;
+
   public readonly routeId: string;
   public readonly httpApi: IHttpApi;
   public readonly path?: string;
@@ -109,16 +114,18 @@ export class HttpRoute extends Resource implements IHttpRoute {
   public readonly routeArn: string;
   /** The route key. */
   public readonly routeKey: HttpRouteKey;
-  /** How the route is authorized. */
-  public readonly authorizationType: HttpRouteAuthorizationType;
+  /** How the route is authorized: `NONE`, `AWS_IAM`, `JWT` or `CUSTOM` (see `HttpRouteAuthorizationType`). */
+  public readonly authorizationType: string;
 
   constructor(scope: Construct, id: string, props: HttpRouteProps) {
     super(scope, id);
+    props = injectProps(HTTP_ROUTE_INJECTION_ID, props, scope, id);
     adopt(this);
     this.httpApi = props.httpApi;
     this.routeKey = props.routeKey;
     this.path = props.routeKey.path;
-    this.method = props.routeKey.method;
+    // $default and token keys have no known method of their own (the key's is ANY): the route says none.
+    this.method = this.path === undefined ? undefined : props.routeKey.method;
     this.claimKey();
     this.routeArn = this.arnFor(this.method ?? HttpMethod.ANY);
 
@@ -143,6 +150,11 @@ export class HttpRoute extends Resource implements IHttpRoute {
     this.routeId = resource.ref;
 
     routeAdded(this.httpApi, this);
+  }
+
+  /** A reference to the route, for where an L1 route reference is expected. */
+  public get routeRef(): aws_apigatewayv2.RouteReference {
+    return { routeId: this.routeId, apiId: this.httpApi.apiId };
   }
 
   /** Lets `grantee` call the route (`execute-api:Invoke`); the route must be authorized with IAM. */
@@ -175,7 +187,7 @@ export class HttpRoute extends Resource implements IHttpRoute {
   }
 
   private scopesFor(
-    type: HttpRouteAuthorizationType | undefined, given: string[] | undefined, fromAuthorizer: string[] | undefined,
+    type: string | undefined, given: string[] | undefined, fromAuthorizer: string[] | undefined,
   ): string[] | undefined {
     const typeProblem = given === undefined ? undefined : scopesAuthorizationProblem(type ?? HttpRouteAuthorizationType.NONE, given.length);
     if (typeProblem) throw new SwitchyardError('route-authorization-scopes', `${this.routeKey.key}: ${typeProblem}`);

@@ -4,14 +4,15 @@ import { IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-
 import { IStream } from 'aws-cdk-lib/aws-kinesis';
 import { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { aws_events } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import { SwitchyardError } from '../common/errors';
 import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
-import { HttpResponseParameters } from '../common/parameter-mapping';
+import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import {
-  HttpConnectionType, HttpIntegrationCredentials, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions,
-  HttpRouteIntegrationConfig, PayloadFormatVersion,
+  HttpConnectionType, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig,
+  IntegrationCredentials, PayloadFormatVersion,
 } from '../http/integration';
 import { isUnknownInput } from '../private/unknown-input';
 
@@ -24,6 +25,16 @@ export interface HttpAwsServiceIntegrationOptions {
    * @default - only the ones the integration fills in
    */
   readonly parameters?: { [name: string]: MappingValue };
+
+  /**
+   * The request parameters of the action as aws-cdk-lib takes them, a `ParameterMapping` keyed by
+   * parameter name (`new ParameterMapping().custom('QueueUrl', queue.queueUrl)`). As in aws-cdk-lib, it
+   * replaces the parameters the integration fills in; `parameters` are added on top. Names and values are
+   * checked at once against the action (`http-subtype-parameter-name`, `http-subtype-required-parameter`).
+   *
+   * @default - the parameters the integration fills in
+   */
+  readonly parameterMapping?: ParameterMapping;
 
   /**
    * The role API Gateway assumes to call the service; it gets a policy for the action on the target only.
@@ -87,6 +98,11 @@ export interface HttpAwsServiceIntegrationProps {
   readonly description?: string;
 }
 
+/** The values of a mapping keyed by parameter name, each checked as a request value. */
+function valuesOf(mapping: ParameterMapping): { [name: string]: MappingValue } {
+  return Object.fromEntries(Object.entries(mapping.mappings).map(([name, value]) => [name, new MappingValue(value)]));
+}
+
 /** What a specialised integration knows: its subtype, its default parameters, and how to grant its role. */
 interface ServiceTarget {
   readonly subtype: HttpIntegrationSubtype;
@@ -103,8 +119,9 @@ abstract class ServiceIntegration extends HttpRouteIntegration {
 
   constructor(id: string, private readonly target: ServiceTarget, private readonly options: HttpAwsServiceIntegrationOptions) {
     super(id);
-    this.parameters = { ...target.defaults, ...(options.parameters ?? {}) };
-    target.subtype.checkParameterNames(Object.keys(this.parameters));
+    const base = options.parameterMapping ? valuesOf(options.parameterMapping) : target.defaults;
+    this.parameters = { ...base, ...(options.parameters ?? {}) };
+    target.subtype.renderParameters(this.parameters);
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
@@ -121,7 +138,7 @@ abstract class ServiceIntegration extends HttpRouteIntegration {
       connectionType: HttpConnectionType.INTERNET,
       payloadFormatVersion: PayloadFormatVersion.VERSION_1_0,
       subtypeParameters: this.parameters,
-      credentials: HttpIntegrationCredentials.fromRole(role),
+      credentials: IntegrationCredentials.fromRole(role),
       responseParameters: this.options.responseParameters,
       timeout: this.options.timeout,
       description: this.options.description,
@@ -209,8 +226,27 @@ export class HttpSqsIntegration extends ServiceIntegration {
 
 /** Properties of an EventBridge integration. */
 export interface HttpEventBridgeIntegrationProps extends HttpAwsServiceIntegrationOptions {
-  /** The event bus. */
-  readonly eventBus: IEventBus;
+  /**
+   * The event bus. Give either `eventBus` or `eventBusRef`.
+   *
+   * @default - none: `eventBusRef` is used
+   */
+  readonly eventBus?: IEventBus;
+
+  /**
+   * The event bus as aws-cdk-lib takes it (`bus.eventBusRef`), when there is no `IEventBus` at hand. Give
+   * either `eventBus` or `eventBusRef`.
+   *
+   * @default - none: `eventBus` is used
+   */
+  readonly eventBusRef?: aws_events.EventBusReference;
+
+  /**
+   * The action: PutEvents, the only EventBridge action of HTTP APIs.
+   *
+   * @default HttpIntegrationSubtype.EVENTBRIDGE_PUT_EVENTS
+   */
+  readonly subtype?: HttpIntegrationSubtype;
 }
 
 /**
@@ -223,16 +259,26 @@ export class HttpEventBridgeIntegration extends ServiceIntegration {
    * @param props the bus and the event's parameters
    */
   constructor(id: string, props: HttpEventBridgeIntegrationProps) {
+    const subtype = props.subtype ?? HttpIntegrationSubtype.EVENTBRIDGE_PUT_EVENTS;
+    requireFamily(subtype, 'EventBridge-', 'HttpEventBridgeIntegration');
+    const bus = props.eventBus;
+    const ref = props.eventBusRef;
+    if ((bus === undefined) === (ref === undefined)) {
+      throw new SwitchyardError('http-subtype-required-parameter', `HttpEventBridgeIntegration takes either eventBus or eventBusRef, not ${bus === undefined ? 'neither' : 'both'}`);
+    }
     super(id, {
-      subtype: HttpIntegrationSubtype.EVENTBRIDGE_PUT_EVENTS,
+      subtype,
       // The members of the request body aws-cdk-lib maps by default: a migrated API reads the same requests.
       defaults: {
-        EventBusName: MappingValue.staticValue(props.eventBus.eventBusName),
+        EventBusName: MappingValue.staticValue(bus?.eventBusName ?? ref!.eventBusName),
         Detail: MappingValue.requestBody('Detail'),
         DetailType: MappingValue.requestBody('DetailType'),
         Source: MappingValue.requestBody('Source'),
       },
-      grant: role => props.eventBus.grantPutEventsTo(role),
+      grant: role => {
+        if (bus) bus.grantPutEventsTo(role);
+        else role.addToPrincipalPolicy(new PolicyStatement({ actions: ['events:PutEvents'], resources: [ref!.eventBusArn] }));
+      },
     }, props);
   }
 }

@@ -57,6 +57,14 @@ export interface HttpLambdaIntegrationProps {
   readonly permissionScope?: LambdaPermissionScope;
 
   /**
+   * aws-cdk-lib's name for `permissionScope`: true is `LambdaPermissionScope.ROUTE`, false is
+   * `LambdaPermissionScope.API`. `permissionScope` wins when both are given.
+   *
+   * @default true
+   */
+  readonly scopePermissionToRoute?: boolean;
+
+  /**
    * A description of the integration.
    *
    * @default - none
@@ -106,7 +114,8 @@ export class HttpLambdaIntegration extends HttpRouteIntegration {
     const scope = options.scope;
     let id = `${this.id}-Permission`;
     let resourceName: string;
-    if ((this.props.permissionScope ?? LambdaPermissionScope.ROUTE) === LambdaPermissionScope.API) {
+    const fromFlag = this.props.scopePermissionToRoute === false ? LambdaPermissionScope.API : LambdaPermissionScope.ROUTE;
+    if ((this.props.permissionScope ?? fromFlag) === LambdaPermissionScope.API) {
       const made = API_PERMISSIONS.get(this.handler) ?? new Set<string>();
       API_PERMISSIONS.set(this.handler, made);
       if (made.has(api.node.addr)) return;

@@ -2,6 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { IVpc } from 'aws-cdk-lib/aws-ec2';
 import { IApplicationListener, INetworkListener } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { IService } from 'aws-cdk-lib/aws-servicediscovery';
+import { aws_servicediscovery } from 'aws-cdk-lib/interfaces';
 import { SwitchyardError } from '../common/errors';
 import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
@@ -73,6 +74,12 @@ export interface HttpLoadBalancerIntegrationProps extends HttpPrivateIntegration
   readonly vpc?: IVpc;
 }
 
+/** Properties of an ALB integration (aws-cdk-lib's name). */
+export interface HttpAlbIntegrationProps extends HttpLoadBalancerIntegrationProps {}
+
+/** Properties of an NLB integration (aws-cdk-lib's name). */
+export interface HttpNlbIntegrationProps extends HttpLoadBalancerIntegrationProps {}
+
 /** The config of a private integration, with its VPC link chosen or created. */
 function privateConfig(
   options: HttpRouteIntegrationBindOptions, uri: string, props: HttpPrivateIntegrationOptions, vpc: IVpc | undefined, what: string,
@@ -103,13 +110,23 @@ function privateConfig(
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html
  */
 export class HttpAlbIntegration extends HttpRouteIntegration {
+  /** The integration type: `HTTP_PROXY`. */
+  public readonly integrationType = HttpIntegrationType.HTTP_PROXY;
+  /** The connection type: `VPC_LINK`. */
+  public readonly connectionType = HttpConnectionType.VPC_LINK;
+  /** The payload format version: 1.0, the only one of private integrations. */
+  public readonly payloadFormatVersion = PayloadFormatVersion.VERSION_1_0;
+  /** The method API Gateway uses to call the target. */
+  public readonly httpMethod: HttpMethod;
+
   /**
    * @param id the id of the integration construct
    * @param listener the listener
    * @param props the options
    */
-  constructor(id: string, private readonly listener: IApplicationListener, private readonly props: HttpLoadBalancerIntegrationProps = {}) {
+  constructor(id: string, private readonly listener: IApplicationListener, private readonly props: HttpAlbIntegrationProps = {}) {
     super(id);
+    this.httpMethod = props.method ?? HttpMethod.ANY;
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
@@ -123,13 +140,23 @@ export class HttpAlbIntegration extends HttpRouteIntegration {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html
  */
 export class HttpNlbIntegration extends HttpRouteIntegration {
+  /** The integration type: `HTTP_PROXY`. */
+  public readonly integrationType = HttpIntegrationType.HTTP_PROXY;
+  /** The connection type: `VPC_LINK`. */
+  public readonly connectionType = HttpConnectionType.VPC_LINK;
+  /** The payload format version: 1.0, the only one of private integrations. */
+  public readonly payloadFormatVersion = PayloadFormatVersion.VERSION_1_0;
+  /** The method API Gateway uses to call the target. */
+  public readonly httpMethod: HttpMethod;
+
   /**
    * @param id the id of the integration construct
    * @param listener the listener
    * @param props the options
    */
-  constructor(id: string, private readonly listener: INetworkListener, private readonly props: HttpLoadBalancerIntegrationProps = {}) {
+  constructor(id: string, private readonly listener: INetworkListener, private readonly props: HttpNlbIntegrationProps = {}) {
     super(id);
+    this.httpMethod = props.method ?? HttpMethod.ANY;
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
@@ -153,18 +180,40 @@ export interface HttpServiceDiscoveryIntegrationProps extends HttpPrivateIntegra
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html
  */
 export class HttpServiceDiscoveryIntegration extends HttpRouteIntegration {
+  /** The integration type: `HTTP_PROXY`. */
+  public readonly integrationType = HttpIntegrationType.HTTP_PROXY;
+  /** The connection type: `VPC_LINK`. */
+  public readonly connectionType = HttpConnectionType.VPC_LINK;
+  /** The payload format version: 1.0, the only one of private integrations. */
+  public readonly payloadFormatVersion = PayloadFormatVersion.VERSION_1_0;
+  /** The method API Gateway uses to call the target. */
+  public readonly httpMethod: HttpMethod;
+
   /**
    * @param id the id of the integration construct
-   * @param service the Cloud Map service
+   * @param service the Cloud Map service (an `IService`, or aws-cdk-lib's service reference)
    * @param props the options; `vpcLink` or `vpc` is required
    */
-  constructor(id: string, private readonly service: IService, private readonly props: HttpServiceDiscoveryIntegrationProps = {}) {
+  constructor(
+    id: string,
+    private readonly service: IService | aws_servicediscovery.IServiceRef,
+    private readonly props: HttpServiceDiscoveryIntegrationProps = {},
+  ) {
     super(id);
+    this.httpMethod = props.method ?? HttpMethod.ANY;
   }
 
   public bind(options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
-    return privateConfig(options, this.service.serviceArn, this.props, this.props.vpc, 'Cloud Map service');
+    return privateConfig(options, serviceArnOf(this.service), this.props, this.props.vpc, 'Cloud Map service');
   }
+}
+
+/**
+ * The ARN of a Cloud Map service. `IService` is an `IServiceRef` only from aws-cdk-lib 2.234: below, an
+ * `IService` has no `serviceRef`, so both are taken.
+ */
+function serviceArnOf(service: IService | aws_servicediscovery.IServiceRef): string {
+  return 'serviceArn' in service ? service.serviceArn : service.serviceRef.serviceArn;
 }
 
 /** The VPC of a listener's load balancer, when the listener is not an import (imports do not know it). */

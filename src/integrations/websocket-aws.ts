@@ -9,8 +9,22 @@ import {
 
 /** Properties of an AWS service integration. */
 export interface WebSocketAwsIntegrationProps extends WebSocketTemplateIntegrationOptions {
-  /** The service, as in its endpoint name: `dynamodb`, `sqs`, `kinesis`, `events`, `states`... */
-  readonly service: string;
+  /**
+   * The service, as in its endpoint name: `dynamodb`, `sqs`, `kinesis`, `events`, `states`...; with
+   * `action` or `path`, Switchyard writes the integration URI. Give either `service` or `integrationUri`.
+   *
+   * @default - none: `integrationUri` is used
+   */
+  readonly service?: string;
+
+  /**
+   * The integration URI written out, as aws-cdk-lib takes it
+   * (`arn:aws:apigateway:<region>:<service>:action/<action>` or `...:path/<path>`). Give either
+   * `integrationUri` or `service`.
+   *
+   * @default - none: written from `service` and `action` or `path`
+   */
+  readonly integrationUri?: string;
 
   /**
    * The action of the service's query API, such as `PutItem` (DynamoDB) or `PutEvents` (EventBridge);
@@ -29,8 +43,10 @@ export interface WebSocketAwsIntegrationProps extends WebSocketTemplateIntegrati
 
   /**
    * The role API Gateway assumes to call the service; it needs the permissions of the action.
+   *
+   * @default - none (API Gateway then calls the service without credentials, which most actions refuse)
    */
-  readonly credentialsRole: IRole;
+  readonly credentialsRole?: IRole;
 
   /**
    * The HTTP method of the service call.
@@ -67,6 +83,10 @@ export class WebSocketAwsIntegration extends WebSocketRouteIntegration {
    */
   constructor(id: string, private readonly props: WebSocketAwsIntegrationProps) {
     super(id);
+    if ((props.service === undefined) === (props.integrationUri === undefined)) {
+      throw new SwitchyardError('integration-uri', `an AWS service integration takes either a service (with an action or a path) or an integrationUri, not ${props.service === undefined ? 'neither' : 'both'}`);
+    }
+    if (props.service === undefined) return;
     if ((props.action === undefined) === (props.path === undefined)) {
       throw new SwitchyardError('integration-uri', `an AWS service integration of ${props.service} takes either an action or a path, not ${props.action === undefined ? 'neither' : 'both'}`);
     }
@@ -82,7 +102,7 @@ export class WebSocketAwsIntegration extends WebSocketRouteIntegration {
     const service = p.subdomain ? `${p.subdomain}.${p.service}` : p.service;
     return {
       type: WebSocketIntegrationType.AWS,
-      uri: `arn:${stack.partition}:apigateway:${p.region ?? stack.region}:${service}:${target}`,
+      uri: p.integrationUri ?? `arn:${stack.partition}:apigateway:${p.region ?? stack.region}:${service}:${target}`,
       method: p.integrationMethod ?? 'POST',
       credentialsRole: p.credentialsRole,
       templateOptions: p,

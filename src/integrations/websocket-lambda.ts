@@ -2,7 +2,7 @@ import { Names, Stack } from 'aws-cdk-lib';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IFunction } from 'aws-cdk-lib/aws-lambda';
 import {
-  WebSocketIntegrationType, WebSocketProxyIntegrationOptions, WebSocketRouteIntegration, WebSocketRouteIntegrationBindOptions,
+  ContentHandling, WebSocketIntegrationType, WebSocketProxyIntegrationOptions, WebSocketRouteIntegration, WebSocketRouteIntegrationBindOptions,
   WebSocketRouteIntegrationConfig, WebSocketTemplateIntegrationOptions,
 } from '../websocket/integration';
 import { lambdaInvocationUri } from '../websocket/private/lambda';
@@ -21,7 +21,14 @@ export interface WebSocketLambdaPermissionOptions {
 }
 
 /** Options of a Lambda proxy integration. */
-export interface WebSocketLambdaIntegrationProps extends WebSocketProxyIntegrationOptions, WebSocketLambdaPermissionOptions {}
+export interface WebSocketLambdaIntegrationProps extends WebSocketProxyIntegrationOptions, WebSocketLambdaPermissionOptions {
+  /**
+   * How the message payload is converted before it reaches the function.
+   *
+   * @default - passed through unchanged
+   */
+  readonly contentHandling?: ContentHandling;
+}
 
 /** Options of a Lambda custom (non-proxy) integration. */
 export interface WebSocketLambdaCustomIntegrationProps extends WebSocketTemplateIntegrationOptions, WebSocketLambdaPermissionOptions {}
@@ -67,6 +74,7 @@ export class WebSocketLambdaIntegration extends WebSocketRouteIntegration {
       uri: lambdaInvocationUri(Stack.of(options.route), this.handler),
       requestParameters: this.props.requestParameters,
       timeout: this.props.timeout,
+      contentHandling: this.props.contentHandling,
     };
   }
 }

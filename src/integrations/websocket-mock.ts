@@ -4,6 +4,9 @@ import {
   WebSocketTemplateIntegrationOptions,
 } from '../websocket/integration';
 
+/** Properties of a mock integration: its templates, mappings and responses. */
+export interface WebSocketMockIntegrationProps extends WebSocketTemplateIntegrationOptions {}
+
 /**
  * A mock integration (`MOCK`): no backend. The request template gives the status code
  * (`{"statusCode": 200}`), and an integration response with a response template gives the message sent
@@ -17,7 +20,7 @@ export class WebSocketMockIntegration extends WebSocketRouteIntegration {
    * @param id The construct id of the integration resource.
    * @param props Templates and responses.
    */
-  constructor(id: string, private readonly props: WebSocketTemplateIntegrationOptions = {}) {
+  constructor(id: string, private readonly props: WebSocketMockIntegrationProps = {}) {
     super(id);
   }
 

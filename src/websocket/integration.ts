@@ -1,10 +1,12 @@
-import { Duration, IResource, Resource } from 'aws-cdk-lib';
+import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnIntegration, CfnIntegrationResponse } from 'aws-cdk-lib/aws-apigatewayv2';
 import { IRole } from 'aws-cdk-lib/aws-iam';
+import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
 import type { IWebSocketRoute } from './route';
 import { SwitchyardError } from '../common/errors';
+import type { IIntegration } from '../common/integration';
 import { describeProblem } from '../common/mapping-value';
 import {
   IntegrationResponseKey, IntegrationResponseTemplateSelectionExpression, TemplateSelectionExpression,
@@ -13,6 +15,7 @@ import { WebSocketParameterMapping } from '../common/websocket-mapping';
 import { parseIntegrationResponseParameter } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
 import { checkTokenDurationUnit } from '../private/duration';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { MappingTemplate, MappingTemplateDirection } from '../vtl/mapping-template';
 
@@ -108,26 +111,30 @@ export interface WebSocketIntegrationResponseOptions {
  */
 export interface WebSocketTemplateIntegrationOptions {
   /**
-   * Data mapping: the headers, query-string and path parameters of the integration request.
+   * Data mapping: the headers, query-string and path parameters of the integration request. A plain
+   * object (key to value, as aws-cdk-lib takes it) is checked at once as `WebSocketParameterMapping.custom`
+   * checks each mapping (`ws-mapping-key`, `ws-mapping-value`).
    *
    * @default - none
    */
-  readonly requestParameters?: WebSocketParameterMapping;
+  readonly requestParameters?: WebSocketParameterMapping | { [key: string]: string };
 
   /**
    * Request templates, keyed by the values the template selection expression gives (or `$default`).
-   * Each is checked at once as a request template of a WebSocket API: an error finding throws.
+   * Each is checked at once as a request template of a WebSocket API: an error finding throws. A string is
+   * the template text (as aws-cdk-lib takes it), checked the same way.
    *
    * @default - none: the message is passed as is, as `passthroughBehavior` allows
    */
-  readonly requestTemplates?: { [key: string]: MappingTemplate };
+  readonly requestTemplates?: { [key: string]: MappingTemplate | string };
 
   /**
-   * How the request template is picked.
+   * How the request template is picked. A string (as aws-cdk-lib takes it) is checked at once as
+   * `TemplateSelectionExpression.custom` checks it.
    *
    * @default - none: only a template keyed `$default` is used
    */
-  readonly templateSelectionExpression?: TemplateSelectionExpression;
+  readonly templateSelectionExpression?: TemplateSelectionExpression | string;
 
   /**
    * What API Gateway does with a message no request template matches.
@@ -161,11 +168,13 @@ export interface WebSocketTemplateIntegrationOptions {
 /** Options of the proxy integrations (`AWS_PROXY`, `HTTP_PROXY`). */
 export interface WebSocketProxyIntegrationOptions {
   /**
-   * Data mapping: the headers, query-string and path parameters of the integration request.
+   * Data mapping: the headers, query-string and path parameters of the integration request. A plain
+   * object (key to value, as aws-cdk-lib takes it) is checked at once as `WebSocketParameterMapping.custom`
+   * checks each mapping.
    *
    * @default - none
    */
-  readonly requestParameters?: WebSocketParameterMapping;
+  readonly requestParameters?: WebSocketParameterMapping | { [key: string]: string };
 
   /**
    * How long API Gateway waits for the integration: 50 ms to 29 seconds.
@@ -223,18 +232,47 @@ export interface WebSocketRouteIntegrationConfig {
   readonly templateOptions?: WebSocketTemplateIntegrationOptions;
 
   /**
-   * Data mapping (proxy integrations; non-proxy ones give it in `templateOptions`).
+   * Data mapping; a plain object is checked at once (see `WebSocketTemplateIntegrationOptions`).
    *
-   * @default - none
+   * @default - none, or `templateOptions.requestParameters`
    */
-  readonly requestParameters?: WebSocketParameterMapping;
+  readonly requestParameters?: WebSocketParameterMapping | { [key: string]: string };
 
   /**
-   * How long API Gateway waits (proxy integrations; non-proxy ones give it in `templateOptions`).
+   * How long API Gateway waits.
    *
-   * @default Duration.seconds(29)
+   * @default - `templateOptions.timeout`, or Duration.seconds(29)
    */
   readonly timeout?: Duration;
+
+  /**
+   * Request templates (aws-cdk-lib's place for them; `templateOptions.requestTemplates` is Switchyard's).
+   * Each is checked at once. Each member set here wins over the same member in `templateOptions`.
+   *
+   * @default - none, or `templateOptions.requestTemplates`
+   */
+  readonly requestTemplates?: { [key: string]: MappingTemplate | string };
+
+  /**
+   * How the request template is picked; a string is checked at once.
+   *
+   * @default - none, or `templateOptions.templateSelectionExpression`
+   */
+  readonly templateSelectionExpression?: TemplateSelectionExpression | string;
+
+  /**
+   * What API Gateway does with a message no request template matches.
+   *
+   * @default - none, or `templateOptions.passthroughBehavior`
+   */
+  readonly passthroughBehavior?: PassthroughBehavior;
+
+  /**
+   * How the message payload is converted before it reaches the integration.
+   *
+   * @default - none, or `templateOptions.contentHandling`
+   */
+  readonly contentHandling?: ContentHandling;
 }
 
 /** What a route gives an integration to bind to. */
@@ -247,22 +285,59 @@ export interface WebSocketRouteIntegrationBindOptions {
 }
 
 /** An integration of a WebSocket API. */
-export interface IWebSocketIntegration extends IResource {
-  /**
-   * The id of the integration.
-   *
-   * @attribute
-   */
-  readonly integrationId: string;
+export interface IWebSocketIntegration extends IIntegration {
+  /** The integration type. */
+  readonly integrationType: WebSocketIntegrationType;
+
+  /** The API the integration belongs to. */
+  readonly webSocketApi: IWebSocketApi;
+}
+
+/**
+ * Properties of an integration resource, with aws-cdk-lib's names (`integrationType`, `integrationUri`,
+ * `integrationMethod`) for what a `WebSocketRouteIntegrationConfig` calls `type`, `uri` and `method`.
+ */
+export interface WebSocketIntegrationProps extends WebSocketTemplateIntegrationOptions {
+  /** The API the integration belongs to. */
+  readonly webSocketApi: IWebSocketApi;
 
   /** The integration type. */
   readonly integrationType: WebSocketIntegrationType;
-}
 
-/** Properties of an integration resource. */
-export interface WebSocketIntegrationProps extends WebSocketRouteIntegrationConfig {
-  /** The API the integration belongs to. */
-  readonly webSocketApi: IWebSocketApi;
+  /**
+   * The integration URI: a Lambda invocation URI, an AWS service action or path, or an HTTP URL.
+   *
+   * @default - none (MOCK)
+   */
+  readonly integrationUri?: string;
+
+  /**
+   * The HTTP method of the integration request.
+   *
+   * @default - none
+   */
+  readonly integrationMethod?: string;
+
+  /**
+   * How an HTTP integration reaches its endpoint.
+   *
+   * @default WebSocketConnectionType.INTERNET
+   */
+  readonly connectionType?: WebSocketConnectionType;
+
+  /**
+   * The id of the REST API VPC link, with `WebSocketConnectionType.VPC_LINK`.
+   *
+   * @default - none
+   */
+  readonly connectionId?: string;
+
+  /**
+   * The role API Gateway assumes to call the integration.
+   *
+   * @default - none
+   */
+  readonly credentialsRole?: IRole;
 }
 
 /** S003 CreateIntegrationInput.timeoutInMillis; the June 2024 raise past 29 s is REST-only (INT-008). */
@@ -273,27 +348,45 @@ const MAX_TIMEOUT_MS = 29_000;
  * Throws the first error finding of a template under its rule id. CDK tokens in the text are opaque
  * (`MappingTemplate.check` never reports one), so the rest of a template that holds tokens is still checked.
  */
+/** A template given as text (aws-cdk-lib's form, checked the same way) or as a `MappingTemplate`. */
+function templateOf(template: TemplateInput): MappingTemplate {
+  return typeof template === 'string' ? MappingTemplate.fromString(template) : template;
+}
+
 function checkTemplate(template: MappingTemplate, direction: MappingTemplateDirection, where: string): void {
-  const text = (template as MappingTemplate | string) as unknown;
-  // Plain JavaScript callers may pass a string: treat it as the template text.
-  const t = typeof text === 'string' ? MappingTemplate.fromString(text) : template;
-  const error = t.check({ direction, webSocket: true }).find(f => f.severity === 'error');
+  const error = template.check({ direction, webSocket: true }).find(f => f.severity === 'error');
   if (error) throw new SwitchyardError(error.rule, `${where}${error.line !== undefined ? ` at ${error.line}:${error.column ?? 1}` : ''}: ${error.message}`);
 }
 
-function templateText(template: MappingTemplate): string {
-  const t = template as unknown;
-  return typeof t === 'string' ? t : template.text;
+/** A template given as text (aws-cdk-lib's form) or as a `MappingTemplate`. */
+type TemplateInput = MappingTemplate | string;
+
+/** The data mapping, from a `WebSocketParameterMapping` or a plain object checked at once. */
+function parameterMappingOf(given: WebSocketParameterMapping | { [key: string]: string } | undefined): WebSocketParameterMapping | undefined {
+  if (given === undefined || given instanceof WebSocketParameterMapping) return given;
+  return WebSocketParameterMapping.fromObject(given);
+}
+
+/** The template selection expression, from the typed value or a string checked at once. */
+function templateSelectionOf(given: TemplateSelectionExpression | string | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  return typeof given === 'string' ? TemplateSelectionExpression.custom(given).expression : given.expression;
+}
+
+/** A member of the config itself (aws-cdk-lib's place) wins over the same member in `templateOptions`. */
+function onePlace<T>(flat: T | undefined, inOptions: T | undefined): T | undefined {
+  return flat ?? inOptions;
 }
 
 function renderTemplates(
-  templates: { [key: string]: MappingTemplate } | undefined, direction: MappingTemplateDirection, what: string,
+  templates: { [key: string]: TemplateInput } | undefined, direction: MappingTemplateDirection, what: string,
 ): { [key: string]: string } | undefined {
   if (!templates || Object.keys(templates).length === 0) return undefined;
   const out: { [key: string]: string } = {};
-  for (const [key, template] of Object.entries(templates)) {
+  for (const [key, given] of Object.entries(templates)) {
+    const template = templateOf(given);
     checkTemplate(template, direction, `${what} "${key}"`);
-    out[key] = templateText(template);
+    out[key] = template.text;
   }
   return out;
 }
@@ -318,6 +411,9 @@ function checkResponseParameters(parameters: { [key: string]: string } | undefin
   }
 }
 
+/** The `PROPERTY_INJECTION_ID` of `WebSocketIntegration` (a constant: esbuild renames a class that names itself in its body). */
+const WEBSOCKET_INTEGRATION_INJECTION_ID = 'cdk-switchyard.WebSocketIntegration';
+
 /**
  * An integration of a WebSocket API (`AWS::ApiGatewayV2::Integration`) with its integration responses.
  * Routes create it through a `WebSocketRouteIntegration` (such as `WebSocketLambdaIntegration`); use it
@@ -326,38 +422,52 @@ function checkResponseParameters(parameters: { [key: string]: string } | undefin
  * @resource AWS::ApiGatewayV2::Integration
  */
 export class WebSocketIntegration extends Resource implements IWebSocketIntegration {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = WEBSOCKET_INTEGRATION_INJECTION_ID;
+
   public readonly integrationId: string;
   public readonly integrationType: WebSocketIntegrationType;
   /** The API the integration belongs to. */
   public readonly webSocketApi: IWebSocketApi;
+  /**
+   * The ids of the integration responses, in the order they were added.
+   *
+   * @internal
+   */
+  public readonly _responseIds: string[] = [];
   private responseCount = 0;
 
   constructor(scope: Construct, id: string, props: WebSocketIntegrationProps) {
     super(scope, id);
+    props = injectProps(WEBSOCKET_INTEGRATION_INJECTION_ID, props, scope, id);
     adopt(this);
-    const t = props.templateOptions;
-    const timeout = checkTimeout(t?.timeout ?? props.timeout);
-    const mapping = t?.requestParameters ?? props.requestParameters;
+    const timeout = checkTimeout(props.timeout);
+    const mapping = parameterMappingOf(props.requestParameters);
 
     const resource = new CfnIntegration(this, 'Resource', {
       apiId: props.webSocketApi.apiId,
-      integrationType: props.type,
-      integrationUri: props.uri,
-      integrationMethod: props.method,
+      integrationType: props.integrationType,
+      integrationUri: props.integrationUri,
+      integrationMethod: props.integrationMethod,
       connectionType: props.connectionType,
       connectionId: props.connectionId,
       credentialsArn: props.credentialsRole?.roleArn,
       requestParameters: mapping && Object.keys(mapping.mappings).length > 0 ? mapping.mappings : undefined,
-      requestTemplates: renderTemplates(t?.requestTemplates, MappingTemplateDirection.REQUEST, 'request template'),
-      templateSelectionExpression: t?.templateSelectionExpression?.expression,
-      passthroughBehavior: t?.passthroughBehavior,
-      contentHandlingStrategy: t?.contentHandling,
+      requestTemplates: renderTemplates(props.requestTemplates, MappingTemplateDirection.REQUEST, 'request template'),
+      templateSelectionExpression: templateSelectionOf(props.templateSelectionExpression),
+      passthroughBehavior: props.passthroughBehavior,
+      contentHandlingStrategy: props.contentHandling,
       timeoutInMillis: timeout,
     });
     this.integrationId = resource.ref;
-    this.integrationType = props.type;
+    this.integrationType = props.integrationType;
     this.webSocketApi = props.webSocketApi;
-    for (const response of t?.responses ?? []) this.addResponse(response);
+    for (const response of props.responses ?? []) this.addResponse(response);
+  }
+
+  /** A reference to the integration, for where an L1 integration reference is expected. */
+  public get integrationRef(): aws_apigatewayv2.IntegrationReference {
+    return { integrationId: this.integrationId, apiId: this.webSocketApi.apiId };
   }
 
   /** Adds an integration response (`AWS::ApiGatewayV2::IntegrationResponse`); each key once. */
@@ -365,7 +475,7 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
     // A key used twice is a warning: integration-response-key-unique reports it at synth.
     const key = (options.responseKey ?? IntegrationResponseKey.DEFAULT).key;
     checkResponseParameters(options.responseParameters);
-    new CfnIntegrationResponse(this, `Response${this.responseCount++ || ''}`, {
+    const response = new CfnIntegrationResponse(this, `Response${this.responseCount++ || ''}`, {
       apiId: this.webSocketApi.apiId,
       integrationId: this.integrationId,
       integrationResponseKey: key,
@@ -374,6 +484,7 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
       responseParameters: options.responseParameters,
       contentHandlingStrategy: options.contentHandling,
     });
+    this._responseIds.push(response.ref);
   }
 }
 
@@ -400,7 +511,23 @@ export abstract class WebSocketRouteIntegration {
     const api = options.route.webSocketApi;
     let integration = this.integrations.get(api);
     if (!integration) {
-      integration = new WebSocketIntegration(options.scope, this.id, { webSocketApi: api, ...config });
+      const t = config.templateOptions;
+      integration = new WebSocketIntegration(options.scope, this.id, {
+        webSocketApi: api,
+        integrationType: config.type,
+        integrationUri: config.uri,
+        integrationMethod: config.method,
+        connectionType: config.connectionType,
+        connectionId: config.connectionId,
+        credentialsRole: config.credentialsRole,
+        requestParameters: onePlace(config.requestParameters, t?.requestParameters),
+        requestTemplates: onePlace(config.requestTemplates, t?.requestTemplates),
+        templateSelectionExpression: onePlace(config.templateSelectionExpression, t?.templateSelectionExpression),
+        passthroughBehavior: onePlace(config.passthroughBehavior, t?.passthroughBehavior),
+        contentHandling: onePlace(config.contentHandling, t?.contentHandling),
+        timeout: onePlace(config.timeout, t?.timeout),
+        responses: t?.responses,
+      });
       this.integrations.set(api, integration);
     }
     return integration;

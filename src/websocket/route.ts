@@ -1,18 +1,21 @@
-import { IResource, Resource } from 'aws-cdk-lib';
+import { Resource } from 'aws-cdk-lib';
 import { CfnRoute, CfnRouteResponse } from 'aws-cdk-lib/aws-apigatewayv2';
+import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import type { IWebSocketApi } from './api';
-import { IWebSocketRouteAuthorizer } from './authorizer';
+import { IWebSocketRouteAuthorizer, WebSocketNoneAuthorizer } from './authorizer';
 import { WebSocketRouteIntegration } from './integration';
 import { IWebSocketModel } from './model';
 import { routesState } from './private/routes';
 import { SwitchyardError } from '../common/errors';
 import { throwOnProblems } from '../common/mapping-value';
+import type { IRoute } from '../common/route';
 import { WebSocketRouteKey } from '../common/route-key';
 import { ModelSelectionExpression } from '../common/selection-expression';
 import { parseRouteRequestParameterKey } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
 import { checkLiteral } from '../private/domain-checks';
+import { injectProps } from '../private/property-injection';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
 import { operationNameProblem } from '../rules/route/route-operation-name';
 import { wsRouteAuthorizationProblem } from '../rules/route/ws-route-authorization';
@@ -61,14 +64,7 @@ export class RouteRequestParameter {
 }
 
 /** A route of a WebSocket API. */
-export interface IWebSocketRoute extends IResource {
-  /**
-   * The id of the route.
-   *
-   * @attribute
-   */
-  readonly routeId: string;
-
+export interface IWebSocketRoute extends IRoute {
   /** The route key, such as `$connect` or `sendmessage`. */
   readonly routeKey: string;
 
@@ -150,9 +146,15 @@ export interface WebSocketRouteProps extends WebSocketRouteOptions {
   /** The API the route belongs to. */
   readonly webSocketApi: IWebSocketApi;
 
-  /** The route key. */
-  readonly routeKey: WebSocketRouteKey;
+  /**
+   * The route key. A string (as aws-cdk-lib takes it, such as `'$connect'` or `'sendmessage'`) is checked
+   * at once as `WebSocketRouteKey.custom` checks it (`ws-route-key`).
+   */
+  readonly routeKey: WebSocketRouteKey | string;
 }
+
+/** The `PROPERTY_INJECTION_ID` of `WebSocketRoute` (a constant: esbuild renames a class that names itself in its body). */
+const WEBSOCKET_ROUTE_INJECTION_ID = 'cdk-switchyard.WebSocketRoute';
 
 /**
  * A route of a WebSocket API (`AWS::ApiGatewayV2::Route`), with its route response when it is two-way.
@@ -161,15 +163,26 @@ export interface WebSocketRouteProps extends WebSocketRouteOptions {
  * @resource AWS::ApiGatewayV2::Route
  */
 export class WebSocketRoute extends Resource implements IWebSocketRoute {
+  /** The id of this class for property injectors (`PropertyInjectors`), which apply to its props. */
+  public static readonly PROPERTY_INJECTION_ID: string = WEBSOCKET_ROUTE_INJECTION_ID;
+
   public readonly routeId: string;
   public readonly routeKey: string;
   public readonly webSocketApi: IWebSocketApi;
+  /**
+   * The id of the integration response the route's answer goes through: the first response of a
+   * non-proxy integration, on a two-way route.
+   *
+   * @default - none: a one-way route, or an integration without responses
+   */
+  public readonly integrationResponseId?: string;
 
   constructor(scope: Construct, id: string, props: WebSocketRouteProps) {
     super(scope, id);
+    props = injectProps(WEBSOCKET_ROUTE_INJECTION_ID, props, scope, id);
     adopt(this);
     this.webSocketApi = props.webSocketApi;
-    const key = props.routeKey.key;
+    const key = typeof props.routeKey === 'string' ? WebSocketRouteKey.custom(props.routeKey).key : props.routeKey.key;
     this.routeKey = key;
     const known = !isUnknownInput(key);
 
@@ -178,7 +191,9 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
       const previous = state.byKey.get(key);
       if (previous) throw new SwitchyardError('route-key-unique', `the API already has a route keyed "${key}" (${previous.node.path}); expected each route key once per API`);
     }
-    const authorizationProblem = known && props.authorizer ? wsRouteAuthorizationProblem(key, 'it has an authorizer') : undefined;
+    // WebSocketNoneAuthorizer gives AuthorizationType NONE, which every route may have.
+    const authorizes = props.authorizer !== undefined && !(props.authorizer instanceof WebSocketNoneAuthorizer);
+    const authorizationProblem = known && authorizes ? wsRouteAuthorizationProblem(key, 'it has an authorizer') : undefined;
     if (authorizationProblem) throw new SwitchyardError('ws-route-authorization', authorizationProblem);
     // Request parameters on another route than $connect are a warning: ws-route-request-parameter-connect reports them at synth.
     checkLiteral('route-operation-name', props.operationName, operationNameProblem);
@@ -211,6 +226,7 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
     this.routeId = route.ref;
 
     if (twoWay) {
+      this.integrationResponseId = integration._responseIds[0];
       new CfnRouteResponse(this, 'Response', {
         apiId: props.webSocketApi.apiId,
         routeId: route.ref,
@@ -222,6 +238,11 @@ export class WebSocketRoute extends Resource implements IWebSocketRoute {
     if (known) state.byKey.set(key, this);
     state.all.push(this);
     for (const listener of state.listeners) listener(this);
+  }
+
+  /** A reference to the route, for where an L1 route reference is expected. */
+  public get routeRef(): aws_apigatewayv2.RouteReference {
+    return { routeId: this.routeId, apiId: this.webSocketApi.apiId };
   }
 }
 

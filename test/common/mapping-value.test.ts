@@ -52,6 +52,21 @@ describe('MappingValue factories', () => {
   });
 });
 
+describe('MappingValue as aws-cdk-lib code builds it', () => {
+  test('the public constructor takes a written-out value and checks it as custom does', () => {
+    expect(new MappingValue('$request.header.x').value).toBe('$request.header.x');
+    expectRuleError(() => new MappingValue('$request.body..a'), 'http-mapping-body-jsonpath');
+    expectRuleError(() => new MappingValue('$context.connectionId'), 'http-mapping-context-variable');
+    expect(new MappingValue(lazy('$context.connectionId')).value).toMatch(/TOKEN/);
+  });
+
+  test('NONE is empty text: accepted for a remove mapping, rejected where API Gateway needs a value', () => {
+    expect(MappingValue.NONE.value).toBe('');
+    expect(new ParameterMapping().custom('remove:header.x', MappingValue.NONE.value).mappings).toEqual({ 'remove:header.x': '' });
+    expectRuleError(() => new ParameterMapping().appendHeader('x', MappingValue.NONE), 'http-mapping-value-length');
+  });
+});
+
 describe('MappingValue errors', () => {
   test.each([
     ['header name with white space', () => MappingValue.requestHeader('a b'), 'http-mapping-request-value'],
@@ -144,7 +159,7 @@ describe('property: a written-out value throws exactly when the synth rules repo
 
   test('in a request mapping', () => {
     fc.assert(fc.property(values, value => {
-      const thrown = thrownBy(() => ParameterMapping.custom('append:header.x-out', value));
+      const thrown = thrownBy(() => new ParameterMapping().custom('append:header.x-out', value));
       const found = requestValueErrors(value);
       if (thrown === undefined) expect(found).toEqual([]);
       else expect(found).toContain(thrown);
@@ -154,7 +169,7 @@ describe('property: a written-out value throws exactly when the synth rules repo
   test('MappingValue.custom accepts a value that some side takes, and rejects one no side takes', () => {
     fc.assert(fc.property(values, value => {
       const thrown = thrownBy(() => MappingValue.custom(value));
-      const request = thrownBy(() => ParameterMapping.custom('append:header.x-out', value));
+      const request = thrownBy(() => new ParameterMapping().custom('append:header.x-out', value));
       const response = thrownBy(() => ResponseParameterMapping.custom('append:header.x-out', value));
       if (thrown === undefined) expect(request === undefined || response === undefined).toBe(true);
       else expect([request, response]).toContain(thrown);

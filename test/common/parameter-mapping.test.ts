@@ -34,47 +34,70 @@ const ctx = MappingValue.contextVariable('requestId');
 
 describe('ParameterMapping factories', () => {
   test.each([
-    ['appendHeader', () => ParameterMapping.appendHeader('x-request-id', ctx), { 'append:header.x-request-id': '$context.requestId' }],
-    ['overwriteHeader', () => ParameterMapping.overwriteHeader('x-user', MappingValue.requestHeader('x-id')), { 'overwrite:header.x-user': '$request.header.x-id' }],
-    ['removeHeader', () => ParameterMapping.removeHeader('x-old'), { 'remove:header.x-old': '\'\'' }],
-    ['appendQueryString', () => ParameterMapping.appendQueryString('source', MappingValue.staticValue('api')), { 'append:querystring.source': 'api' }],
-    ['overwriteQueryString', () => ParameterMapping.overwriteQueryString('page', MappingValue.requestQueryString('p')), { 'overwrite:querystring.page': '$request.querystring.p' }],
-    ['removeQueryString', () => ParameterMapping.removeQueryString('debug'), { 'remove:querystring.debug': '\'\'' }],
-    ['overwritePath', () => ParameterMapping.overwritePath(MappingValue.requestPathParam('proxy')), { 'overwrite:path': '$request.path.proxy' }],
-    ['custom', () => ParameterMapping.custom('append:header.header1', '$context.requestId'), { 'append:header.header1': '$context.requestId' }],
-    ['custom remove with the seed placeholder', () => ParameterMapping.custom('remove:header.header1', '\'\''), { 'remove:header.header1': '\'\'' }],
-    ['custom remove with an empty value, as aws-cdk-lib writes it', () => ParameterMapping.custom('remove:header.h', ''), { 'remove:header.h': '' }],
+    ['appendHeader', () => new ParameterMapping().appendHeader('x-request-id', ctx), { 'append:header.x-request-id': '$context.requestId' }],
+    ['overwriteHeader', () => new ParameterMapping().overwriteHeader('x-user', MappingValue.requestHeader('x-id')), { 'overwrite:header.x-user': '$request.header.x-id' }],
+    ['removeHeader', () => new ParameterMapping().removeHeader('x-old'), { 'remove:header.x-old': '\'\'' }],
+    ['appendQueryString', () => new ParameterMapping().appendQueryString('source', MappingValue.staticValue('api')), { 'append:querystring.source': 'api' }],
+    ['overwriteQueryString', () => new ParameterMapping().overwriteQueryString('page', MappingValue.requestQueryString('p')), { 'overwrite:querystring.page': '$request.querystring.p' }],
+    ['removeQueryString', () => new ParameterMapping().removeQueryString('debug'), { 'remove:querystring.debug': '\'\'' }],
+    ['overwritePath', () => new ParameterMapping().overwritePath(MappingValue.requestPathParam('proxy')), { 'overwrite:path': '$request.path.proxy' }],
+    ['custom', () => new ParameterMapping().custom('append:header.header1', '$context.requestId'), { 'append:header.header1': '$context.requestId' }],
+    ['custom remove with the seed placeholder', () => new ParameterMapping().custom('remove:header.header1', '\'\''), { 'remove:header.header1': '\'\'' }],
+    ['custom remove with an empty value, as aws-cdk-lib writes it', () => new ParameterMapping().custom('remove:header.h', ''), { 'remove:header.h': '' }],
   ])('%s', (_name, make, expected) => {
     expect(make().mappings).toEqual(expected);
   });
 
   test('combine merges mappings in order', () => {
-    const m = ParameterMapping.combine(ParameterMapping.appendHeader('a', ctx), ParameterMapping.removeHeader('b'), ParameterMapping.overwritePath(MappingValue.requestPath()));
+    const m = ParameterMapping.combine(new ParameterMapping().appendHeader('a', ctx), new ParameterMapping().removeHeader('b'), new ParameterMapping().overwritePath(MappingValue.requestPath()));
     expect(m.mappings).toEqual({ 'append:header.a': '$context.requestId', 'remove:header.b': '\'\'', 'overwrite:path': '$request.path' });
+  });
+
+  test('a chain, as aws-cdk-lib code writes it, adds every mapping and returns the same mapping', () => {
+    const m = new ParameterMapping();
+    const chained = m.appendHeader('a', ctx).removeQueryString('q').overwritePath(MappingValue.requestPath());
+    expect(chained).toBe(m);
+    expect(m.mappings).toEqual({ 'append:header.a': '$context.requestId', 'remove:querystring.q': '\'\'', 'overwrite:path': '$request.path' });
+  });
+
+  test('a key set twice in a chain keeps the last value, as in aws-cdk-lib', () => {
+    const m = new ParameterMapping().overwriteHeader('a', ctx).overwriteHeader('a', MappingValue.requestPath());
+    expect(m.mappings).toEqual({ 'overwrite:header.a': '$request.path' });
+  });
+
+  test('a chain stops at the first bad mapping, with its rule id', () => {
+    expectRuleError(() => new ParameterMapping().appendHeader('a', ctx).appendHeader('Authorization', ctx), 'http-mapping-reserved-header');
+  });
+
+  test('fromObject takes key-to-value objects and checks each key', () => {
+    expect(ParameterMapping.fromObject({ 'append:header.a': ctx, 'overwrite:path': MappingValue.requestPath() }).mappings)
+      .toEqual({ 'append:header.a': '$context.requestId', 'overwrite:path': '$request.path' });
+    expectRuleError(() => ParameterMapping.fromObject({ 'append:path': ctx }), 'http-mapping-request-key');
+    expectRuleError(() => ParameterMapping.fromObject({ 'append:header.x': MappingValue.responseHeader('y') }), 'http-mapping-request-value');
   });
 });
 
 describe('ParameterMapping errors', () => {
   test.each([
-    ['reserved header', () => ParameterMapping.appendHeader('Authorization', ctx), 'http-mapping-reserved-header'],
-    ['reserved header in another case', () => ParameterMapping.overwriteHeader('x-FORWARDED-for', ctx), 'http-mapping-reserved-header'],
-    ['reserved header family', () => ParameterMapping.removeHeader('x-amzn-trace-id'), 'http-mapping-reserved-header'],
-    ['reserved access-control-*', () => ParameterMapping.appendHeader('Access-Control-Allow-Origin', MappingValue.staticValue('*')), 'http-mapping-reserved-header'],
-    ['reserved header through custom', () => ParameterMapping.custom('append:header.apigw-x', 'v'), 'http-mapping-reserved-header'],
-    ['empty header name', () => ParameterMapping.appendHeader('', ctx), 'http-mapping-request-key'],
-    ['header name with white space', () => ParameterMapping.appendHeader('a b', ctx), 'http-mapping-request-key'],
-    ['custom unknown action', () => ParameterMapping.custom('badaction:header.x', 'v'), 'http-mapping-request-key'],
-    ['custom append:path', () => ParameterMapping.custom('append:path', 'v'), 'http-mapping-request-key'],
-    ['custom WebSocket key', () => ParameterMapping.custom('integration.request.header.x', 'v'), 'http-mapping-request-key'],
-    ['custom response key', () => ParameterMapping.custom('overwrite:statuscode', '200'), 'http-mapping-request-key'],
-    ['response value in a request', () => ParameterMapping.appendHeader('x', MappingValue.responseHeader('y')), 'http-mapping-request-value'],
-    ['custom JSON value', () => ParameterMapping.custom('append:header.x', '{"a":1}'), 'http-mapping-request-value'],
-    ['custom empty value', () => ParameterMapping.custom('append:header.x', ''), 'http-mapping-value-length'],
-    ['custom value over 512', () => ParameterMapping.custom('append:header.x', 'a'.repeat(513)), 'http-mapping-value-length'],
-    ['custom remove value over 512', () => ParameterMapping.custom('remove:header.x', 'a'.repeat(513)), 'http-mapping-value-length'],
-    ['custom recursive descent', () => ParameterMapping.custom('overwrite:path', '$request.body..a'), 'http-mapping-body-jsonpath'],
-    ['custom unknown context variable', () => ParameterMapping.custom('append:header.x', '$context.connectionId'), 'http-mapping-context-variable'],
-    ['combine with a key twice', () => ParameterMapping.combine(ParameterMapping.appendHeader('a', ctx), ParameterMapping.appendHeader('a', MappingValue.requestPath())), 'http-mapping-request-key'],
+    ['reserved header', () => new ParameterMapping().appendHeader('Authorization', ctx), 'http-mapping-reserved-header'],
+    ['reserved header in another case', () => new ParameterMapping().overwriteHeader('x-FORWARDED-for', ctx), 'http-mapping-reserved-header'],
+    ['reserved header family', () => new ParameterMapping().removeHeader('x-amzn-trace-id'), 'http-mapping-reserved-header'],
+    ['reserved access-control-*', () => new ParameterMapping().appendHeader('Access-Control-Allow-Origin', MappingValue.staticValue('*')), 'http-mapping-reserved-header'],
+    ['reserved header through custom', () => new ParameterMapping().custom('append:header.apigw-x', 'v'), 'http-mapping-reserved-header'],
+    ['empty header name', () => new ParameterMapping().appendHeader('', ctx), 'http-mapping-request-key'],
+    ['header name with white space', () => new ParameterMapping().appendHeader('a b', ctx), 'http-mapping-request-key'],
+    ['custom unknown action', () => new ParameterMapping().custom('badaction:header.x', 'v'), 'http-mapping-request-key'],
+    ['custom append:path', () => new ParameterMapping().custom('append:path', 'v'), 'http-mapping-request-key'],
+    ['custom WebSocket key', () => new ParameterMapping().custom('integration.request.header.x', 'v'), 'http-mapping-request-key'],
+    ['custom response key', () => new ParameterMapping().custom('overwrite:statuscode', '200'), 'http-mapping-request-key'],
+    ['response value in a request', () => new ParameterMapping().appendHeader('x', MappingValue.responseHeader('y')), 'http-mapping-request-value'],
+    ['custom JSON value', () => new ParameterMapping().custom('append:header.x', '{"a":1}'), 'http-mapping-request-value'],
+    ['custom empty value', () => new ParameterMapping().custom('append:header.x', ''), 'http-mapping-value-length'],
+    ['custom value over 512', () => new ParameterMapping().custom('append:header.x', 'a'.repeat(513)), 'http-mapping-value-length'],
+    ['custom remove value over 512', () => new ParameterMapping().custom('remove:header.x', 'a'.repeat(513)), 'http-mapping-value-length'],
+    ['custom recursive descent', () => new ParameterMapping().custom('overwrite:path', '$request.body..a'), 'http-mapping-body-jsonpath'],
+    ['custom unknown context variable', () => new ParameterMapping().custom('append:header.x', '$context.connectionId'), 'http-mapping-context-variable'],
+    ['combine with a key twice', () => ParameterMapping.combine(new ParameterMapping().appendHeader('a', ctx), new ParameterMapping().appendHeader('a', MappingValue.requestPath())), 'http-mapping-request-key'],
   ])('%s', (_name, make, ruleId) => {
     expectRuleError(make, ruleId);
   });
@@ -82,9 +105,9 @@ describe('ParameterMapping errors', () => {
 
 describe('ParameterMapping and tokens', () => {
   test('unresolved keys and values are passed through unchecked', () => {
-    expect(Object.keys(ParameterMapping.appendHeader(lazy('Authorization'), ctx).mappings)).toHaveLength(1);
-    expect(Object.keys(ParameterMapping.custom(lazy('bad'), lazy('${')).mappings)).toHaveLength(1);
-    const v = ParameterMapping.custom('append:header.x', lazy('{"a":1}')).mappings['append:header.x'];
+    expect(Object.keys(new ParameterMapping().appendHeader(lazy('Authorization'), ctx).mappings)).toHaveLength(1);
+    expect(Object.keys(new ParameterMapping().custom(lazy('bad'), lazy('${')).mappings)).toHaveLength(1);
+    const v = new ParameterMapping().custom('append:header.x', lazy('{"a":1}')).mappings['append:header.x'];
     expect(Token.isUnresolved(v)).toBe(true);
   });
 });
@@ -156,14 +179,14 @@ describe('ResponseParameterMapping and HttpResponseParameters', () => {
 describe('round trip: what the builders emit, the synth rules accept', () => {
   test('request mappings', () => {
     const m = ParameterMapping.combine(
-      ParameterMapping.appendHeader('x-request-id', ctx),
-      ParameterMapping.overwriteHeader('x-user', MappingValue.contextVariable('authorizer.claims.sub')),
-      ParameterMapping.removeHeader('x-old'),
-      ParameterMapping.appendQueryString('source', MappingValue.staticValue('api')),
-      ParameterMapping.overwriteQueryString('page', MappingValue.requestQueryString('p')),
-      ParameterMapping.removeQueryString('debug'),
-      ParameterMapping.overwritePath(MappingValue.combine(MappingValue.staticValue('/v2/'), MappingValue.requestPathParam('proxy'))),
-      ParameterMapping.appendHeader('x-body', MappingValue.requestBody('$.items[0][\'odd key\']')),
+      new ParameterMapping().appendHeader('x-request-id', ctx),
+      new ParameterMapping().overwriteHeader('x-user', MappingValue.contextVariable('authorizer.claims.sub')),
+      new ParameterMapping().removeHeader('x-old'),
+      new ParameterMapping().appendQueryString('source', MappingValue.staticValue('api')),
+      new ParameterMapping().overwriteQueryString('page', MappingValue.requestQueryString('p')),
+      new ParameterMapping().removeQueryString('debug'),
+      new ParameterMapping().overwritePath(MappingValue.combine(MappingValue.staticValue('/v2/'), MappingValue.requestPathParam('proxy'))),
+      new ParameterMapping().appendHeader('x-body', MappingValue.requestBody('$.items[0][\'odd key\']')),
     );
     expect(errorsOf(httpRequest(m.mappings))).toEqual([]);
   });
@@ -198,7 +221,7 @@ describe('round trip: what the builders emit, the synth rules accept', () => {
         integrationMethod: 'ANY',
         integrationUri: 'https://example.com',
         payloadFormatVersion: '1.0',
-        requestParameters: ParameterMapping.combine(ParameterMapping.appendHeader('x-id', ctx), ParameterMapping.removeHeader('x-old')).mappings,
+        requestParameters: ParameterMapping.combine(new ParameterMapping().appendHeader('x-id', ctx), new ParameterMapping().removeHeader('x-old')).mappings,
         responseParameters: HttpResponseParameters.forStatusCode(404, ResponseParameterMapping.overwriteStatusCode(200), ResponseParameterMapping.removeHeader('x-powered-by')).toCloudFormation(),
       });
       const template = app.synth().getStackArtifact(stack.artifactId).template;
@@ -235,7 +258,7 @@ describe('property: a written-out mapping throws exactly when the synth rules re
 
   test('request side', () => {
     fc.assert(fc.property(keys, values, (key, value) => {
-      const thrown = thrownBy(() => ParameterMapping.custom(key, value));
+      const thrown = thrownBy(() => new ParameterMapping().custom(key, value));
       const found = errorsOf(httpRequest({ [key]: value }));
       if (thrown === undefined) expect(found).toEqual([]);
       else expect(found).toContain(thrown);

@@ -18,14 +18,14 @@ const lazy = (s: string) => Lazy.string({ produce: () => s });
 
 describe('HttpRouteKey', () => {
   test.each([
-    ['DEFAULT', () => HttpRouteKey.DEFAULT, '$default', undefined, undefined, []],
+    ['DEFAULT (method ANY, as in aws-cdk-lib)', () => HttpRouteKey.DEFAULT, '$default', HttpMethod.ANY, undefined, []],
     ['with, method omitted', () => HttpRouteKey.with('/pets'), 'ANY /pets', HttpMethod.ANY, '/pets', []],
     ['with GET and a variable', () => HttpRouteKey.with('/pets/{petId}', HttpMethod.GET), 'GET /pets/{petId}', HttpMethod.GET, '/pets/{petId}', ['petId']],
     ['with a greedy variable last', () => HttpRouteKey.with('/files/{proxy+}', HttpMethod.PUT), 'PUT /files/{proxy+}', HttpMethod.PUT, '/files/{proxy+}', ['proxy']],
     ['with the root path', () => HttpRouteKey.with('/', HttpMethod.POST), 'POST /', HttpMethod.POST, '/', []],
     ['with literal punctuation', () => HttpRouteKey.with('/v1.2/a_b:c-d', HttpMethod.DELETE), 'DELETE /v1.2/a_b:c-d', HttpMethod.DELETE, '/v1.2/a_b:c-d', []],
     ['custom', () => HttpRouteKey.custom('PATCH /users/{id}/posts/{postId}'), 'PATCH /users/{id}/posts/{postId}', HttpMethod.PATCH, '/users/{id}/posts/{postId}', ['id', 'postId']],
-    ['custom $default', () => HttpRouteKey.custom('$default'), '$default', undefined, undefined, []],
+    ['custom $default', () => HttpRouteKey.custom('$default'), '$default', HttpMethod.ANY, undefined, []],
   ])('%s', (_name, make, key, method, path, variables) => {
     const k = make();
     expect(k.key).toBe(key);
@@ -61,7 +61,8 @@ describe('HttpRouteKey', () => {
     const withToken = HttpRouteKey.with(lazy('no-slash'), HttpMethod.GET);
     expect(withToken.method).toBe(HttpMethod.GET);
     expect(withToken.pathVariables).toEqual([]);
-    expect(HttpRouteKey.custom(lazy('TRACE /')).method).toBeUndefined();
+    // The method of a token key is not known: ANY, as for $default.
+    expect(HttpRouteKey.custom(lazy('TRACE /')).method).toBe(HttpMethod.ANY);
   });
 
   test('round trip: every key the builder makes passes http-route-key', () => {

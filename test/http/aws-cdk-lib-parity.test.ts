@@ -76,7 +76,7 @@ const ROWS: Array<[string, string[], Build, Build]> = [
     s => new sy.HttpApi(s, 'Api', { defaultStageOptions: { accessLogging: false } })],
   ['Lambda route, payload 2.0, with parameter mapping (permissions differ on purpose: left out)', ['AWS::ApiGatewayV2::Route', 'AWS::ApiGatewayV2::Integration'],
     s => new cdk.HttpApi(s, 'Api').addRoutes({ path: '/pets/{id}', methods: [cdk.HttpMethod.GET], integration: new cdkInt.HttpLambdaIntegration('L', newFunction(s), { timeout: Duration.seconds(3), parameterMapping: new cdk.ParameterMapping().appendHeader('x-id', cdk.MappingValue.requestPathParam('id')) }) }),
-    s => new sy.HttpApi(s, 'Api').addRoutes({ path: '/pets/{id}', methods: [HttpMethod.GET], integration: new sy.HttpLambdaIntegration('L', newFunction(s), { timeout: Duration.seconds(3), parameterMapping: ParameterMapping.appendHeader('x-id', MappingValue.requestPathParam('id')) }) })],
+    s => new sy.HttpApi(s, 'Api').addRoutes({ path: '/pets/{id}', methods: [HttpMethod.GET], integration: new sy.HttpLambdaIntegration('L', newFunction(s), { timeout: Duration.seconds(3), parameterMapping: new ParameterMapping().appendHeader('x-id', MappingValue.requestPathParam('id')) }) })],
   ['$default route from defaultIntegration', ['AWS::ApiGatewayV2::Route', 'AWS::ApiGatewayV2::Integration'],
     s => new cdk.HttpApi(s, 'Api', { defaultIntegration: new cdkInt.HttpUrlIntegration('U', 'https://example.com') }),
     s => new sy.HttpApi(s, 'Api', { defaultIntegration: new sy.HttpUrlIntegration('U', 'https://example.com') })],

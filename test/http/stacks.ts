@@ -36,7 +36,7 @@ export function buildHttpStacks(app: App): Stack[] {
     path: '/pets/{id}',
     methods: [HttpMethod.GET, HttpMethod.PUT],
     integration: new HttpLambdaIntegration('Pets', fn, {
-      parameterMapping: ParameterMapping.appendHeader('x-pet', MappingValue.requestPathParam('id')),
+      parameterMapping: new ParameterMapping().appendHeader('x-pet', MappingValue.requestPathParam('id')),
       responseParameters: HttpResponseParameters.forStatusCode(500, ResponseParameterMapping.overwriteHeader('x-error', MappingValue.staticValue('yes'))),
       timeout: Duration.seconds(10),
     }),

@@ -60,8 +60,8 @@ describe('HttpLambdaIntegration', () => {
         timeout: Duration.seconds(5),
         description: 'pets',
         parameterMapping: ParameterMapping.combine(
-          ParameterMapping.appendHeader('x-request-id', MappingValue.contextVariable('requestId')),
-          ParameterMapping.overwritePath(MappingValue.requestPathParam('id')),
+          new ParameterMapping().appendHeader('x-request-id', MappingValue.contextVariable('requestId')),
+          new ParameterMapping().overwritePath(MappingValue.requestPathParam('id')),
         ),
         responseParameters: HttpResponseParameters.forStatusCode(404, ResponseParameterMapping.overwriteStatusCode(410)),
       }),
@@ -89,7 +89,7 @@ describe('HttpLambdaIntegration', () => {
     const api = new HttpApi(stack, 'Api');
     api.addRoutes({
       path: '/pets',
-      integration: new HttpLambdaIntegration('Pets', newFunction(stack), { parameterMapping: ParameterMapping.overwritePath(MappingValue.requestPathParam('id')) }),
+      integration: new HttpLambdaIntegration('Pets', newFunction(stack), { parameterMapping: new ParameterMapping().overwritePath(MappingValue.requestPathParam('id')) }),
     });
     expect(findings(stack)).toEqual([['http-mapping-path-parameter', 'warning', 'RequestParameters.overwrite:path']]);
   });

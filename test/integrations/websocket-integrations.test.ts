@@ -217,9 +217,9 @@ describe('integration checks at construction', () => {
     const stack = newStack();
     const api = new WebSocketApi(stack, 'Api');
     // An HTTP_PROXY integration names its method (integration-method-required).
-    const integration = new WebSocketIntegration(stack, 'I', { webSocketApi: api, type: WebSocketIntegrationType.HTTP_PROXY, uri: 'https://example.com', method: 'POST' });
+    const integration = new WebSocketIntegration(stack, 'I', { webSocketApi: api, integrationType: WebSocketIntegrationType.HTTP_PROXY, integrationUri: 'https://example.com', integrationMethod: 'POST' });
     integration.addResponse({});
-    new WebSocketIntegration(stack, 'J', { webSocketApi: api, type: WebSocketIntegrationType.AWS_PROXY, uri: 'arn:aws:lambda:eu-west-1:123456789012:function:f', templateOptions: { responses: [{}] } });
+    new WebSocketIntegration(stack, 'J', { webSocketApi: api, integrationType: WebSocketIntegrationType.AWS_PROXY, integrationUri: 'arn:aws:lambda:eu-west-1:123456789012:function:f', responses: [{}] });
     Template.fromStack(stack).resourceCountIs('AWS::ApiGatewayV2::IntegrationResponse', 2);
     expect(Switchyard.findings(stack).filter(f => f.severity === 'error')).toEqual([]);
   });

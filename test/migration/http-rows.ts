@@ -73,12 +73,11 @@ export const ROWS: Row[] = [
       api.addRoutes({ path: '/a', integration: new sy.HttpLambdaIntegration('A', f, { permissionScope: sy.LambdaPermissionScope.API }) });
       api.addRoutes({ path: '/b', integration: new sy.HttpLambdaIntegration('B', f, { permissionScope: sy.LambdaPermissionScope.API }) });
     }],
-  // aws-cdk-lib's `new ParameterMapping().appendHeader(...)` chain is Switchyard's static `ParameterMapping.appendHeader(...)`.
   ['HTTP URL integrations: the $default route, a method and a parameter mapping', ['access-logs'],
     s => new cdk.HttpApi(s, 'Api', { defaultIntegration: new cdkInt.HttpUrlIntegration('Site', 'https://example.com') })
       .addRoutes({ path: '/pets/{id}', methods: [cdk.HttpMethod.POST], integration: new cdkInt.HttpUrlIntegration('Pets', 'https://pets.example.com/{id}', { method: cdk.HttpMethod.PUT, parameterMapping: new cdk.ParameterMapping().appendHeader('x-id', cdk.MappingValue.requestPathParam('id')) }) }),
     s => new sy.HttpApi(s, 'Api', { defaultIntegration: new sy.HttpUrlIntegration('Site', 'https://example.com') })
-      .addRoutes({ path: '/pets/{id}', methods: [sy.HttpMethod.POST], integration: new sy.HttpUrlIntegration('Pets', 'https://pets.example.com/{id}', { method: sy.HttpMethod.PUT, parameterMapping: sy.ParameterMapping.appendHeader('x-id', sy.MappingValue.requestPathParam('id')) }) })],
+      .addRoutes({ path: '/pets/{id}', methods: [sy.HttpMethod.POST], integration: new sy.HttpUrlIntegration('Pets', 'https://pets.example.com/{id}', { method: sy.HttpMethod.PUT, parameterMapping: new sy.ParameterMapping().appendHeader('x-id', sy.MappingValue.requestPathParam('id')) }) })],
   ['an ALB integration with the VPC link the API creates', ['access-logs', 'vpc-link-security-groups'],
     s => { const vpc = vpcOf(s); const l = new ApplicationLoadBalancer(s, 'Alb', { vpc }).addListener('L', { port: 80, defaultAction: ListenerAction.fixedResponse(200) }); new cdk.HttpApi(s, 'Api').addRoutes({ path: '/a', integration: new cdkInt.HttpAlbIntegration('Alb', l) }); },
     s => { const vpc = vpcOf(s); const l = new ApplicationLoadBalancer(s, 'Alb', { vpc }).addListener('L', { port: 80, defaultAction: ListenerAction.fixedResponse(200) }); new sy.HttpApi(s, 'Api').addRoutes({ path: '/a', integration: new sy.HttpAlbIntegration('Alb', l) }); }],

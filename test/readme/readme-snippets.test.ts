@@ -102,10 +102,9 @@ function httpIntegrationsExample(
 
 function httpMappingExample(this: Construct, api: HttpApi): void {
   const catalog = new HttpUrlIntegration('Catalog', 'https://catalog.example.com', {
-    parameterMapping: ParameterMapping.combine(
-      ParameterMapping.appendHeader('x-request-id', MappingValue.contextVariable('requestId')),
-      ParameterMapping.overwritePath(MappingValue.combine(MappingValue.staticValue('/v2/'), MappingValue.requestPathParam('proxy'))),
-    ),
+    parameterMapping: new ParameterMapping()
+      .appendHeader('x-request-id', MappingValue.contextVariable('requestId'))
+      .overwritePath(MappingValue.combine(MappingValue.staticValue('/v2/'), MappingValue.requestPathParam('proxy'))),
     responseParameters: HttpResponseParameters.combine(
       HttpResponseParameters.forStatusCode(200, ResponseParameterMapping.overwriteHeader('cache-control', MappingValue.staticValue('max-age=300'))),
       HttpResponseParameters.forStatusCode(404, ResponseParameterMapping.overwriteStatusCode(204)),
@@ -517,7 +516,7 @@ describe('README: the examples in the HTTP and WebSocket sections', () => {
       throw new Error('expected an error');
     };
     const env = { account: '111122223333', region: 'eu-west-1' };
-    const mapping = thrown(() => ParameterMapping.overwriteHeader('X-Forwarded-For', MappingValue.requestHeader('x-client-ip')));
+    const mapping = thrown(() => new ParameterMapping().overwriteHeader('X-Forwarded-For', MappingValue.requestHeader('x-client-ip')));
 
     const shopApp = new App();
     const shop = new HttpApi(new Stack(shopApp, 'Shop', { env }), 'ShopApi');

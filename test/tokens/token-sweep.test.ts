@@ -292,7 +292,7 @@ const FIXTURES: Record<string, Fixture> = {
         httpApi: s.httpApi,
         integrationType: sy.HttpIntegrationType.AWS_PROXY,
         integrationSubtype: sy.HttpIntegrationSubtype.of('SQS-SendMessage'),
-        credentials: sy.HttpIntegrationCredentials.fromRole(s.role),
+        credentials: sy.IntegrationCredentials.fromRole(s.role),
         payloadFormatVersion: sy.PayloadFormatVersion.VERSION_1_0,
         subtypeParameters: { QueueUrl: sy.MappingValue.staticValue('https://sqs.eu-west-1.amazonaws.com/111122223333/q'), MessageBody: sy.MappingValue.requestBody() },
       }]])),
@@ -353,18 +353,26 @@ const FIXTURES: Record<string, Fixture> = {
       void s;
     },
   },
+  MappingValue: {
+    args: () => ['$request.header.x'],
+    // Sent as a request header of an HTTP route, for the value to reach a template.
+    use: (s, v) => s.httpRoute(new sy.HttpUrlIntegration('Mapped', 'https://example.com', { parameterMapping: new sy.ParameterMapping().appendHeader('x-swept', v as sy.MappingValue) })),
+  },
   VpcLink: { args: s => [s.stack, 'X', { vpc: s.vpc }] },
   WebSocketApi: { args: s => [s.stack, 'X', {}] },
   WebSocketAuthorizer: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, authorizerUri: lambdaUri }] },
   WebSocketAwsIntegration: {
     args: s => ['X', { service: 'sqs', path: '111122223333/q', credentialsRole: s.role }],
-    argsFor: { action: s => ['X', { service: 'sqs', action: 'SendMessage', credentialsRole: s.role }] },
+    argsFor: {
+      action: s => ['X', { service: 'sqs', action: 'SendMessage', credentialsRole: s.role }],
+      integrationUri: s => ['X', { integrationUri: 'arn:aws:apigateway:eu-west-1:sqs:path/111122223333/q', credentialsRole: s.role }],
+    },
     use: onWsRoute,
   },
   WebSocketDeployment: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi }], use: s => void s.wsRoute },
   WebSocketHttpIntegration: { args: () => ['X', 'https://example.com', {}], use: onWsRoute },
   WebSocketHttpProxyIntegration: { args: () => ['X', 'https://example.com', {}], use: onWsRoute },
-  WebSocketIntegration: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, type: sy.WebSocketIntegrationType.MOCK }] },
+  WebSocketIntegration: { args: s => [s.stack, 'X', { webSocketApi: s.webSocketApi, integrationType: sy.WebSocketIntegrationType.MOCK }] },
   WebSocketLambdaAuthorizer: { args: s => ['X', s.fn, {}], use: (s, a) => s.wsRouteWith(new sy.WebSocketMockIntegration('Mock'), a as sy.IWebSocketRouteAuthorizer) },
   WebSocketLambdaCustomIntegration: { args: s => ['X', s.fn, {}], use: onWsRoute },
   WebSocketLambdaIntegration: { args: s => ['X', s.fn, {}], use: onWsRoute },
@@ -469,7 +477,7 @@ const TOKEN_REJECTED: Record<string, string> = {
 };
 
 /**
- * CloudFormation map keys are literal: a token that becomes a key (`ParameterMapping.appendHeader(token, ...)`
+ * CloudFormation map keys are literal: a token that becomes a key (`new ParameterMapping().appendHeader(token, ...)`
  * is the key `append:header.<token>` of `RequestParameters`; `addStageVariable(token, ...)` a key of
  * `StageVariables`) cannot be written, and aws-cdk-lib says so at synth. Such a case must fail that way, not
  * pass with a wrong template.

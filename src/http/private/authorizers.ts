@@ -20,3 +20,18 @@ export function authorizerForApi(
   return authorizer;
 }
 const AUTHORIZERS = new WeakMap<object, Map<string, HttpAuthorizer>>();
+
+/**
+ * The id of the authorizer `owner` made, for aws-cdk-lib's `authorizerId` property. It exists once a route
+ * has bound the authorizer, and is one id only while the authorizer serves one API.
+ */
+export function boundAuthorizerId(owner: object): string {
+  const made = [...(AUTHORIZERS.get(owner)?.values() ?? [])];
+  if (made.length !== 1) {
+    // A misuse of the property, not a template a rule could see: a plain error, with no rule id (as grantInvoke).
+    throw new Error(made.length === 0
+      ? 'authorizerId is known once a route uses the authorizer (the authorizer resource is made then)'
+      : `this authorizer serves ${made.length} APIs, with one authorizer resource each; authorizerId names one only`);
+  }
+  return made[0].authorizerId;
+}
