@@ -3,6 +3,7 @@ import {
   IntegrationResponseNode, ModelNode, Protocol, ResourceNode, RestMethodNode, RouteNode, RouteResponseNode,
   RoutingRuleNode, StageNode, TemplateModel, VpcLinkNode,
 } from './nodes';
+import { ValueOptions, ValueResolver } from './intrinsics';
 import { isIntrinsic, isUnknown, mapOf, referencedLogicalId, stringOf } from './value';
 
 export const V2 = 'AWS::ApiGatewayV2::';
@@ -84,7 +85,7 @@ export function isTemplate(template: unknown): boolean {
  * YAML). A template without resources gives an empty model. Throws `TemplateShapeError` only when the input
  * is not a CloudFormation template at all.
  */
-export function buildModel(template: unknown): TemplateModel {
+export function buildModel(template: unknown, options: ValueOptions = {}): TemplateModel {
   const resourcesIn = resourcesOf(template);
   if (!resourcesIn) {
     throw new TemplateShapeError(Array.isArray(template) || mapOf(template) === undefined
@@ -256,6 +257,7 @@ export function buildModel(template: unknown): TemplateModel {
       return resources ??= resourcesByLogicalId(resourcesIn as Record<string, unknown>);
     },
     resourceCount,
+    values: new ValueResolver(template, options),
   };
 }
 
