@@ -178,7 +178,9 @@ export class ValueResolver {
     if (type.startsWith('AWS::SSM::')) return ONLY_UNKNOWN;
     const isList = type === 'CommaDelimitedList' || type.startsWith('List<');
     const asValue = (raw: unknown): Resolved | undefined => {
-      const text = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : stringOf(raw);
+      // A number stays a number: YAML reads `2.0` as 2, so the text the stack receives is not certain.
+      if (typeof raw === 'number' && Number.isFinite(raw) && !isList) return literal(raw);
+      const text = stringOf(raw);
       if (text === undefined) return undefined;
       return literal(isList ? text.split(',').map(s => s.trim()) : text);
     };
