@@ -1,3 +1,5 @@
+import { apiProtocolType } from '../../src/rules/api/api-protocol-type';
+import { lintTemplate } from '../../src/rules/engine';
 import { MAX_ALTERNATIVES, ValueResolver } from '../../src/model/intrinsics';
 import { arnFields, describePieces, probes } from '../../src/model/partial-string';
 
@@ -110,5 +112,16 @@ describe('values through intrinsics', () => {
     expect(probes(['arn:', { hole: 'partition' }, ':x'])).toEqual(['arn:aws:x', 'arn:aws-us-gov:x']);
     expect(probes(['arn:', { hole: 'any' }])).toBeUndefined();
     expect(arnFields(['arn:', { hole: 'partition' }, ':lambda:', { hole: 'any' }, ':x'])).toEqual(['arn', undefined, 'lambda', undefined]);
+  });
+});
+
+describe('a finding through an intrinsic says when the value is taken', () => {
+  test('the branch of Fn::If names its condition, the other branch gives nothing', () => {
+    const findings = lintTemplate({
+      Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } },
+      Resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Name: 'a', ProtocolType: { 'Fn::If': ['IsProd', 'HTTP', 'REST'] } } } },
+    }, { rules: [apiProtocolType] });
+    expect(findings.map(f => [f.rule, f.resource, f.path])).toEqual([['api-protocol-type', 'Api', 'ProtocolType']]);
+    expect(findings[0].message).toContain('"REST" (when condition IsProd is false)');
   });
 });
