@@ -87,6 +87,8 @@ export class ValueResolver {
   private readonly resources: Record<string, unknown>;
   /** A fresh subject for each key of a mapping chosen by an expression that names nothing. */
   private anonymous = 0;
+  /** The ARN shape of each `Ref`/`Fn::GetAtt` target read so far (a template of 1,000 routes reads 1,000 functions). */
+  private readonly targetShapes = new Map<string, readonly Alternative[]>();
 
   constructor(template: unknown, options: ValueOptions = {}) {
     const root = mapOf(template) ?? {};
@@ -104,6 +106,8 @@ export class ValueResolver {
 
   /** Every fully known string the value can take (unknown and partial ones left out). */
   public strings(value: unknown): Array<Possible<string>> {
+    // Most values are literals: answered without building alternatives (a 1,000-route template asks 6,000 times).
+    if (typeof value === 'string') return isUnknown(value) ? [] : [{ value, when: '' }];
     const out: Array<Possible<string>> = [];
     for (const alt of this.resolve(value)) {
       if (alt.value.kind === 'literal' && typeof alt.value.value === 'string') out.push({ value: alt.value.value, when: describeWhen(alt.when) });
@@ -113,6 +117,10 @@ export class ValueResolver {
 
   /** Every known number the value can take (numeric strings count, as CloudFormation accepts them). */
   public numbers(value: unknown): Array<Possible<number>> {
+    if (!isIntrinsic(value)) {
+      const n = numberOf(value);
+      return n === undefined || isUnknown(value) ? [] : [{ value: n, when: '' }];
+    }
     const out: Array<Possible<number>> = [];
     for (const alt of this.resolve(value)) {
       const n = alt.value.kind === 'literal' ? numberOf(alt.value.value) : undefined;
@@ -123,6 +131,7 @@ export class ValueResolver {
 
   /** Every string the value can take, known (one piece) or partly known (pieces and holes). */
   public shapes(value: unknown): Array<Possible<readonly Piece[]>> {
+    if (typeof value === 'string') return isUnknown(value) ? [] : [{ value: [value], when: '' }];
     const out: Array<Possible<readonly Piece[]>> = [];
     for (const alt of this.resolve(value)) {
       const pieces = piecesOf(alt.value);
@@ -151,9 +160,19 @@ export class ValueResolver {
     if (name === 'AWS::NoValue') return [{ value: ABSENT, when: [] }];
     if (name.startsWith(PSEUDO_PREFIX)) return single(this.pseudo(name));
     if (Object.prototype.hasOwnProperty.call(this.parameters, name)) return this.parameter(name);
-    const resource = mapOf(this.resources[name]);
+    return this.target(name, 'Ref');
+  }
+
+  /** What `Ref` (attribute `Ref`) or `Fn::GetAtt` gives for a resource of the template, once per target. */
+  private target(id: string, attribute: string): readonly Alternative[] {
+    const key = `${id}\u0000${attribute}`;
+    const known = this.targetShapes.get(key);
+    if (known) return known;
+    const resource = Object.prototype.hasOwnProperty.call(this.resources, id) ? mapOf(this.resources[id]) : undefined;
     const type = resource ? stringOf(resource.Type) : undefined;
-    return single(type ? this.arnShape(type, 'Ref', mapOf(resource?.Properties) ?? {}) : UNKNOWN);
+    const shape = single(type ? this.arnShape(type, attribute, mapOf(resource?.Properties) ?? {}) : UNKNOWN);
+    this.targetShapes.set(key, shape);
+    return shape;
   }
 
   private pseudo(name: string): Resolved {
@@ -211,9 +230,7 @@ export class ValueResolver {
       [id, attribute] = args;
     }
     if (typeof id !== 'string' || typeof attribute !== 'string') return ONLY_UNKNOWN;
-    const resource = mapOf(this.resources[id]);
-    const type = resource ? stringOf(resource.Type) : undefined;
-    return single(type ? this.arnShape(type, attribute, mapOf(resource?.Properties) ?? {}) : UNKNOWN);
+    return this.target(id, attribute);
   }
 
   /**
