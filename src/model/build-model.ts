@@ -1,9 +1,9 @@
+import { ValueOptions, ValueResolver } from './intrinsics';
 import {
   ApiMappingNode, ApiNode, AuthorizerNode, DeploymentNode, DomainNameNode, IntegrationNode,
   IntegrationResponseNode, ModelNode, Protocol, ResourceNode, RestMethodNode, RouteNode, RouteResponseNode,
   RoutingRuleNode, StageNode, TemplateModel, VpcLinkNode,
 } from './nodes';
-import { ValueOptions, ValueResolver } from './intrinsics';
 import { isIntrinsic, isUnknown, mapOf, referencedLogicalId, stringOf } from './value';
 
 export const V2 = 'AWS::ApiGatewayV2::';

@@ -345,7 +345,7 @@ export class ValueResolver {
     const each = () => args.map(a => this.conditionValue(a, depth + 1));
     if ('Fn::Equals' in e) {
       if (args.length !== 2) return undefined;
-      const [a, b] = args.map(a => this.certainText(a, depth + 1));
+      const [a, b] = args.map(side => this.certainText(side, depth + 1));
       return a === undefined || b === undefined ? undefined : a === b;
     }
     if ('Fn::Not' in e) {

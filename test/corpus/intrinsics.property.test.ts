@@ -57,7 +57,14 @@ const CONDITION = 'SwitchyardCondition';
 const MAPPING = 'SwitchyardMapping';
 
 /** The forms, each giving only `value` (Fn::Sub and Fn::Join only for strings: they give text). */
-const FORMS: ReadonlyArray<{ name: string; strings?: true; wrap: (value: Leaf) => { value: unknown; sections: Record<string, Record<string, unknown>> } }> = [
+interface Form {
+  readonly name: string;
+  /** Only around strings. */
+  readonly strings?: true;
+  readonly wrap: (value: Leaf) => { value: unknown; sections: Record<string, Record<string, unknown>> };
+}
+
+const FORMS: readonly Form[] = [
   { name: 'Fn::If', wrap: v => ({ value: { 'Fn::If': [CONDITION, v, v] }, sections: { Parameters: { [PARAMETER]: { Type: 'String' } }, Conditions: { [CONDITION]: { 'Fn::Equals': [{ Ref: PARAMETER }, 'x'] } } } }) },
   { name: 'Fn::Sub', strings: true, wrap: v => ({ value: { 'Fn::Sub': ['${V}', { V: v }] }, sections: {} }) },
   { name: 'Fn::Join', strings: true, wrap: v => ({ value: { 'Fn::Join': ['', [v]] }, sections: {} }) },
@@ -68,7 +75,7 @@ const FORMS: ReadonlyArray<{ name: string; strings?: true; wrap: (value: Leaf) =
 ];
 
 /** A copy of the template with the leaf at `path` wrapped. */
-function wrapped(template: Record<string, unknown>, path: Path, form: typeof FORMS[number]): { template: unknown; applied: boolean } {
+function wrapped(template: Record<string, unknown>, path: Path, form: Form): { template: unknown; applied: boolean } {
   const copy = structuredClone(template);
   let parent: Record<string | number, unknown> = copy;
   for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;

@@ -1,7 +1,7 @@
-import { apiProtocolType } from '../../src/rules/api/api-protocol-type';
-import { lintTemplate } from '../../src/rules/engine';
 import { MAX_ALTERNATIVES, ValueResolver } from '../../src/model/intrinsics';
 import { arnFields, describePieces, probes } from '../../src/model/partial-string';
+import { apiProtocolType } from '../../src/rules/api/api-protocol-type';
+import { lintTemplate } from '../../src/rules/engine';
 
 const resolver = (sections: Record<string, unknown> = {}, region?: string) => new ValueResolver({ Resources: {}, ...sections }, { region });
 const strings = (r: ValueResolver, value: unknown) => r.strings(value).map(s => `${s.value}${s.when}`);
