@@ -49,6 +49,12 @@ export interface Alternative {
 export interface Possible<T> {
   readonly value: T;
   readonly when: string;
+  /**
+   * The region the template is deployed to when it takes this value: the region given, or the one the value
+   * assumes (an entry of a region map picked by `Ref: AWS::Region`).
+   * @default - not known
+   */
+  readonly region?: string;
 }
 
 const UNKNOWN: Resolved = { kind: 'unknown' };
@@ -57,6 +63,8 @@ const ONLY_UNKNOWN: readonly Alternative[] = [{ value: UNKNOWN, when: [] }];
 
 /** `{ "Ref": "AWS::Region" }` and the other pseudo parameters. */
 const PSEUDO_PREFIX = 'AWS::';
+/** The subject of an assumption on the region. */
+const REGION = 'AWS::Region';
 
 /** The partition of a region, for the partitions whose region codes say it; others stay unknown. */
 function partitionOf(region: string): string | undefined {
@@ -131,13 +139,19 @@ export class ValueResolver {
 
   /** Every string the value can take, known (one piece) or partly known (pieces and holes). */
   public shapes(value: unknown): Array<Possible<readonly Piece[]>> {
-    if (typeof value === 'string') return isUnknown(value) ? [] : [{ value: [value], when: '' }];
+    if (typeof value === 'string') return isUnknown(value) ? [] : [{ value: [value], when: '', ...this.regionIn([]) }];
     const out: Array<Possible<readonly Piece[]>> = [];
     for (const alt of this.resolve(value)) {
       const pieces = piecesOf(alt.value);
-      if (pieces && !(pieces.length === 1 && isHole(pieces[0]))) out.push({ value: pieces, when: describeWhen(alt.when) });
+      if (pieces && !(pieces.length === 1 && isHole(pieces[0]))) out.push({ value: pieces, when: describeWhen(alt.when), ...this.regionIn(alt.when) });
     }
     return out;
+  }
+
+  /** `{ region }` when the region is given or assumed, else nothing. */
+  private regionIn(when: readonly Assumption[]): { region?: string } {
+    const region = this.region ?? when.find(a => a.subject === REGION)?.value;
+    return region !== undefined ? { region } : {};
   }
 
   private at(value: unknown, depth: number): readonly Alternative[] {

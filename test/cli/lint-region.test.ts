@@ -28,11 +28,12 @@ Resources:
 const rulesOf = (stdout: string) => (JSON.parse(stdout) as { findings: Array<{ rule: string; path: string }> }).findings.map(f => `${f.rule} ${f.path}`);
 
 describe('switchyard lint --region', () => {
-  test('without a region, a certificate from a region map is not compared with any region', () => {
+  test('without a region, each entry of a region map is compared with the region that picks it', () => {
     const r = cli('lint', '--format', 'json', template);
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(rulesOf(r.stdout)).toEqual([]);
+    expect(r.code).toBe(1);
+    expect(rulesOf(r.stdout)).toEqual(['domain-certificate-arn DomainNameConfigurations[0].CertificateArn']);
+    expect(r.stdout).toContain('when AWS::Region is \\"us-east-1\\"');
   });
 
   test('the region picks the mapping entry: in its own region it passes', () => {

@@ -70,7 +70,13 @@ const FORMS: readonly Form[] = [
   { name: 'Fn::Join', strings: true, wrap: v => ({ value: { 'Fn::Join': ['', [v]] }, sections: {} }) },
   { name: 'a parameter\'s AllowedValues', strings: true, wrap: v => ({ value: { Ref: PARAMETER }, sections: { Parameters: { [PARAMETER]: { Type: 'String', AllowedValues: [v] } } } }) },
   { name: 'a parameter\'s Default', strings: true, wrap: v => ({ value: { Ref: PARAMETER }, sections: { Parameters: { [PARAMETER]: { Type: 'String', Default: v } } } }) },
-  { name: 'Fn::FindInMap', wrap: v => ({ value: { 'Fn::FindInMap': [MAPPING, { Ref: 'AWS::Region' }, 'Value'] }, sections: { Mappings: { [MAPPING]: { 'us-east-1': { Value: v }, 'eu-west-1': { Value: v } } } } }) },
+  {
+    name: 'Fn::FindInMap',
+    wrap: v => ({
+      value: { 'Fn::FindInMap': [MAPPING, { Ref: PARAMETER }, 'Value'] },
+      sections: { Parameters: { [PARAMETER]: { Type: 'String' } }, Mappings: { [MAPPING]: { dev: { Value: v }, prod: { Value: v } } } },
+    }),
+  },
   { name: 'Fn::Select', wrap: v => ({ value: { 'Fn::Select': [0, [v]] }, sections: {} }) },
 ];
 

@@ -22,7 +22,7 @@ export function throughIntrinsics(value: Literal, other: Literal = value): Throu
     { name: 'Fn::Join', value: { 'Fn::Join': ['', [value]] }, sections: {} },
     { name: 'a parameter\'s AllowedValues', value: { Ref: 'P' }, sections: { Parameters: { P: { Type: typeof value === 'number' ? 'Number' : 'String', AllowedValues: [other, value] } } } },
     { name: 'a parameter\'s Default', value: { Ref: 'P' }, sections: { Parameters: { P: { Type: typeof value === 'number' ? 'Number' : 'String', Default: value } } } },
-    { name: 'Fn::FindInMap by region', value: { 'Fn::FindInMap': ['M', { Ref: 'AWS::Region' }, 'K'] }, sections: { Mappings: { M: { 'us-east-1': { K: other }, 'eu-west-1': { K: value } } } } },
+    { name: 'Fn::FindInMap by a parameter', value: { 'Fn::FindInMap': ['M', { Ref: 'Stage' }, 'K'] }, sections: { Parameters: { Stage: { Type: 'String' } }, Mappings: { M: { dev: { K: other }, prod: { K: value } } } } },
     { name: 'Fn::Select', value: { 'Fn::Select': [1, [other, value]] }, sections: {} },
   ];
 }

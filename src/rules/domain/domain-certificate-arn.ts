@@ -38,9 +38,10 @@ export const domainCertificateArn: Rule = {
     for (const domain of model.domainNames) {
       for (const config of configurationsOf(domain)) {
         for (const property of ['CertificateArn', 'OwnershipVerificationCertificateArn']) {
-          // The region is compared only when the caller gives it (`switchyard lint --region`, a stack's concrete region).
-          const region = property === 'CertificateArn' ? model.values.region : undefined;
-          for (const { value: pieces, when } of model.values.shapes(config.properties[property])) {
+          // The region is compared only when it is known: given by the caller (`switchyard lint --region`, a stack's
+          // concrete region), or assumed by the value (the entry of a region map picked by `Ref: AWS::Region`).
+          for (const { value: pieces, when, region: known } of model.values.shapes(config.properties[property])) {
+            const region = property === 'CertificateArn' ? known : undefined;
             const problem = pieces.length === 1 && typeof pieces[0] === 'string'
               ? certificateArnProblem(pieces[0], property, region)
               : partialCertificateProblem(pieces, property, region);
