@@ -143,7 +143,8 @@ export class ValueResolver {
     const out: Array<Possible<readonly Piece[]>> = [];
     for (const alt of this.resolve(value)) {
       const pieces = piecesOf(alt.value);
-      if (pieces && !(pieces.length === 1 && isHole(pieces[0]))) out.push({ value: pieces, when: describeWhen(alt.when), ...this.regionIn(alt.when) });
+      if (!pieces || (pieces.length === 1 && isHole(pieces[0]))) continue;
+      out.push({ value: pieces, when: describeWhen(alt.when), ...this.regionIn(alt.when) });
     }
     return out;
   }
