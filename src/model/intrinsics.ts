@@ -272,6 +272,8 @@ export class ValueResolver {
       case 'AWS::StepFunctions::StateMachine': return is('Ref') || is('Arn') ? arn('states', 'stateMachine:', named('StateMachineName')) : UNKNOWN;
       case 'AWS::Kinesis::Stream': return is('Arn') ? arn('kinesis', 'stream/', named('Name')) : UNKNOWN;
       case 'AWS::Events::EventBus': return is('Arn') ? arn('events', 'event-bus/', named('Name')) : UNKNOWN;
+      case 'AWS::Logs::LogGroup': return is('Arn') ? arn('logs', 'log-group:', named('LogGroupName'), ':*') : UNKNOWN;
+      case 'AWS::KinesisFirehose::DeliveryStream': return is('Arn') ? arn('firehose', 'deliverystream/', named('DeliveryStreamName')) : UNKNOWN;
       case 'AWS::CertificateManager::Certificate': return is('Ref') ? arn('acm', 'certificate/', hole('name')) : UNKNOWN;
       default: return UNKNOWN;
     }
