@@ -19,6 +19,8 @@ import { isIntrinsic, isUnknown, mapOf, numberOf, stringOf } from './value';
 export const MAX_ALTERNATIVES = 64;
 /** Intrinsics nested deeper than this are unknown (a guard for the call stack). */
 export const MAX_DEPTH = 32;
+/** A value that holds under more assumptions than this is unknown (each merge is linear in them). */
+export const MAX_ASSUMPTIONS = 16;
 
 /**
  * One value an expression can take:
@@ -398,10 +400,14 @@ export class ValueResolver {
     const map = mapName !== undefined && Object.prototype.hasOwnProperty.call(this.mappings, mapName) ? mapOf(this.mappings[mapName]) : undefined;
     if (!map) return ONLY_UNKNOWN;
     const out: Alternative[] = [];
-    for (const top of this.keyChoices(args[1], map, depth)) {
+    const tops = this.keyChoices(args[1], map, depth);
+    if (!tops) return ONLY_UNKNOWN;
+    for (const top of tops) {
       const second = mapOf(map[top.key]);
       if (!second) continue;
-      for (const inner of this.keyChoices(args[2], second, depth)) {
+      const inners = this.keyChoices(args[2], second, depth);
+      if (!inners) return ONLY_UNKNOWN;
+      for (const inner of inners) {
         const when = merge(top.when, inner.when);
         const entry = second[inner.key];
         if (!when || entry === undefined) continue;
@@ -413,7 +419,7 @@ export class ValueResolver {
   }
 
   /** The keys of `map` an expression can name, each with its assumptions. */
-  private keyChoices(expression: unknown, map: Record<string, unknown>, depth: number): Array<{ key: string; when: readonly Assumption[] }> {
+  private keyChoices(expression: unknown, map: Record<string, unknown>, depth: number): Array<{ key: string; when: readonly Assumption[] }> | undefined {
     const out: Array<{ key: string; when: readonly Assumption[] }> = [];
     let open = false;
     for (const alt of this.at(expression, depth + 1)) {
@@ -424,10 +430,14 @@ export class ValueResolver {
     }
     if (!open) return out;
     // A key not known: each key of the map, named by what the expression refers to, so that two lookups with
-    // the same `Ref` pick the same key.
+    // the same `Ref` pick the same key. Past the cap of alternatives, none.
     const ref = isIntrinsic(expression) ? (expression as Record<string, unknown>).Ref : undefined;
     const subject = typeof ref === 'string' ? (ref.startsWith(PSEUDO_PREFIX) ? ref : `parameter ${ref}`) : `key ${++this.anonymous} of a mapping`;
-    for (const key of Object.keys(map)) out.push({ key, when: [{ subject, value: key }] });
+    for (const key in map) {
+      if (!Object.prototype.hasOwnProperty.call(map, key)) continue;
+      if (out.length >= MAX_ALTERNATIVES) return undefined;
+      out.push({ key, when: [{ subject, value: key }] });
+    }
     return out;
   }
 
@@ -482,7 +492,9 @@ function piecesOf(value: Resolved): readonly Piece[] | undefined {
  * combination whose assumptions agree. A part that is not a string makes the result unknown.
  */
 function concat(parts: ReadonlyArray<readonly Alternative[]>, delimiter: string, from = 0): readonly Alternative[] {
-  let acc: Array<{ pieces: Piece[]; when: readonly Assumption[] }> = [{ pieces: [], when: [] }];
+  // Each combination is a chain of the parts chosen, flattened once at the end: copying the pieces at each part
+  // would be quadratic in the number of parts (a `Fn::Join` of 100,000 elements).
+  let acc: Array<{ chain: Chain | undefined; when: readonly Assumption[] }> = [{ chain: undefined, when: [] }];
   for (let p = 0; p < parts.length; p++) {
     const next: typeof acc = [];
     for (const a of acc) {
@@ -491,13 +503,29 @@ function concat(parts: ReadonlyArray<readonly Alternative[]>, delimiter: string,
         if (!pieces) return ONLY_UNKNOWN;
         const when = merge(a.when, b.when);
         if (!when) continue;
-        next.push({ pieces: p > from ? [...a.pieces, delimiter, ...pieces] : [...a.pieces, ...pieces], when });
+        if (when.length > MAX_ASSUMPTIONS) return ONLY_UNKNOWN;
+        const withDelimiter = p > from ? { pieces: [delimiter], previous: a.chain } : a.chain;
+        next.push({ chain: { pieces, previous: withDelimiter }, when });
         if (next.length > MAX_ALTERNATIVES) return ONLY_UNKNOWN;
       }
     }
     acc = next;
   }
-  return acc.map(a => ({ value: partial(a.pieces), when: a.when }));
+  return acc.map(a => ({ value: partial(flatten(a.chain)), when: a.when }));
+}
+
+/** The parts chosen for one string, last first. */
+interface Chain {
+  readonly pieces: readonly Piece[];
+  readonly previous: Chain | undefined;
+}
+
+function flatten(chain: Chain | undefined): Piece[] {
+  const reversed: Array<readonly Piece[]> = [];
+  for (let c = chain; c !== undefined; c = c.previous) reversed.push(c.pieces);
+  const out: Piece[] = [];
+  for (let i = reversed.length - 1; i >= 0; i--) for (const piece of reversed[i]) out.push(piece);
+  return out;
 }
 
 /** Both lists of assumptions, or undefined when they contradict each other (one subject, two values). */

@@ -108,6 +108,19 @@ describe('values through intrinsics', () => {
     expect(r.strings(deep)).toEqual([]);
   });
 
+  test('bounded: linear in the number of parts, assumptions and mapping keys', () => {
+    const started = Date.now();
+    const join = { 'Fn::Join': ['', Array.from({ length: 100_000 }, (_, i) => (i % 2 ? 'a' : { Ref: 'AWS::AccountId' }))] };
+    expect(resolver().shapes(join)).toHaveLength(1);
+    const parameters = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`P${i}`, { AllowedValues: ['x'] }]));
+    const sub = { 'Fn::Sub': Array.from({ length: 20_000 }, (_, i) => `\${P${i}}`).join('-') };
+    expect(resolver({ Parameters: parameters }).strings(sub)).toEqual([]);
+    const keys = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, { V: 'x' }]));
+    expect(resolver({ Mappings: { M: keys } }).strings({ 'Fn::FindInMap': ['M', { Ref: 'Key' }, 'V'] })).toEqual([]);
+    // Quadratic work would take hours here; linear work takes well under a second on a quiet machine.
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+
   test('probes stand in for typed holes only', () => {
     expect(probes(['arn:', { hole: 'partition' }, ':x'])).toEqual(['arn:aws:x', 'arn:aws-us-gov:x']);
     expect(probes(['arn:', { hole: 'any' }])).toBeUndefined();
