@@ -418,9 +418,9 @@ export class ValueResolver {
     return out.length > 0 ? out : ONLY_UNKNOWN;
   }
 
-  /** The keys of `map` an expression can name, each with its assumptions. */
-  private keyChoices(expression: unknown, map: Record<string, unknown>, depth: number): Array<{ key: string; when: readonly Assumption[] }> | undefined {
-    const out: Array<{ key: string; when: readonly Assumption[] }> = [];
+  /** The keys of `map` an expression can name, each with its assumptions; undefined past the cap of alternatives. */
+  private keyChoices(expression: unknown, map: Record<string, unknown>, depth: number): KeyChoice[] | undefined {
+    const out: KeyChoice[] = [];
     let open = false;
     for (const alt of this.at(expression, depth + 1)) {
       const v = alt.value;
@@ -458,6 +458,12 @@ export class ValueResolver {
     }
     return out.length <= MAX_ALTERNATIVES ? out : ONLY_UNKNOWN;
   }
+}
+
+/** A key of a mapping an expression can name, and when it names it. */
+interface KeyChoice {
+  readonly key: string;
+  readonly when: readonly Assumption[];
 }
 
 function literal(value: unknown): Resolved {
