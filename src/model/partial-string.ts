@@ -69,17 +69,7 @@ export function knownSuffix(pieces: readonly Piece[]): string {
  * The string filled with the first and with the second stand-in of each hole, or undefined when a hole can
  * hold anything (then no finite set of stand-ins speaks for every value).
  */
-export function probes(pieces: readonly Piece[]): readonly [string, string] | undefined {
-  // The shape of a resource's ARN is one array shared by every value that reads it: its stand-ins are made once.
-  if (PROBED.has(pieces)) return PROBED.get(pieces);
-  const made = makeProbes(pieces);
-  PROBED.set(pieces, made);
-  return made;
-}
-
-const PROBED = new WeakMap<readonly Piece[], readonly [string, string] | undefined>();
-
-function makeProbes(pieces: readonly Piece[]): [string, string] | undefined {
+export function probes(pieces: readonly Piece[]): [string, string] | undefined {
   let first = '';
   let second = '';
   for (const piece of pieces) {
