@@ -1,4 +1,4 @@
-import { Annotations, Stack } from 'aws-cdk-lib';
+import { Annotations, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { constructsByLogicalId, displayPath, templateOf } from './stack-template';
 import { isTemplate } from '../model/build-model';
@@ -26,7 +26,12 @@ const SYNTHESIZED = Symbol.for('cdk-switchyard.synthesized');
 
 /** The findings for one stack's template as it would be synthesized now. */
 export function findingsOf(stack: Stack, options: RegisterOptions = {}): Finding[] {
-  return lintTemplate(templateOf(stack), { ignore: options.ignore });
+  return lintTemplate(templateOf(stack), { ignore: options.ignore, region: concreteRegion(stack) });
+}
+
+/** The stack's region when its environment names one: the region checks of the rules run only then. */
+function concreteRegion(stack: Stack): string | undefined {
+  return Token.isUnresolved(stack.region) ? undefined : stack.region;
 }
 
 type TemplateRenderer = (this: Stack) => unknown;
@@ -76,7 +81,7 @@ export function registerOn(stack: Stack, options?: RegisterOptions): void {
       (globalThis as Record<symbol, unknown>)[SYNTHESIZED] = true;
       // The CDK renders every stack as a template object; should anything else come back, there is nothing to check.
       if (!isTemplate(template)) return template;
-      const errors = report(lintTemplate(template, { ignore: current().ignore }));
+      const errors = report(lintTemplate(template, { ignore: current().ignore, region: concreteRegion(this) }));
       if (errors.length > 0) {
         throw new Error(`Validation failed with the following errors:\n  ${errors.map(e => `[${stack.node.path}] ${e}`).join('\n  ')}`);
       }

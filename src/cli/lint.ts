@@ -22,6 +22,7 @@ Findings give the file:line:column of the value; in a cloud assembly, the stack 
 Options:
   --format text|json|sarif   report format (default: text)
   --ignore <id,...>          skip these rules (repeatable)
+  --region <region>          the region the templates deploy to (e.g. eu-west-1): enables region checks
   --warnings-as-errors       exit 1 on warnings too
   -h, --help                 show this help
 
@@ -30,8 +31,20 @@ Exit status: 0 no error finding, 1 error findings, 2 usage error or unreadable i
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
+/** A region code as AWS spells them: `us-east-1`, `us-gov-west-1`, `cn-northwest-1`, `eu-isoe-west-1`. */
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+/** The `--region` given (the last one wins), checked to be a region code. */
+function regionOption(given: readonly string[] | undefined): string | undefined {
+  const region = given?.[given.length - 1];
+  if (region !== undefined && !REGION.test(region)) {
+    throw new CliInputError(`lint: --region must be a region code such as eu-west-1 (got "${region.slice(0, 40)}")`);
+  }
+  return region;
+}
+
 export function lintCommand(argv: readonly string[], io: Io, version: string): number {
-  const args = parseArgs('lint', argv, { 'format': 'value', 'ignore': 'value', 'warnings-as-errors': 'flag', 'help': 'flag' });
+  const args = parseArgs('lint', argv, { 'format': 'value', 'ignore': 'value', 'region': 'value', 'warnings-as-errors': 'flag', 'help': 'flag' });
   if (args.flags.has('help')) {
     io.stdout(LINT_USAGE);
     return EXIT_OK;
@@ -42,6 +55,7 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
   if (unknown.length) {
     throw new CliInputError(`lint: unknown rule id${unknown.length > 1 ? 's' : ''} in --ignore: ${unknown.join(', ')} (see switchyard rules)`);
   }
+  const region = regionOption(args.values.get('region'));
   if (args.positionals.length === 0) throw new CliInputError('lint: no path given (usage: switchyard lint <path>... ; see --help)');
 
   // Every input is read and checked before anything is printed: a bad input gives one line and no partial report.
@@ -62,7 +76,7 @@ export function lintCommand(argv: readonly string[], io: Io, version: string): n
     };
     let model: TemplateModel;
     try {
-      model = buildModel(template);
+      model = buildModel(template, { region });
     } catch (e) {
       if (e instanceof TemplateShapeError) throw new CliInputError(`${file}: ${e.message}`);
       throw e;

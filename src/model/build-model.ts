@@ -1,3 +1,4 @@
+import { ValueOptions, ValueResolver } from './intrinsics';
 import {
   ApiMappingNode, ApiNode, AuthorizerNode, DeploymentNode, DomainNameNode, IntegrationNode,
   IntegrationResponseNode, ModelNode, Protocol, ResourceNode, RestMethodNode, RouteNode, RouteResponseNode,
@@ -85,7 +86,7 @@ export function isTemplate(template: unknown): boolean {
  * YAML). A template without resources gives an empty model. Throws `TemplateShapeError` only when the input
  * is not a CloudFormation template at all.
  */
-export function buildModel(template: unknown): TemplateModel {
+export function buildModel(template: unknown, options: ValueOptions = {}): TemplateModel {
   const resourcesIn = resourcesOf(template);
   if (!resourcesIn) {
     throw new TemplateShapeError(Array.isArray(template) || mapOf(template) === undefined
@@ -259,6 +260,7 @@ export function buildModel(template: unknown): TemplateModel {
       return resources ??= resourcesByLogicalId(resourcesIn as Record<string, unknown>);
     },
     resourceCount,
+    values: new ValueResolver(template, options),
   };
 }
 

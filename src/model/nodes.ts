@@ -4,6 +4,8 @@
  * `integrations/<id>` target form; anything else leaves the link undefined (unknown, never a finding).
  */
 
+import type { ValueResolver } from './intrinsics';
+
 export type Protocol = 'HTTP' | 'WEBSOCKET';
 
 /** One CloudFormation resource, as the template has it. */
@@ -122,6 +124,11 @@ export interface TemplateModel {
   readonly resources: ReadonlyMap<string, ResourceNode>;
   /** The number of entries of the template's `Resources` map, those without a literal `Type` included. */
   readonly resourceCount: number;
+  /**
+   * What a value of the template can be through intrinsics (`Fn::Sub`, `Fn::If`, parameters, mappings, the
+   * region when given): rules that read `properties` directly see every intrinsic as unknown.
+   */
+  readonly values: ValueResolver;
 }
 
 /** The protocol of the API a child belongs to, when known. */

@@ -11,11 +11,16 @@ export interface RunOptions {
   readonly rules?: readonly Rule[];
   /** The template file name to put on findings. */
   readonly file?: string;
+  /**
+   * The region the template is deployed to, when known: the rules that compare regions run only then.
+   * @default - unknown
+   */
+  readonly region?: string;
 }
 
 /** Runs the rules over one CloudFormation template object. */
 export function lintTemplate(template: unknown, options: RunOptions = {}): Finding[] {
-  return runRules(buildModel(template), options);
+  return runRules(buildModel(template, { region: options.region }), options);
 }
 
 /** The longest message a finding carries; longer ones are elided in the middle. */

@@ -1,3 +1,4 @@
+import { invalidThrough, validThrough } from './intrinsic-forms';
 import { expectRule } from './rule-table';
 import { authorizerPayloadFormat } from '../../src/rules/authorizer/authorizer-payload-format';
 
@@ -12,6 +13,7 @@ const finding = [{ resource: 'Authorizer', path: 'AuthorizerPayloadFormatVersion
 
 expectRule(authorizerPayloadFormat, {
   valid: [
+    ...validThrough('2.0', lambda, '1.0'),
     { name: 'HTTP REQUEST "1.0"', resources: lambda('1.0') },
     { name: 'HTTP REQUEST "2.0"', resources: lambda('2.0') },
     { name: 'HTTP REQUEST, a Ref', resources: lambda({ Ref: 'Version' }) },
@@ -24,6 +26,7 @@ expectRule(authorizerPayloadFormat, {
     { name: 'ApiId of an imported API, REQUEST without it', resources: authorizer('HTTP', { AuthorizerType: 'REQUEST' }, 'a1b2c3d4e5') },
   ],
   invalid: [
+    ...invalidThrough('3.0', '2.0', lambda, finding),
     { name: 'HTTP REQUEST missing', resources: authorizer('HTTP', { AuthorizerType: 'REQUEST' }), findings: finding },
     { name: 'HTTP REQUEST AWS::NoValue', resources: lambda({ Ref: 'AWS::NoValue' }), findings: finding },
     { name: 'HTTP REQUEST "3.0"', resources: lambda('3.0'), findings: finding },

@@ -1,3 +1,4 @@
+import { invalidThrough, validThrough } from './intrinsic-forms';
 import { expectRule } from './rule-table';
 import { authorizerTtlRange } from '../../src/rules/authorizer/authorizer-ttl-range';
 
@@ -15,6 +16,7 @@ const finding = [{ resource: 'Authorizer', path: 'AuthorizerResultTtlInSeconds' 
 
 expectRule(authorizerTtlRange, {
   valid: [
+    ...validThrough(3600, v => ttl('HTTP', v), 0),
     { name: '0', resources: ttl('HTTP', 0) },
     { name: '3600', resources: ttl('HTTP', 3600) },
     { name: '"300"', resources: ttl('HTTP', '300') },
@@ -29,6 +31,7 @@ expectRule(authorizerTtlRange, {
     { name: 'ApiId of an imported API, 3601', resources: ttl('HTTP', 3601, 'a1b2c3d4e5') },
   ],
   invalid: [
+    ...invalidThrough(3601, 300, v => ttl('HTTP', v), finding),
     { name: '-1', resources: ttl('HTTP', -1), findings: finding },
     { name: '3601', resources: ttl('HTTP', 3601), findings: finding },
     { name: '"3601"', resources: ttl('HTTP', '3601'), findings: finding },

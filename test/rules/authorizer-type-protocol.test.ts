@@ -1,3 +1,4 @@
+import { invalidThrough, validThrough } from './intrinsic-forms';
 import { expectRule } from './rule-table';
 import { authorizerTypeProtocol } from '../../src/rules/authorizer/authorizer-type-protocol';
 
@@ -11,6 +12,7 @@ const finding = [{ resource: 'Authorizer', path: 'AuthorizerType' }];
 
 expectRule(authorizerTypeProtocol, {
   valid: [
+    ...validThrough('JWT', v => type('HTTP', v), 'REQUEST'),
     { name: 'HTTP REQUEST', resources: type('HTTP', 'REQUEST') },
     { name: 'HTTP JWT', resources: type('HTTP', 'JWT') },
     { name: 'WebSocket REQUEST', resources: type('WEBSOCKET', 'REQUEST') },
@@ -22,6 +24,7 @@ expectRule(authorizerTypeProtocol, {
     { name: 'ApiId of an imported API, JWT', resources: authorizer('WEBSOCKET', { AuthorizerType: 'JWT' }, 'a1b2c3d4e5') },
   ],
   invalid: [
+    ...invalidThrough('JWT', 'REQUEST', v => type('WEBSOCKET', v), finding),
     { name: 'WebSocket JWT', resources: type('WEBSOCKET', 'JWT'), findings: finding },
     { name: 'HTTP TOKEN (a REST API type)', resources: type('HTTP', 'TOKEN'), findings: finding },
     { name: 'HTTP lower case', resources: type('HTTP', 'jwt'), findings: finding },

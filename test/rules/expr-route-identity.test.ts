@@ -1,4 +1,5 @@
 import { api, authorizer, integration, route } from './expr-fixtures';
+import { invalidThrough, validThrough } from './intrinsic-forms';
 import { expectRule } from './rule-table';
 import { httpIdentitySource } from '../../src/rules/expressions/http-identity-source';
 import { httpRouteKey } from '../../src/rules/expressions/http-route-key';
@@ -16,8 +17,11 @@ expectRule(httpRouteKey, {
     { name: '$default', resources: http('$default') },
     { name: 'root, variables, greedy last', resources: { ...http('GET /'), ...route('R2', 'ANY /pets/{id}/files/{proxy+}'), ...route('R3', 'OPTIONS /a.b:c_d-e') } },
     { name: 'unknown key', resources: http({ 'Fn::Sub': 'GET /${P}' }) },
+    ...validThrough('GET /pets/{id}', v => http(v), '$default'),
   ],
   invalid: [
+    // Through an intrinsic the key is not written as such in the template: the finding has no position.
+    ...invalidThrough('GET /pets/', 'GET /pets', v => http(v), [{ resource: 'R', path: 'RouteKey' }]),
     { name: 'TRACE', resources: http('TRACE /items'), findings: [{ resource: 'R', path: 'RouteKey', line: 1, column: 1 }] },
     { name: 'lower-case method', resources: http('get /items'), findings: [{ resource: 'R', path: 'RouteKey', line: 1, column: 1 }] },
     { name: 'no leading slash', resources: http('GET items'), findings: [{ resource: 'R', path: 'RouteKey', line: 1, column: 5 }] },
@@ -52,6 +56,7 @@ expectRule(wsRouteKey, {
   invalid: [
     { name: 'custom with $', resources: wsRoute('$send'), findings: [{ resource: 'R', path: 'RouteKey', line: 1, column: 1 }] },
     { name: 'wrong case', resources: wsRoute('$Connect'), findings: [{ resource: 'R', path: 'RouteKey', line: 1, column: 1 }] },
+    ...invalidThrough('$send', 'send', v => ({ ...integration('WEBSOCKET', {}), ...route('R', v) }), [{ resource: 'R', path: 'RouteKey' }]),
   ],
 });
 

@@ -1,4 +1,5 @@
 import { api, integration, integrationResponse, route } from './expr-fixtures';
+import { invalidThrough, validThrough } from './intrinsic-forms';
 import { expectRule } from './rule-table';
 import { integrationResponseKey } from '../../src/rules/expressions/integration-response-key';
 import { integrationResponseTemplateSelection } from '../../src/rules/expressions/integration-response-template-selection';
@@ -16,8 +17,10 @@ expectRule(wsRouteSelectionExpression, {
     { name: '$request.body.action', resources: api('WEBSOCKET', { RouteSelectionExpression: '$request.body.action' }) },
     { name: 'two braced variables', resources: api('WEBSOCKET', { RouteSelectionExpression: '${request.body.service}/${request.body.action}' }) },
     { name: 'missing (another rule reports it)', resources: api('WEBSOCKET', { RouteSelectionExpression: undefined }) },
+    ...validThrough('$request.body.action', v => api('WEBSOCKET', { RouteSelectionExpression: v }), '${request.body.service}/${request.body.action}'),
   ],
   invalid: [
+    ...invalidThrough('$request.header.x', '$request.body.action', v => api('WEBSOCKET', { RouteSelectionExpression: v }), [{ resource: 'Api', path: 'RouteSelectionExpression' }]),
     { name: 'a header source', resources: api('WEBSOCKET', { RouteSelectionExpression: '$request.header.x' }), findings: [{ resource: 'Api', path: 'RouteSelectionExpression', line: 1, column: 1 }] },
     { name: 'HTTP route selection on WebSocket', resources: api('WEBSOCKET', { RouteSelectionExpression: '${request.method} ${request.path}' }), findings: [{ resource: 'Api', path: 'RouteSelectionExpression', line: 1, column: 1 }] },
     { name: 'unclosed brace', resources: api('WEBSOCKET', { RouteSelectionExpression: '${request.body.action' }), findings: [{ resource: 'Api', path: 'RouteSelectionExpression', line: 1, column: 1 }] },
@@ -28,8 +31,10 @@ expectRule(routeResponseSelectionExpression, {
   valid: [
     { name: '$default', resources: { ...api('WEBSOCKET'), ...route('R', 'send', { RouteResponseSelectionExpression: '$default' }) } },
     { name: 'on HTTP (protocol-unsupported-property reports it)', resources: { ...api('HTTP'), ...route('R', 'GET /', { RouteResponseSelectionExpression: 'x' }) } },
+    ...validThrough('$default', v => ({ ...api('WEBSOCKET'), ...route('R', 'send', { RouteResponseSelectionExpression: v }) })),
   ],
   invalid: [
+    ...invalidThrough('\\$default', '$default', v => ({ ...api('WEBSOCKET'), ...route('R', 'send', { RouteResponseSelectionExpression: v }) }), [{ resource: 'R', path: 'RouteResponseSelectionExpression' }]),
     { name: 'escaped', resources: { ...api('WEBSOCKET'), ...route('R', 'send', { RouteResponseSelectionExpression: '\\$default' }) }, findings: [{ resource: 'R', path: 'RouteResponseSelectionExpression', line: 1, column: 1 }] },
   ],
 });
@@ -44,8 +49,10 @@ expectRule(integrationTemplateSelection, {
   valid: [
     { name: 'escaped $default', resources: integration('WEBSOCKET', { TemplateSelectionExpression: '\\$default' }) },
     { name: 'body path', resources: integration('WEBSOCKET', { TemplateSelectionExpression: '${request.body.type}' }) },
+    ...validThrough('${request.body.type}', v => integration('WEBSOCKET', { TemplateSelectionExpression: v }), '\\$default'),
   ],
   invalid: [
+    ...invalidThrough('${integration.response.statuscode}', '${request.body.type}', v => integration('WEBSOCKET', { TemplateSelectionExpression: v }), [{ resource: 'Int', path: 'TemplateSelectionExpression' }]),
     { name: 'integration response source', resources: integration('WEBSOCKET', { TemplateSelectionExpression: '${integration.response.statuscode}' }), findings: [{ resource: 'Int', path: 'TemplateSelectionExpression', line: 1, column: 1 }] },
     { name: 'empty variable', resources: integration('WEBSOCKET', { TemplateSelectionExpression: 'a${}' }), findings: [{ resource: 'Int', path: 'TemplateSelectionExpression', line: 1, column: 2 }] },
   ],
@@ -76,8 +83,10 @@ expectRule(integrationResponseKey, {
 expectRule(modelSelectionExpression, {
   valid: [
     { name: 'body path', resources: { ...api('WEBSOCKET'), ...route('R', 'send', { ModelSelectionExpression: '$request.body.messageType' }) } },
+    ...validThrough('$request.body.messageType', v => ({ ...api('WEBSOCKET'), ...route('R', 'send', { ModelSelectionExpression: v }) })),
   ],
   invalid: [
+    ...invalidThrough('$request.header.ct', '$request.body.messageType', v => ({ ...api('WEBSOCKET'), ...route('R', 'send', { ModelSelectionExpression: v }) }), [{ resource: 'R', path: 'ModelSelectionExpression' }]),
     { name: 'header source', resources: { ...api('WEBSOCKET'), ...route('R', 'send', { ModelSelectionExpression: '$request.header.ct' }) }, findings: [{ resource: 'R', path: 'ModelSelectionExpression', line: 1, column: 1 }] },
   ],
 });

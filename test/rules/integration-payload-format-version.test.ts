@@ -1,3 +1,4 @@
+import { invalidThrough, validThrough } from './intrinsic-forms';
 import { expectRule } from './rule-table';
 import { integrationPayloadFormatVersion } from '../../src/rules/integration/integration-payload-format-version';
 
@@ -19,6 +20,7 @@ expectRule(integrationPayloadFormatVersion, {
     { name: 'HTTP_PROXY "1.0"', resources: httpProxy('1.0') },
     { name: 'service integration "1.0"', resources: service('1.0') },
     { name: 'WebSocket "1.0"', resources: ws('1.0') },
+    ...validThrough('2.0', lambda, '1.0'),
     { name: 'WebSocket omitted', resources: integration('WEBSOCKET', { IntegrationType: 'MOCK' }) },
     { name: 'WebSocket AWS::NoValue', resources: ws({ Ref: 'AWS::NoValue' }) },
     { name: 'Lambda proxy, a Ref', resources: lambda({ Ref: 'Version' }) },
@@ -35,6 +37,7 @@ expectRule(integrationPayloadFormatVersion, {
     { name: 'HTTP_PROXY, the number 1 (unquoted 1.0)', resources: httpProxy(1) },
   ],
   invalid: [
+    ...invalidThrough('2.0', '1.0', ws, finding),
     { name: 'Lambda proxy "3.0"', resources: lambda('3.0'), findings: finding },
     { name: 'Lambda proxy "2"', resources: lambda('2'), findings: finding },
     { name: 'Lambda proxy "2.00"', resources: lambda('2.00'), findings: finding },

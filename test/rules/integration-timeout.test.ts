@@ -1,3 +1,4 @@
+import { invalidThrough, validThrough } from './intrinsic-forms';
 import { expectRule } from './rule-table';
 import { integrationTimeout } from '../../src/rules/integration/integration-timeout';
 
@@ -25,8 +26,10 @@ expectRule(integrationTimeout, {
     { name: 'WebSocket, a CDK string token', resources: timeout('WEBSOCKET', '${Token[TOKEN.12]}') },
     { name: 'API protocol unknown, 30001', resources: timeout({ Ref: 'Protocol' }, 30001) },
     { name: 'ApiId of an imported API, 30001', resources: timeout('HTTP', 30001, 'a1b2c3d4e5') },
+    ...validThrough(30000, v => timeout('HTTP', v), 50),
   ],
   invalid: [
+    ...invalidThrough(29001, 29000, v => timeout('WEBSOCKET', v), finding),
     { name: 'HTTP 49', resources: timeout('HTTP', 49), findings: finding },
     { name: 'HTTP 30001', resources: timeout('HTTP', 30001), findings: finding },
     { name: 'HTTP "30001"', resources: timeout('HTTP', '30001'), findings: finding },

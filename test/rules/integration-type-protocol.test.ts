@@ -1,3 +1,4 @@
+import { invalidThrough, validThrough } from './intrinsic-forms';
 import { expectRule } from './rule-table';
 import { integrationTypeProtocol } from '../../src/rules/integration/integration-type-protocol';
 
@@ -18,11 +19,13 @@ expectRule(integrationTypeProtocol, {
     { name: 'HTTP, an Fn::Sub', resources: type('HTTP', { 'Fn::Sub': '${Type}' }) },
     { name: 'HTTP, an Fn::GetAtt', resources: type('HTTP', { 'Fn::GetAtt': ['Other', 'IntegrationType'] }) },
     { name: 'HTTP, a CDK token', resources: type('HTTP', '${Token[TOKEN.12]}') },
+    ...validThrough('HTTP_PROXY', v => type('HTTP', v), 'AWS_PROXY'),
     { name: 'API protocol unknown, MOCK', resources: type({ Ref: 'Protocol' }, 'MOCK') },
     { name: 'API protocol unknown, missing', resources: integration({ Ref: 'Protocol' }, {}) },
     { name: 'ApiId of an imported API, MOCK', resources: integration('HTTP', { IntegrationType: 'MOCK' }, 'a1b2c3d4e5') },
   ],
   invalid: [
+    ...invalidThrough('MOCK', 'AWS_PROXY', v => type('HTTP', v), finding),
     { name: 'HTTP AWS', resources: type('HTTP', 'AWS'), findings: finding },
     { name: 'HTTP HTTP', resources: type('HTTP', 'HTTP'), findings: finding },
     { name: 'HTTP MOCK', resources: type('HTTP', 'MOCK'), findings: finding },

@@ -1,3 +1,4 @@
+import { invalidThrough, validThrough } from './intrinsic-forms';
 import { expectRule } from './rule-table';
 import { integrationUri } from '../../src/rules/integration/integration-uri';
 
@@ -24,9 +25,21 @@ expectRule(integrationUri, {
     { name: 'an unknown URI', resources: integration({ IntegrationType: 'AWS_PROXY', IntegrationUri: { 'Fn::GetAtt': ['Fn', 'Arn'] } }) },
     { name: 'an unknown type', resources: integration({ IntegrationType: { Ref: 'T' } }) },
     { name: 'an unknown connection type', resources: integration({ IntegrationType: 'HTTP_PROXY', ConnectionType: { Ref: 'C' }, IntegrationUri: 'nlb.internal' }) },
+    ...validThrough(FN, v => integration({ IntegrationType: 'AWS_PROXY', IntegrationUri: v }), INVOKE),
+    { name: 'a Lambda function of the template (Fn::GetAtt Arn)', resources: { ...integration({ IntegrationType: 'AWS_PROXY', IntegrationUri: { 'Fn::GetAtt': ['Fn', 'Arn'] } }), Fn: { Type: 'AWS::Lambda::Function', Properties: {} } } },
+    { name: 'the invocation URI through Fn::Sub with pseudo parameters and a function of the template', resources: { ...integration({ IntegrationType: 'AWS_PROXY', IntegrationUri: { 'Fn::Sub': 'arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations' } }, 'WEBSOCKET'), Fn: { Type: 'AWS::Lambda::Function', Properties: {} } } },
+    { name: 'an invocation URI through Fn::Join of an unknown ARN', resources: integration({ IntegrationType: 'AWS_PROXY', IntegrationUri: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:', { Ref: 'AWS::Region' }, ':lambda:path/2015-03-31/functions/', { Ref: 'FnArn' }, '/invocations']] } }) },
+    { name: 'a URL with an unknown host', resources: integration({ IntegrationType: 'HTTP_PROXY', IntegrationUri: { 'Fn::Sub': 'https://${Host}/items' }, IntegrationMethod: 'ANY' }) },
+    { name: 'a URL that is a parameter and a path', resources: integration({ IntegrationType: 'HTTP_PROXY', IntegrationUri: { 'Fn::Sub': '${BaseUrl}/items' }, IntegrationMethod: 'ANY' }) },
+    { name: 'an AWS service URI with the region', resources: integration({ IntegrationType: 'AWS', IntegrationUri: { 'Fn::Sub': 'arn:aws:apigateway:${AWS::Region}:sqs:path/${AWS::AccountId}/queue' } }, 'WEBSOCKET') },
     { name: 'a URI of 2048 characters', resources: integration({ IntegrationType: 'HTTP_PROXY', IntegrationUri: `https://example.com/${'p'.repeat(2028)}` }) },
   ],
   invalid: [
+    ...invalidThrough('orders', FN, v => integration({ IntegrationType: 'AWS_PROXY', IntegrationUri: v }), at),
+    { name: 'a Lambda proxy with an SQS queue ARN of the template', resources: { ...integration({ IntegrationType: 'AWS_PROXY', IntegrationUri: { 'Fn::GetAtt': ['Queue', 'Arn'] } }), Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }, findings: at },
+    { name: 'a Lambda proxy with a Firehose ARN through Fn::Sub and pseudo parameters', resources: integration({ IntegrationType: 'AWS_PROXY', IntegrationUri: { 'Fn::Sub': 'arn:${AWS::Partition}:firehose:${AWS::Region}:${AWS::AccountId}:deliverystream/x' } }), findings: at },
+    { name: 'a URL whose scheme is ftp and host unknown', resources: integration({ IntegrationType: 'HTTP_PROXY', IntegrationUri: { 'Fn::Sub': 'ftp://${Host}/x' } }), findings: at },
+    { name: 'a URL without host', resources: integration({ IntegrationType: 'HTTP_PROXY', IntegrationUri: { 'Fn::Sub': 'https:///${Path}' } }), findings: at },
     { name: 'a Lambda proxy without URI', resources: integration({ IntegrationType: 'AWS_PROXY' }), findings: at },
     { name: 'an HTTP integration with an empty URI', resources: integration({ IntegrationType: 'HTTP', IntegrationUri: '' }, 'WEBSOCKET'), findings: at },
     { name: 'a URL without scheme', resources: integration({ IntegrationType: 'HTTP_PROXY', IntegrationUri: 'example.com/x' }), findings: at },

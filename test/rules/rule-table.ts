@@ -13,6 +13,10 @@ export interface ExpectedFinding {
 export interface ValidCase {
   readonly name: string;
   readonly resources: Record<string, unknown>;
+  /** Other sections of the template (`Parameters`, `Mappings`, `Conditions`), for values through intrinsics. */
+  readonly sections?: Record<string, unknown>;
+  /** The region the template deploys to (`switchyard lint --region`). */
+  readonly region?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -31,10 +35,10 @@ export function expectRule(rule: Rule, table: { valid: readonly ValidCase[]; inv
       expect(table.invalid.length).toBeGreaterThan(0);
     });
     test.each(table.valid.map(c => [c.name, c] as const))('valid: %s', (_name, c) => {
-      expect(findingsOf(rule, c.resources)).toEqual([]);
+      expect(findingsOf(rule, c.resources, c)).toEqual([]);
     });
     test.each(table.invalid.map(c => [c.name, c] as const))('invalid: %s', (_name, c) => {
-      const found = findingsOf(rule, c.resources).map(f => ({
+      const found = findingsOf(rule, c.resources, c).map(f => ({
         resource: f.resource,
         path: f.path,
         ...(c.findings.some(e => e.line !== undefined) ? { line: f.line, column: f.column } : {}),
@@ -49,8 +53,8 @@ export function expectRule(rule: Rule, table: { valid: readonly ValidCase[]; inv
   });
 }
 
-export function findingsOf(rule: Rule, resources: Record<string, unknown>) {
-  const findings = runRules(buildModel({ Resources: resources }), { rules: [rule] });
+export function findingsOf(rule: Rule, resources: Record<string, unknown>, options: { sections?: Record<string, unknown>; region?: string } = {}) {
+  const findings = runRules(buildModel({ ...options.sections, Resources: resources }, { region: options.region }), { rules: [rule] });
   for (const f of findings) {
     expect(f.rule).toBe(rule.id);
     expect(f.message.length).toBeGreaterThan(10);

@@ -23,9 +23,12 @@ expectRule(wsRouteDefaultRequestModel, {
     { name: 'an empty RequestModels map', resources: ws({ ModelSelectionExpression: '$request.body.type', RequestModels: {} }) },
     { name: 'a broken expression (model-selection-expression reports it)', resources: ws({ ModelSelectionExpression: '${request.header.type}', RequestModels: { chat: 'Chat' } }) },
     { name: 'an API not in the template', resources: { Send: route({ ModelSelectionExpression: '$request.body.type', RequestModels: { chat: 'Chat' } }, 'abc123') } },
+    { name: 'the API\'s RouteSelectionExpression on a route whose key is not known', resources: ws({ RouteKey: { 'Fn::If': ['C', 'send', 'post'] }, ModelSelectionExpression: '$request.body.action', RequestModels: { send: 'Send' } }) },
+    { name: 'an expression compared with a RouteSelectionExpression not known', resources: { Api: { ...api('WEBSOCKET'), Properties: { ...api('WEBSOCKET').Properties, RouteSelectionExpression: { Ref: 'Selection' } } }, Send: route({ ModelSelectionExpression: '$request.body.action', RequestModels: { send: 'Send' } }) } },
     { name: 'an HTTP route', resources: { Api: api('HTTP'), Send: route({ RouteKey: 'POST /send', ModelSelectionExpression: '$request.body.type', RequestModels: { chat: 'Chat' } }) } },
   ],
   invalid: [
+    { name: 'a body expression without $default on a route whose key is not known', resources: ws({ RouteKey: { Ref: 'Key' }, ModelSelectionExpression: '$request.body.type', RequestModels: { chat: 'Chat' } }), findings: [{ resource: 'Send', path: 'RequestModels' }] },
     { name: 'a body expression without $default', resources: ws({ ModelSelectionExpression: '$request.body.type', RequestModels: { chat: 'Chat', join: 'Join' } }), findings: [{ resource: 'Send', path: 'RequestModels' }] },
     { name: 'static text around a variable', resources: ws({ ModelSelectionExpression: 'v-${request.body.version}', RequestModels: { 'v-1': 'V1' } }), findings: [{ resource: 'Send', path: 'RequestModels' }] },
     {

@@ -1,4 +1,4 @@
-import { isPresent, stringOf } from '../../model/value';
+import { isPresent } from '../../model/value';
 import { Rule } from '../rule';
 
 const PROTOCOLS = ['HTTP', 'WEBSOCKET'];
@@ -18,9 +18,10 @@ export const apiProtocolType: Rule = {
         }
         continue;
       }
-      const protocol = stringOf(p.ProtocolType);
-      if (protocol !== undefined && !PROTOCOLS.includes(protocol)) {
-        report({ resource: api, path: 'ProtocolType', message: `ProtocolType is "${protocol}"; expected HTTP or WEBSOCKET (case-sensitive)` });
+      // Each value the template can give (through Fn::If, a parameter, a mapping), named by when it gives it.
+      for (const { value: protocol, when } of model.values.strings(p.ProtocolType)) {
+        if (PROTOCOLS.includes(protocol)) continue;
+        report({ resource: api, path: 'ProtocolType', message: `ProtocolType is "${protocol}"${when}; expected HTTP or WEBSOCKET (case-sensitive)` });
       }
     }
   },

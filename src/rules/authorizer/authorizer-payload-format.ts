@@ -1,4 +1,4 @@
-import { isPresent, stringOf } from '../../model/value';
+import { isPresent } from '../../model/value';
 import { Rule } from '../rule';
 import { isHttpLambdaAuthorizer } from './authorizer-kind';
 
@@ -18,9 +18,9 @@ export const authorizerPayloadFormat: Rule = {
         report({ resource: authorizer, path: 'AuthorizerPayloadFormatVersion', message: 'AuthorizerPayloadFormatVersion is missing; HTTP API Lambda authorizers require "1.0" or "2.0"' });
         continue;
       }
-      const version = stringOf(raw);
-      if (version !== undefined && !VERSIONS.includes(version)) {
-        report({ resource: authorizer, path: 'AuthorizerPayloadFormatVersion', message: `AuthorizerPayloadFormatVersion is "${version}"; expected "1.0" or "2.0"` });
+      for (const { value: version, when } of model.values.strings(raw)) {
+        if (VERSIONS.includes(version)) continue;
+        report({ resource: authorizer, path: 'AuthorizerPayloadFormatVersion', message: `AuthorizerPayloadFormatVersion is "${version}"${when}; expected "1.0" or "2.0"` });
       }
     }
   },

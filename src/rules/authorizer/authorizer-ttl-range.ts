@@ -1,4 +1,3 @@
-import { numberOf } from '../../model/value';
 import { Rule } from '../rule';
 
 /** S003 authorizerResultTtlInSeconds: "The maximum value is 3600". */
@@ -14,9 +13,10 @@ export const authorizerTtlRange: Rule = {
     for (const authorizer of model.authorizers) {
       // On WebSocket APIs the property itself is the finding (protocol-unsupported-property).
       if (authorizer.api?.protocol !== 'HTTP') continue;
-      const ttl = numberOf(authorizer.properties.AuthorizerResultTtlInSeconds);
-      if (ttl === undefined || (Number.isInteger(ttl) && ttl >= 0 && ttl <= MAX_TTL_SECONDS)) continue;
-      report({ resource: authorizer, path: 'AuthorizerResultTtlInSeconds', message: `AuthorizerResultTtlInSeconds is ${ttl}; expected an integer from 0 to ${MAX_TTL_SECONDS} seconds` });
+      for (const { value: ttl, when } of model.values.numbers(authorizer.properties.AuthorizerResultTtlInSeconds)) {
+        if (Number.isInteger(ttl) && ttl >= 0 && ttl <= MAX_TTL_SECONDS) continue;
+        report({ resource: authorizer, path: 'AuthorizerResultTtlInSeconds', message: `AuthorizerResultTtlInSeconds is ${ttl}${when}; expected an integer from 0 to ${MAX_TTL_SECONDS} seconds` });
+      }
     }
   },
 };

@@ -1,5 +1,5 @@
 import { Protocol } from '../../model/nodes';
-import { isPresent, stringOf } from '../../model/value';
+import { isPresent } from '../../model/value';
 import { Rule } from '../rule';
 
 const TYPES: Record<Protocol, string[]> = { HTTP: ['REQUEST', 'JWT'], WEBSOCKET: ['REQUEST'] };
@@ -19,9 +19,10 @@ export const authorizerTypeProtocol: Rule = {
         report({ resource: authorizer, path: 'AuthorizerType', message: `AuthorizerType is missing; expected ${allowed.join(' or ')}` });
         continue;
       }
-      const type = stringOf(authorizer.properties.AuthorizerType);
-      if (type !== undefined && !allowed.includes(type)) {
-        report({ resource: authorizer, path: 'AuthorizerType', message: `AuthorizerType is "${type}"; ${protocol === 'HTTP' ? 'HTTP' : 'WebSocket'} APIs accept ${allowed.join(' or ')}` });
+      // Each value the template can give (through Fn::If, a parameter, a mapping), named by when it gives it.
+      for (const { value: type, when } of model.values.strings(authorizer.properties.AuthorizerType)) {
+        if (allowed.includes(type)) continue;
+        report({ resource: authorizer, path: 'AuthorizerType', message: `AuthorizerType is "${type}"${when}; ${protocol === 'HTTP' ? 'HTTP' : 'WebSocket'} APIs accept ${allowed.join(' or ')}` });
       }
     }
   },

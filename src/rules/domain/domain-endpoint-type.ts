@@ -1,4 +1,3 @@
-import { stringOf } from '../../model/value';
 import { Rule } from '../rule';
 import { endpointTypeProblem } from './checks';
 import { configurationsOf } from './helpers';
@@ -12,9 +11,10 @@ export const domainEndpointType: Rule = {
   check(model, report) {
     for (const domain of model.domainNames) {
       for (const config of configurationsOf(domain)) {
-        const type = stringOf(config.properties.EndpointType);
-        const problem = type === undefined ? undefined : endpointTypeProblem(type);
-        if (problem) report({ resource: domain, path: `${config.path}.EndpointType`, message: problem });
+        for (const { value: type, when } of model.values.strings(config.properties.EndpointType)) {
+          const problem = endpointTypeProblem(type);
+          if (problem) report({ resource: domain, path: `${config.path}.EndpointType`, message: `${problem}${when}` });
+        }
       }
     }
   },

@@ -1,4 +1,3 @@
-import { stringOf } from '../../model/value';
 import { Rule } from '../rule';
 import { securityPolicyProblem } from './checks';
 import { configurationsOf } from './helpers';
@@ -12,9 +11,10 @@ export const domainSecurityPolicy: Rule = {
   check(model, report) {
     for (const domain of model.domainNames) {
       for (const config of configurationsOf(domain)) {
-        const policy = stringOf(config.properties.SecurityPolicy);
-        const problem = policy === undefined ? undefined : securityPolicyProblem(policy);
-        if (problem) report({ resource: domain, path: `${config.path}.SecurityPolicy`, message: problem });
+        for (const { value: policy, when } of model.values.strings(config.properties.SecurityPolicy)) {
+          const problem = securityPolicyProblem(policy);
+          if (problem) report({ resource: domain, path: `${config.path}.SecurityPolicy`, message: `${problem}${when}` });
+        }
       }
     }
   },

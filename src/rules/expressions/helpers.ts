@@ -1,5 +1,5 @@
 import { ExpressionProblem } from '../../expressions/problem';
-import { ApiChild, IntegrationNode, Protocol, ResourceNode } from '../../model/nodes';
+import { ApiChild, IntegrationNode, Protocol, ResourceNode, TemplateModel } from '../../model/nodes';
 import { arrayOf, isPresent, mapOf, stringOf } from '../../model/value';
 import { Reporter } from '../rule';
 
@@ -34,15 +34,32 @@ function lineStartsOf(text: string): readonly number[] {
   return starts;
 }
 
-/** Reports each problem whose code is in `codes` (all when omitted), positioned inside `text`. */
+/**
+ * Reports each problem whose code is in `codes` (all when omitted), positioned inside `text`. `through` is given
+ * when the text is not written as such in the template but is a value an intrinsic gives (see
+ * `model.values`): then the finding says when the value is taken (`through`, possibly '') and has no position.
+ */
 export function reportProblems(
   report: Reporter, resource: ResourceNode, path: string, text: string,
-  problems: readonly ExpressionProblem[], codes?: readonly string[], prefix = '',
+  problems: readonly ExpressionProblem[], codes?: readonly string[], prefix = '', through?: string,
 ): void {
   for (const p of problems) {
     if (codes && !codes.some(c => c.endsWith('*') ? p.code.startsWith(c.slice(0, -1)) : p.code === c)) continue;
-    report({ resource, path, message: `${prefix}${p.message}`, ...positionOf(text, p.offset) });
+    if (through !== undefined) report({ resource, path, message: `${prefix}${p.message} in "${text}"${through}` });
+    else report({ resource, path, message: `${prefix}${p.message}`, ...positionOf(text, p.offset) });
   }
+}
+
+/**
+ * Each known string a property can take: the literal as written (`through` undefined: positions are inside
+ * it), or a value given through intrinsics (`through` says when it is taken).
+ */
+export function knownTexts(model: TemplateModel, value: unknown): Array<{ text: string; through: string | undefined }> {
+  if (typeof value === 'string') {
+    const s = stringOf(value);
+    return s === undefined ? [] : [{ text: s, through: undefined }];
+  }
+  return model.values.strings(value).map(p => ({ text: p.value, through: p.when }));
 }
 
 export function isProtocol(node: ApiChild, protocol: Protocol): boolean {

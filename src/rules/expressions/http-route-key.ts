@@ -1,7 +1,6 @@
 import { DUPLICATE_VARIABLE, parseHttpRouteKey } from '../../expressions/route-key';
-import { stringOf } from '../../model/value';
 import { Rule } from '../rule';
-import { reportProblems } from './helpers';
+import { knownTexts, reportProblems } from './helpers';
 
 export const httpRouteKey: Rule = {
   id: 'http-route-key',
@@ -12,10 +11,10 @@ export const httpRouteKey: Rule = {
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'HTTP') continue;
-      const key = stringOf(route.properties.RouteKey);
-      if (key === undefined) continue;
-      // A variable named twice is a warning of its own (http-route-key-duplicate-variable).
-      reportProblems(report, route, 'RouteKey', key, parseHttpRouteKey(key).problems.filter(p => p.code !== DUPLICATE_VARIABLE));
+      for (const { text: key, through } of knownTexts(model, route.properties.RouteKey)) {
+        // A variable named twice is a warning of its own (http-route-key-duplicate-variable).
+        reportProblems(report, route, 'RouteKey', key, parseHttpRouteKey(key).problems.filter(p => p.code !== DUPLICATE_VARIABLE), undefined, '', through);
+      }
     }
   },
 };

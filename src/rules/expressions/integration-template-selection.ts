@@ -1,7 +1,6 @@
 import { parseSelectionExpression } from '../../expressions/selection-expressions';
-import { stringOf } from '../../model/value';
 import { Rule } from '../rule';
-import { reportProblems } from './helpers';
+import { knownTexts, reportProblems } from './helpers';
 
 export const integrationTemplateSelection: Rule = {
   id: 'integration-template-selection',
@@ -12,9 +11,9 @@ export const integrationTemplateSelection: Rule = {
   check(model, report) {
     for (const integration of model.integrations) {
       if (integration.api?.protocol !== 'WEBSOCKET') continue;
-      const expression = stringOf(integration.properties.TemplateSelectionExpression);
-      if (expression === undefined) continue;
-      reportProblems(report, integration, 'TemplateSelectionExpression', expression, parseSelectionExpression(expression, 'integration-template').problems);
+      for (const { text: expression, through } of knownTexts(model, integration.properties.TemplateSelectionExpression)) {
+        reportProblems(report, integration, 'TemplateSelectionExpression', expression, parseSelectionExpression(expression, 'integration-template').problems, undefined, '', through);
+      }
     }
   },
 };

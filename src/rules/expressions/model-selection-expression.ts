@@ -1,7 +1,6 @@
 import { parseSelectionExpression } from '../../expressions/selection-expressions';
-import { stringOf } from '../../model/value';
 import { Rule } from '../rule';
-import { reportProblems } from './helpers';
+import { knownTexts, reportProblems } from './helpers';
 
 export const modelSelectionExpression: Rule = {
   id: 'model-selection-expression',
@@ -12,9 +11,9 @@ export const modelSelectionExpression: Rule = {
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;
-      const expression = stringOf(route.properties.ModelSelectionExpression);
-      if (expression === undefined) continue;
-      reportProblems(report, route, 'ModelSelectionExpression', expression, parseSelectionExpression(expression, 'model').problems);
+      for (const { text: expression, through } of knownTexts(model, route.properties.ModelSelectionExpression)) {
+        reportProblems(report, route, 'ModelSelectionExpression', expression, parseSelectionExpression(expression, 'model').problems, undefined, '', through);
+      }
     }
   },
 };

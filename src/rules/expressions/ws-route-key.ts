@@ -1,7 +1,6 @@
 import { parseWebSocketRouteKey } from '../../expressions/route-key';
-import { stringOf } from '../../model/value';
 import { Rule } from '../rule';
-import { reportProblems } from './helpers';
+import { knownTexts, reportProblems } from './helpers';
 
 export const wsRouteKey: Rule = {
   id: 'ws-route-key',
@@ -12,9 +11,9 @@ export const wsRouteKey: Rule = {
   check(model, report) {
     for (const route of model.routes) {
       if (route.api?.protocol !== 'WEBSOCKET') continue;
-      const key = stringOf(route.properties.RouteKey);
-      if (key === undefined) continue;
-      reportProblems(report, route, 'RouteKey', key, parseWebSocketRouteKey(key).problems);
+      for (const { text: key, through } of knownTexts(model, route.properties.RouteKey)) {
+        reportProblems(report, route, 'RouteKey', key, parseWebSocketRouteKey(key).problems, undefined, '', through);
+      }
     }
   },
 };

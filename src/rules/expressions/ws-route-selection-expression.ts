@@ -1,7 +1,6 @@
 import { parseSelectionExpression } from '../../expressions/selection-expressions';
-import { stringOf } from '../../model/value';
 import { Rule } from '../rule';
-import { reportProblems } from './helpers';
+import { knownTexts, reportProblems } from './helpers';
 
 export const wsRouteSelectionExpression: Rule = {
   id: 'ws-route-selection-expression',
@@ -13,9 +12,10 @@ export const wsRouteSelectionExpression: Rule = {
     for (const api of model.apis) {
       if (api.protocol !== 'WEBSOCKET') continue;
       // A missing or empty expression is api-websocket-route-selection-required's finding.
-      const expression = stringOf(api.properties.RouteSelectionExpression);
-      if (expression === undefined || expression.trim() === '') continue;
-      reportProblems(report, api, 'RouteSelectionExpression', expression, parseSelectionExpression(expression, 'websocket-route').problems);
+      for (const { text: expression, through } of knownTexts(model, api.properties.RouteSelectionExpression)) {
+        if (expression.trim() === '') continue;
+        reportProblems(report, api, 'RouteSelectionExpression', expression, parseSelectionExpression(expression, 'websocket-route').problems, undefined, '', through);
+      }
     }
   },
 };

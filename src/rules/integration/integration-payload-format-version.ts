@@ -1,3 +1,4 @@
+import { describeWhen } from '../../model/intrinsics';
 import { IntegrationNode } from '../../model/nodes';
 import { isPresent, isUnknown, stringOf } from '../../model/value';
 import { Rule } from '../rule';
@@ -25,20 +26,24 @@ export const integrationPayloadFormatVersion: Rule = {
   evidence: { kind: 'observed', source: 'PF:pf-apigwv2-aws-proxy-payload-version; PF:pf-apigwv2-http-proxy-payload-version; PF:pf-apigwv2-integration-subtype-payload-version; PF:pf-apigwv2-websocket-payload-version' },
   check(model, report) {
     for (const integration of model.integrations) {
-      const raw = integration.properties.PayloadFormatVersion;
-      // A number (2.0 in YAML) is not the string the service expects either: report it as written.
-      const version = typeof raw === 'number' && !isUnknown(raw) ? String(raw) : stringOf(raw);
-      if (version === undefined) continue;
       const rule = accepted(integration);
-      if (!rule || (typeof raw === 'string' && rule.versions.includes(version))) continue;
-      // YAML `2.0` and JSON `2.0` parse to the number 2: whether the service then sees "2.0" or "2" is not
-      // known, so a number is reported only when no spelling of it is accepted.
-      if (typeof raw === 'number' && rule.versions.includes(raw.toFixed(1))) continue;
-      report({
-        resource: integration,
-        path: 'PayloadFormatVersion',
-        message: `PayloadFormatVersion is ${typeof raw === 'string' ? `"${version}"` : `the number ${version}`}; ${rule.kind} accept ${rule.versions.map(v => `"${v}"`).join(' or ')}`,
-      });
+      if (!rule) continue;
+      // Each value the template can give (through Fn::If, a parameter, a mapping), named by when it gives it.
+      for (const alternative of model.values.resolve(integration.properties.PayloadFormatVersion)) {
+        if (alternative.value.kind !== 'literal') continue;
+        const raw = alternative.value.value;
+        // A number (2.0 in YAML) is not the string the service expects either: report it as written.
+        if (typeof raw !== 'string' && typeof raw !== 'number') continue;
+        if (typeof raw === 'string' && rule.versions.includes(raw)) continue;
+        // YAML `2.0` and JSON `2.0` parse to the number 2: whether the service then sees "2.0" or "2" is not
+        // known, so a number is reported only when no spelling of it is accepted.
+        if (typeof raw === 'number' && rule.versions.includes(raw.toFixed(1))) continue;
+        report({
+          resource: integration,
+          path: 'PayloadFormatVersion',
+          message: `PayloadFormatVersion is ${typeof raw === 'string' ? `"${raw}"` : `the number ${raw}`}${describeWhen(alternative.when)}; ${rule.kind} accept ${rule.versions.map(v => `"${v}"`).join(' or ')}`,
+        });
+      }
     }
   },
 };

@@ -1,5 +1,4 @@
 import { Protocol } from '../../model/nodes';
-import { numberOf } from '../../model/value';
 import { Rule } from '../rule';
 
 /** S003 CreateIntegrationInput.timeoutInMillis; the June 2024 raise past 29 s is REST-only (INT-008). */
@@ -15,14 +14,14 @@ export const integrationTimeout: Rule = {
   check(model, report) {
     for (const integration of model.integrations) {
       const protocol = integration.api?.protocol;
-      const timeout = numberOf(integration.properties.TimeoutInMillis);
-      if (!protocol || timeout === undefined) continue;
+      if (!protocol) continue;
       const max = MAX_TIMEOUT_MS[protocol];
-      if (!Number.isInteger(timeout) || timeout < MIN_TIMEOUT_MS || timeout > max) {
+      for (const { value: timeout, when } of model.values.numbers(integration.properties.TimeoutInMillis)) {
+        if (Number.isInteger(timeout) && timeout >= MIN_TIMEOUT_MS && timeout <= max) continue;
         report({
           resource: integration,
           path: 'TimeoutInMillis',
-          message: `TimeoutInMillis is ${timeout}; ${protocol === 'HTTP' ? 'HTTP' : 'WebSocket'} API integrations accept an integer from ${MIN_TIMEOUT_MS} to ${max} ms`,
+          message: `TimeoutInMillis is ${timeout}${when}; ${protocol === 'HTTP' ? 'HTTP' : 'WebSocket'} API integrations accept an integer from ${MIN_TIMEOUT_MS} to ${max} ms`,
         });
       }
     }

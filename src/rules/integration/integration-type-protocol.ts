@@ -1,5 +1,5 @@
 import { Protocol } from '../../model/nodes';
-import { isPresent, stringOf } from '../../model/value';
+import { isPresent } from '../../model/value';
 import { Rule } from '../rule';
 
 const TYPES: Record<Protocol, string[]> = {
@@ -23,12 +23,12 @@ export const integrationTypeProtocol: Rule = {
         report({ resource: integration, path: 'IntegrationType', message: `IntegrationType is missing; expected one of ${allowed.join(', ')}` });
         continue;
       }
-      const type = stringOf(value);
-      if (type !== undefined && !allowed.includes(type)) {
+      for (const { value: type, when } of model.values.strings(value)) {
+        if (allowed.includes(type)) continue;
         report({
           resource: integration,
           path: 'IntegrationType',
-          message: `IntegrationType is "${type}"; ${protocol === 'HTTP' ? 'HTTP' : 'WebSocket'} APIs accept ${allowed.join(', ')}`,
+          message: `IntegrationType is "${type}"${when}; ${protocol === 'HTTP' ? 'HTTP' : 'WebSocket'} APIs accept ${allowed.join(', ')}`,
         });
       }
     }

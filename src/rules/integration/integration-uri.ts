@@ -1,4 +1,5 @@
 import { IntegrationNode } from '../../model/nodes';
+import { describePieces, isHole, knownPrefix, Piece, probes } from '../../model/partial-string';
 import { isPresent, stringOf } from '../../model/value';
 import { Rule } from '../rule';
 
@@ -45,6 +46,37 @@ function shapeProblem(integration: IntegrationNode, type: string, uri: string): 
   return httpIntegrationUrlProblem(uri);
 }
 
+/** How an http(s) URL or a stage variable standing for it starts (compared in lower case). */
+const URL_STARTS = ['http://', 'https://', '$stagevariables.', '${stagevariables.'];
+
+/**
+ * What is wrong with a URI of which only some pieces are known (`Fn::Sub`, `Fn::Join`, an ARN from `Fn::GetAtt`),
+ * when it is wrong whatever the holes hold; else undefined.
+ */
+function partialShapeProblem(integration: IntegrationNode, type: string, pieces: readonly Piece[]): string | undefined {
+  const literalLength = pieces.reduce((n, p) => n + (isHole(p) ? 0 : p.length), 0);
+  if (literalLength > INTEGRATION_URI_MAX_LENGTH) {
+    return `IntegrationUri has at least ${literalLength} characters; expected at most ${INTEGRATION_URI_MAX_LENGTH}`;
+  }
+  // Holes of known kinds (partition, region, account, a generated name): both stand-ins wrong means every value is.
+  const both = probes(pieces);
+  if (both) {
+    const [first, second] = both.map(text => shapeProblem(integration, type, text));
+    return first !== undefined && second !== undefined ? first.replace(`"${both[0]}"`, `"${describePieces(pieces)}"`) : undefined;
+  }
+  // A hole that may hold anything (a stage variable included) leaves only the start of an http(s) URL to check.
+  if (type !== 'HTTP' && type !== 'HTTP_PROXY') return undefined;
+  const connection = integration.properties.ConnectionType;
+  if (isPresent(connection) && stringOf(connection) !== 'INTERNET') return undefined;
+  const prefix = knownPrefix(pieces).toLowerCase();
+  if (URL_STARTS.some(start => start.startsWith(prefix) || prefix.startsWith(start))) {
+    const scheme = URL_STARTS.slice(0, 2).find(start => prefix.startsWith(start));
+    // `https://` must be followed by a host: not a `/` or a space.
+    if (scheme === undefined || prefix.length === scheme.length || !/^[/\s]/.test(prefix.slice(scheme.length))) return undefined;
+  }
+  return `the integration URL "${describePieces(pieces)}" is not a fully qualified http:// or https:// URL, whatever its unknown parts hold`;
+}
+
 export const integrationUri: Rule = {
   id: 'integration-uri',
   severity: 'error',
@@ -60,12 +92,16 @@ export const integrationUri: Rule = {
         report({ resource: integration, path: 'IntegrationUri', message: `IntegrationUri is missing; a ${type} integration needs ${type.startsWith('AWS') ? 'the ARN of what it invokes' : 'the URL of its backend'}` });
         continue;
       }
-      const uri = stringOf(p.IntegrationUri);
-      if (uri === undefined) continue;
-      const problem = uri.length > INTEGRATION_URI_MAX_LENGTH
-        ? `IntegrationUri has ${uri.length} characters; expected at most ${INTEGRATION_URI_MAX_LENGTH}`
-        : shapeProblem(integration, type, uri);
-      if (problem) report({ resource: integration, path: 'IntegrationUri', message: problem });
+      // Each value the template can give (through Fn::Sub, Fn::If, a parameter, an ARN from Fn::GetAtt), named by when.
+      for (const { value: pieces, when } of model.values.shapes(p.IntegrationUri)) {
+        const uri = pieces.length === 1 && typeof pieces[0] === 'string' ? pieces[0] : undefined;
+        const problem = uri === undefined
+          ? partialShapeProblem(integration, type, pieces)
+          : uri.length > INTEGRATION_URI_MAX_LENGTH
+            ? `IntegrationUri has ${uri.length} characters; expected at most ${INTEGRATION_URI_MAX_LENGTH}`
+            : shapeProblem(integration, type, uri);
+        if (problem) report({ resource: integration, path: 'IntegrationUri', message: `${problem}${when}` });
+      }
     }
   },
 };

@@ -8,19 +8,28 @@ import { Rule } from '../rule';
 /** The key API Gateway falls back to when the model selection expression gives a value with no model. */
 const DEFAULT_KEY = '$default';
 
+/** Said of a route whose RouteKey or API's RouteSelectionExpression is not known: nothing can be claimed. */
+const CANNOT_TELL = Symbol('cannot tell');
+
 /**
  * The one value the expression can give on this route, or undefined: static text gives itself, and the
  * API's own RouteSelectionExpression gives the key that selected the route (for a custom route key;
  * `$default`, `$connect` and `$disconnect` are not selected by that value).
  */
-function fixedValue(template: SelectionTemplate, route: RouteNode): string | undefined {
+function fixedValue(template: SelectionTemplate, route: RouteNode): string | undefined | typeof CANNOT_TELL {
   if (template.parts.every(p => p.kind === 'text')) return template.parts.map(p => p.kind === 'text' ? p.value : '').join('');
-  const routeKey = stringOf(route.properties.RouteKey);
-  const routeSelection = stringOf(route.api?.properties.RouteSelectionExpression);
-  if (routeKey === undefined || routeKey.startsWith('$') || routeSelection === undefined) return undefined;
+  // Whether the expression is the API's route selection expression is not known.
+  const selectionValue = route.api?.properties.RouteSelectionExpression;
+  if (isUnknown(selectionValue)) return CANNOT_TELL;
+  const routeSelection = stringOf(selectionValue);
+  if (routeSelection === undefined) return undefined;
   const parsed = parseSelectionExpression(routeSelection, 'websocket-route');
   if (!parsed.ast || parsed.problems.length > 0) return undefined;
-  return formatSelectionTemplate(parsed.ast) === formatSelectionTemplate(template) ? routeKey : undefined;
+  if (formatSelectionTemplate(parsed.ast) !== formatSelectionTemplate(template)) return undefined;
+  // It is: it gives the key that selected the route, which is not known.
+  if (isUnknown(route.properties.RouteKey)) return CANNOT_TELL;
+  const routeKey = stringOf(route.properties.RouteKey);
+  return routeKey === undefined || routeKey.startsWith('$') ? undefined : routeKey;
 }
 
 export const wsRouteDefaultRequestModel: Rule = {
@@ -43,6 +52,7 @@ export const wsRouteDefaultRequestModel: Rule = {
       if (!parsed.ast || parsed.problems.length > 0) continue;
       const listed = keys.map(k => show(k)).join(', ');
       const value = fixedValue(parsed.ast, route);
+      if (value === CANNOT_TELL) continue;
       if (value !== undefined) {
         if (keys.includes(value)) continue;
         report({
