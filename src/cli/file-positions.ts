@@ -24,8 +24,16 @@ export class TemplatePositions {
   private readonly lines: LineIndex;
   private source: SourceNode | undefined;
 
-  /** `root` gives the file's source nodes, on the first finding to place: a file without findings never reads them. */
-  constructor(private readonly root: () => SourceNode, text: string) {
+  /**
+   * `root` gives the file's source nodes, on the first finding to place: a file without findings never reads
+   * them. `resourceKey`, when given, places a finding about a whole resource without them (the offset of its
+   * logical id, or undefined to read them after all).
+   */
+  constructor(
+    private readonly root: () => SourceNode,
+    text: string,
+    private readonly resourceKey?: (logicalId: string) => number | undefined,
+  ) {
     this.lines = new LineIndex(text);
   }
 
@@ -37,6 +45,8 @@ export class TemplatePositions {
   /** The position of a finding, or undefined when it is about no resource of the file. */
   locate(finding: Finding): FilePosition | undefined {
     if (!finding.resource) return undefined;
+    const logicalIdOffset = finding.path ? undefined : this.resourceKey?.(finding.resource);
+    if (logicalIdOffset !== undefined) return this.at(logicalIdOffset);
     const resource = this.rootNode.entry('Resources')?.value.entry(finding.resource);
     if (!resource) return undefined;
     if (!finding.path) return this.at(resource.keyOffset);

@@ -9,6 +9,7 @@ import { jsonSource } from './json-source';
 import { jsonSyntaxProblem } from './json-syntax';
 import type { SourceNode } from './source-node';
 import { escapeControls, excerpt } from './terminal-text';
+import { resourceKeyOffsets } from './yaml-resource-keys';
 import type * as YamlSource from './yaml-source';
 import { fileKind, NotRegularFileError, readRegularFileText } from '../private/regular-file';
 
@@ -236,7 +237,10 @@ export function readTemplate(file: string): LoadedTemplate {
   // again for them if a finding needs them.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fast = (require('./cfn-yaml-fast') as typeof CfnYamlFast).readCfnYamlFast(text);
-  if (fast) return { template: fast.value, duplicateKeys: [], positions: new TemplatePositions(() => yamlPositions(text).root, text) };
+  if (fast) {
+    const positions = new TemplatePositions(() => yamlPositions(text).root, text, resourceKeysOf(text, fast.value));
+    return { template: fast.value, duplicateKeys: [], positions };
+  }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { YamlSyntaxError } = require('./cfn-yaml') as typeof CfnYaml;
   try {
@@ -250,6 +254,18 @@ export function readTemplate(file: string): LoadedTemplate {
     }
     throw e;
   }
+}
+
+/** Where a block-style YAML template writes each logical id, read from its lines when first asked. */
+function resourceKeysOf(text: string, template: unknown): (logicalId: string) => number | undefined {
+  let offsets: Map<string, number> | undefined | null = null;
+  return (logicalId) => {
+    if (offsets === null) {
+      const resources = (template as { Resources?: unknown } | null)?.Resources;
+      offsets = resources && typeof resources === 'object' ? resourceKeyOffsets(text, Object.keys(resources)) : undefined;
+    }
+    return offsets?.get(logicalId);
+  };
 }
 
 /** The exact YAML reader's value and duplicate keys, and the source nodes of the file for positions. */

@@ -1,0 +1,70 @@
+/**
+ * The line reader of logical ids (yaml-resource-keys.ts) places a finding about a whole resource where the exact
+ * YAML reader places it, or declines: on every YAML template of the repository, and on the shapes lines alone
+ * cannot tell.
+ */
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+import { readCfnYamlDocument } from '../../src/cli/cfn-yaml';
+import { yamlSource } from '../../src/cli/yaml-source';
+import { resourceKeyOffsets } from '../../src/cli/yaml-resource-keys';
+
+function yamlFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yamlFiles(path, out);
+    else if (/\.ya?ml$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Each logical id's offset as the exact reader gives it, or undefined when the file is no template it reads. */
+function exactOffsets(text: string): Map<string, number> | undefined {
+  let read;
+  try {
+    read = readCfnYamlDocument(text);
+  } catch {
+    return undefined;
+  }
+  const resources = (read.value as { Resources?: unknown } | null)?.Resources;
+  if (!read.document || !resources || typeof resources !== 'object') return undefined;
+  const root = yamlSource(read.document, text).entry('Resources')!.value;
+  return new Map(Object.keys(resources).map(id => [id, root.entry(id)!.keyOffset]));
+}
+
+describe('logical ids read from the lines of a block-style YAML template', () => {
+  const root = join(__dirname, '..', '..');
+  const files = [...yamlFiles(join(root, 'test')), ...yamlFiles(join(root, 'examples'))];
+
+  test('are where the exact reader puts them, on every YAML template of the repository', () => {
+    let answered = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const exact = exactOffsets(text);
+      if (!exact) continue;
+      const fast = resourceKeyOffsets(text, [...exact.keys()]);
+      if (fast === undefined) continue;
+      expect({ file, offsets: [...fast] }).toEqual({ file, offsets: [...exact] });
+      answered++;
+    }
+    expect(answered).toBeGreaterThan(20);
+  });
+
+  test.each([
+    ['a flow mapping of resources', 'Resources: {A: {Type: T}}\n', ['A']],
+    ['a quoted logical id', 'Resources:\n  "A":\n    Type: T\n', ['A']],
+    ['keys that are not the resources given', 'Resources:\n  A:\n    Type: T\n', ['B']],
+    ['a resource the lines do not show', 'Resources:\n  A:\n    Type: T\n', ['A', 'B']],
+    ['a second Resources section', 'Resources:\n  A:\n    Type: T\nResources:\n  B:\n    Type: T\n', ['B']],
+    ['a tab in the indentation', 'Resources:\n\tA:\n    Type: T\n', ['A']],
+    ['a line indented less than the first resource', 'Resources:\n    A:\n      Type: T\n  B:\n    Type: T\n', ['A', 'B']],
+  ])('decline %s', (_, text, ids) => {
+    expect(resourceKeyOffsets(text, ids)).toBeUndefined();
+  });
+
+  test('skip comments, blank lines and CRLF, and stop at the next section', () => {
+    const text = '# t\r\nResources: # all\r\n\r\n  # first\r\n  A:\r\n    Type: T\r\n  B: # b\r\n    Type: T\r\nOutputs:\r\n  C:\r\n    Value: x\r\n';
+    expect(resourceKeyOffsets(text, ['A', 'B'])).toEqual(exactOffsets(text));
+  });
+});
