@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { readCfnYamlDocument } from '../../src/cli/cfn-yaml';
-import { yamlSource } from '../../src/cli/yaml-source';
 import { resourceKeyOffsets } from '../../src/cli/yaml-resource-keys';
+import { yamlSource } from '../../src/cli/yaml-source';
 
 function yamlFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
