@@ -1,5 +1,5 @@
 import { displayedPath } from './assembly-manifest';
-import { mapOf, stringOf } from '../model/value';
+import { mapOf, objectOf, stringOf } from '../model/value';
 
 /** The metadata key the CDK writes on every resource it synthesizes: the construct's path in the app. */
 const CDK_PATH = 'aws:cdk:path';
@@ -11,7 +11,7 @@ const CDK_PATH = 'aws:cdk:path';
  */
 export function constructPathOf(template: unknown, logicalId: string): string | undefined {
   if (!logicalId) return undefined;
-  const resources = mapOf(mapOf(template)?.Resources);
+  const resources = objectOf(objectOf(template)?.Resources);
   if (!resources || !Object.prototype.hasOwnProperty.call(resources, logicalId)) return undefined;
   const path = stringOf(mapOf(mapOf(resources[logicalId])?.Metadata)?.[CDK_PATH]);
   return path ? displayedPath(path) : undefined;

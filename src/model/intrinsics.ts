@@ -13,7 +13,7 @@
  * intrinsics; each intrinsic is evaluated once per occurrence, so the work is linear in the value's size.
  */
 import { hole, isHole, normalize, Piece } from './partial-string';
-import { isIntrinsic, isUnknown, mapOf, numberOf, stringOf } from './value';
+import { isIntrinsic, isUnknown, mapOf, numberOf, objectOf, stringOf } from './value';
 
 /** Past this many alternatives a value is unknown: enough for a region map or a parameter's allowed values. */
 export const MAX_ALTERNATIVES = 64;
@@ -106,7 +106,8 @@ export class ValueResolver {
     this.parameters = mapOf(root.Parameters) ?? {};
     this.mappings = mapOf(root.Mappings) ?? {};
     this.conditions = mapOf(root.Conditions) ?? {};
-    this.resources = mapOf(root.Resources) ?? {};
+    // Looked up by logical id only: an intrinsic in place of the resources finds none.
+    this.resources = objectOf(root.Resources) ?? {};
   }
 
   /** Every value the expression can take, with its assumptions; `[unknown]` when nothing is known. */

@@ -82,6 +82,15 @@ export function mapOf(value: unknown): Record<string, unknown> | undefined {
   return value as Record<string, unknown>;
 }
 
+/**
+ * Any object that is not a list, intrinsic or not, for looking values up by key (an intrinsic holds none of the
+ * keys looked for). Where `mapOf` tells an intrinsic by counting keys, which costs 140 ms on the `Resources` of
+ * a 400,000-resource template each time (`for...in` collects every key of such a map before the first).
+ */
+export function objectOf(value: unknown): Record<string, unknown> | undefined {
+  return value === null || typeof value !== 'object' || Array.isArray(value) ? undefined : value as Record<string, unknown>;
+}
+
 /** Whether a property is present at all (unknown counts as present, `AWS::NoValue` does not). */
 export function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && !isNoValue(value);

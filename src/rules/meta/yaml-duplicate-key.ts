@@ -1,5 +1,5 @@
 import type { DuplicateKey } from '../../cli/cfn-yaml';
-import { mapOf, stringOf } from '../../model/value';
+import { mapOf, objectOf, stringOf } from '../../model/value';
 import { Finding, Rule } from '../rule';
 
 export const YAML_DUPLICATE_KEY_ID = 'yaml-duplicate-key';
@@ -35,7 +35,7 @@ function linesText(lines: readonly number[]): string {
  * the property path when under `Properties` (as other findings give it), else the template path.
  */
 export function duplicateKeyFindings(duplicates: readonly DuplicateKey[], template: unknown, file?: string): Finding[] {
-  const resources = mapOf(mapOf(template)?.Resources);
+  const resources = objectOf(objectOf(template)?.Resources);
   return duplicates.map(d => {
     const inResource = d.path.length >= 2 && d.path[0] === 'Resources' && typeof d.path[1] === 'string';
     const logicalId = inResource ? String(d.path[1]) : '';
