@@ -2,7 +2,7 @@ import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { aws_apigatewayv2, aws_iam } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
-import type { IHttpApi } from './api';
+import type { IHttpApiRef } from './api';
 import type { IHttpRoute } from './route';
 import type { IAuthorizer } from '../common/authorizer';
 import { SwitchyardError } from '../common/errors';
@@ -64,8 +64,8 @@ export interface HttpAuthorizerAttributes {
 
 /** Properties of an HTTP API authorizer (`AWS::ApiGatewayV2::Authorizer`). */
 export interface HttpAuthorizerProps {
-  /** The API the authorizer belongs to. */
-  readonly httpApi: IHttpApi;
+  /** The API the authorizer belongs to (an HTTP API construct, or any reference to one, as aws-cdk-lib takes). */
+  readonly httpApi: IHttpApiRef;
 
   /** The authorizer type. */
   readonly type: HttpAuthorizerType;
@@ -186,7 +186,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
 
     const ttl = props.resultsCacheTtl?.toSeconds();
     const resource = new CfnAuthorizer(this, 'Resource', {
-      apiId: props.httpApi.apiId,
+      apiId: props.httpApi.apiRef.apiId,
       name,
       authorizerType: props.type,
       identitySource: sources.length > 0 ? sources : undefined,
@@ -198,7 +198,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
       authorizerCredentialsArn: props.role?.roleRef.roleArn,
     });
     this.authorizerId = resource.ref;
-    this.apiId = props.httpApi.apiId;
+    this.apiId = props.httpApi.apiRef.apiId;
   }
 
   /** A reference to the authorizer, for where an L1 authorizer reference is expected. */

@@ -2,7 +2,7 @@ import { Duration, Resource } from 'aws-cdk-lib';
 import { CfnIntegration } from 'aws-cdk-lib/aws-apigatewayv2';
 import { aws_apigatewayv2, aws_iam } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
-import type { IHttpApi } from './api';
+import type { IHttpApi, IHttpApiRef } from './api';
 import type { IHttpRoute } from './route';
 import { SwitchyardError } from '../common/errors';
 import type { IIntegration } from '../common/integration';
@@ -11,6 +11,7 @@ import { MappingValue } from '../common/mapping-value';
 import { checkRequestKeys, HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
 import { adopt } from '../private/adopt';
+import { httpApiOf } from '../private/api-of';
 import { checkTokenDurationUnit } from '../private/duration';
 import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
@@ -94,8 +95,8 @@ export interface IHttpIntegration extends IIntegration {
 
 /** Properties of an HTTP API integration (`AWS::ApiGatewayV2::Integration`). */
 export interface HttpIntegrationProps {
-  /** The API the integration belongs to. */
-  readonly httpApi: IHttpApi;
+  /** The API the integration belongs to (an HTTP API construct, or any reference to one, as aws-cdk-lib takes). */
+  readonly httpApi: IHttpApiRef;
 
   /** The integration type. */
   readonly integrationType: HttpIntegrationType;
@@ -221,13 +222,13 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
   public static readonly PROPERTY_INJECTION_ID: string = HTTP_INTEGRATION_INJECTION_ID;
 
   public readonly integrationId: string;
-  public readonly httpApi: IHttpApi;
+  private readonly api: IHttpApiRef;
 
   constructor(scope: Construct, id: string, props: HttpIntegrationProps) {
     super(scope, id);
     props = injectProps(HTTP_INTEGRATION_INJECTION_ID, props, scope, id);
     adopt(this);
-    this.httpApi = props.httpApi;
+    this.api = props.httpApi;
 
     const subtype = props.integrationSubtype;
     if (subtype && props.integrationType !== HttpIntegrationType.AWS_PROXY) {
@@ -255,7 +256,7 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
       ?? (props.integrationType === HttpIntegrationType.AWS_PROXY && !subtype ? PayloadFormatVersion.VERSION_2_0 : PayloadFormatVersion.VERSION_1_0);
 
     const resource = new CfnIntegration(this, 'Resource', {
-      apiId: props.httpApi.apiId,
+      apiId: props.httpApi.apiRef.apiId,
       integrationType: props.integrationType,
       integrationSubtype: subtype?.name,
       integrationUri: props.integrationUri,
@@ -275,9 +276,17 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
     this.integrationId = resource.ref;
   }
 
+  /**
+   * The API the integration belongs to. Throws `api-protocol-type` when the integration was given a bare L1
+   * reference to it, as aws-cdk-lib does.
+   */
+  public get httpApi(): IHttpApi {
+    return httpApiOf(this.api);
+  }
+
   /** A reference to the integration, for where an L1 integration reference is expected. */
   public get integrationRef(): aws_apigatewayv2.IntegrationReference {
-    return { integrationId: this.integrationId, apiId: this.httpApi.apiId };
+    return { integrationId: this.integrationId, apiId: this.api.apiRef.apiId };
   }
 }
 

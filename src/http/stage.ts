@@ -12,6 +12,7 @@ import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
 import type { DomainMappingOptions, IAccessLogSettings, IStage, StageAttributes, ThrottleSettings } from '../common/stage';
 import { adopt } from '../private/adopt';
+import { httpApiOf } from '../private/api-of';
 import { checkLiteral } from '../private/domain-checks';
 import { injectProps } from '../private/property-injection';
 import { addStageDomainMapping } from '../private/stage-domain-mapping';
@@ -457,13 +458,4 @@ export interface HttpStageAttributes extends StageAttributes {
 function stageUrl(api: IHttpApi, stageName: string): string {
   const suffix = stageName === '$default' ? '' : stageName;
   return `https://${api.apiId}.execute-api.${Stack.of(api).region}.${Stack.of(api).urlSuffix}/${suffix}`;
-}
-
-/** The HTTP API behind a reference: Switchyard's and aws-cdk-lib's HTTP APIs all have the members a stage reads. */
-function httpApiOf(ref: IHttpApiRef): IHttpApi {
-  const api = ref as Partial<IHttpApi>;
-  if (typeof api.metric !== 'function' || api.apiEndpoint === undefined) {
-    throw new SwitchyardError('api-protocol-type', `${ref.node.path} is a reference to an API, not an HTTP API construct; give an HttpApi or HttpApi.fromHttpApiAttributes(...)`);
-  }
-  return ref as IHttpApi;
 }

@@ -3,7 +3,7 @@ import { CfnIntegration, CfnIntegrationResponse } from 'aws-cdk-lib/aws-apigatew
 import { IRole } from 'aws-cdk-lib/aws-iam';
 import { aws_apigatewayv2 } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
-import type { IWebSocketApi } from './api';
+import type { IWebSocketApi, IWebSocketApiRef } from './api';
 import type { IWebSocketRoute } from './route';
 import { SwitchyardError } from '../common/errors';
 import type { IIntegration } from '../common/integration';
@@ -14,6 +14,7 @@ import {
 import { WebSocketParameterMapping } from '../common/websocket-mapping';
 import { parseIntegrationResponseParameter } from '../expressions/websocket-mapping';
 import { adopt } from '../private/adopt';
+import { webSocketApiOf } from '../private/api-of';
 import { checkTokenDurationUnit } from '../private/duration';
 import { injectProps } from '../private/property-injection';
 import { isUnknownInput, isUnresolvedKey } from '../private/unknown-input';
@@ -298,8 +299,8 @@ export interface IWebSocketIntegration extends IIntegration {
  * `integrationMethod`) for what a `WebSocketRouteIntegrationConfig` calls `type`, `uri` and `method`.
  */
 export interface WebSocketIntegrationProps extends WebSocketTemplateIntegrationOptions {
-  /** The API the integration belongs to. */
-  readonly webSocketApi: IWebSocketApi;
+  /** The API the integration belongs to (a WebSocket API construct, or any reference to one, as aws-cdk-lib takes). */
+  readonly webSocketApi: IWebSocketApiRef;
 
   /** The integration type. */
   readonly integrationType: WebSocketIntegrationType;
@@ -427,8 +428,7 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
 
   public readonly integrationId: string;
   public readonly integrationType: WebSocketIntegrationType;
-  /** The API the integration belongs to. */
-  public readonly webSocketApi: IWebSocketApi;
+  private readonly api: IWebSocketApiRef;
   /**
    * The ids of the integration responses, in the order they were added.
    *
@@ -445,7 +445,7 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
     const mapping = parameterMappingOf(props.requestParameters);
 
     const resource = new CfnIntegration(this, 'Resource', {
-      apiId: props.webSocketApi.apiId,
+      apiId: props.webSocketApi.apiRef.apiId,
       integrationType: props.integrationType,
       integrationUri: props.integrationUri,
       integrationMethod: props.integrationMethod,
@@ -461,13 +461,21 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
     });
     this.integrationId = resource.ref;
     this.integrationType = props.integrationType;
-    this.webSocketApi = props.webSocketApi;
+    this.api = props.webSocketApi;
     for (const response of props.responses ?? []) this.addResponse(response);
+  }
+
+  /**
+   * The API the integration belongs to. Throws `api-protocol-type` when the integration was given a bare L1
+   * reference to it, as aws-cdk-lib does.
+   */
+  public get webSocketApi(): IWebSocketApi {
+    return webSocketApiOf(this.api);
   }
 
   /** A reference to the integration, for where an L1 integration reference is expected. */
   public get integrationRef(): aws_apigatewayv2.IntegrationReference {
-    return { integrationId: this.integrationId, apiId: this.webSocketApi.apiId };
+    return { integrationId: this.integrationId, apiId: this.api.apiRef.apiId };
   }
 
   /** Adds an integration response (`AWS::ApiGatewayV2::IntegrationResponse`); each key once. */
@@ -476,7 +484,7 @@ export class WebSocketIntegration extends Resource implements IWebSocketIntegrat
     const key = (options.responseKey ?? IntegrationResponseKey.DEFAULT).key;
     checkResponseParameters(options.responseParameters);
     const response = new CfnIntegrationResponse(this, `Response${this.responseCount++ || ''}`, {
-      apiId: this.webSocketApi.apiId,
+      apiId: this.api.apiRef.apiId,
       integrationId: this.integrationId,
       integrationResponseKey: key,
       responseTemplates: renderTemplates(options.responseTemplates, MappingTemplateDirection.RESPONSE, 'response template'),
