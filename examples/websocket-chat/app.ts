@@ -59,6 +59,8 @@ export class ChatStack extends Stack {
 
     api.addRoute(WebSocketRouteKey.custom('heartbeat'), {
       integration: new WebSocketMockIntegration('Heartbeat', {
+        // A mock answers with the status its request template gives.
+        requestTemplates: { $default: MappingTemplate.fromString('{"statusCode": 200}') },
         responses: [{ responseTemplates: { $default: HEARTBEAT_TEMPLATE } }],
       }),
       returnResponse: true,

@@ -1,4 +1,3 @@
-import { MappingTemplate } from '../vtl/mapping-template';
 import {
   WebSocketIntegrationType, WebSocketRouteIntegration, WebSocketRouteIntegrationBindOptions, WebSocketRouteIntegrationConfig,
   WebSocketTemplateIntegrationOptions,
@@ -10,8 +9,8 @@ export interface WebSocketMockIntegrationProps extends WebSocketTemplateIntegrat
 /**
  * A mock integration (`MOCK`): no backend. The request template gives the status code
  * (`{"statusCode": 200}`), and an integration response with a response template gives the message sent
- * back on a two-way route. Without `requestTemplates`, the template `{"statusCode": 200}` is keyed
- * `$default`.
+ * back on a two-way route. Without `requestTemplates` none is written, as aws-cdk-lib writes none: give
+ * `{ $default: MappingTemplate.fromString('{"statusCode": 200}') }` for AWS's mock setup.
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-mock-integration.html
  */
@@ -29,7 +28,7 @@ export class WebSocketMockIntegration extends WebSocketRouteIntegration {
       type: WebSocketIntegrationType.MOCK,
       templateOptions: {
         ...this.props,
-        requestTemplates: this.props.requestTemplates ?? { $default: MappingTemplate.fromString('{"statusCode": 200}') },
+        requestTemplates: this.props.requestTemplates,
       },
     };
   }

@@ -154,7 +154,7 @@ describe('HTTP integrations', () => {
 });
 
 describe('WebSocketMockIntegration', () => {
-  test('answers {"statusCode": 200} by default, with the given responses', () => {
+  test('writes no request template unless given one, as aws-cdk-lib\'s mock; the given responses', () => {
     const stack = newStack();
     new WebSocketApi(stack, 'Api', {
       defaultRouteOptions: {
@@ -163,7 +163,7 @@ describe('WebSocketMockIntegration', () => {
       },
     });
     const t = Template.fromStack(stack);
-    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'MOCK', IntegrationUri: Match.absent(), RequestTemplates: { $default: '{"statusCode": 200}' } });
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'MOCK', IntegrationUri: Match.absent(), RequestTemplates: Match.absent() });
     t.hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', { IntegrationResponseKey: '$default', ResponseTemplates: { $default: '{"pong": true}' } });
   });
 });

@@ -76,13 +76,6 @@ export const DIFFERENCES: Difference[] = [
     template: [{ type: 'AWS::ApiGatewayV2::Integration', property: 'IntegrationUri' }],
   },
   {
-    id: 'ws-mock-template',
-    kind: 'behaviour',
-    summary: 'A WebSocket mock integration given no `requestTemplates` gets `{"statusCode": 200}` keyed `$default`, the request template of AWS\'s mock setup (aws-cdk-lib writes none).',
-    undo: 'give the mock its own `requestTemplates`',
-    template: [{ type: 'AWS::ApiGatewayV2::Integration', property: 'RequestTemplates' }],
-  },
-  {
     id: 'usage-plan-stage-ref',
     kind: 'template',
     summary: 'A usage plan names each stage of the app by a `Ref` to the stage where aws-cdk-lib writes its name: the same value, and CloudFormation then creates the stage before the plan that needs it.',

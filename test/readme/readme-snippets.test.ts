@@ -249,7 +249,10 @@ function webSocketIntegrationsExample(this: Construct, chat: WebSocketApi, handl
   chat.addRoute(WebSocketRouteKey.custom('translate'), { integration: translate, returnResponse: true });
   const pong = MappingTemplate.fromString('{"type": "pong", "at": $context.requestTimeEpoch}');
   chat.addRoute(WebSocketRouteKey.custom('ping'), {
-    integration: new WebSocketMockIntegration('Ping', { responses: [{ responseTemplates: { $default: pong } }] }),
+    integration: new WebSocketMockIntegration('Ping', {
+      requestTemplates: { $default: MappingTemplate.fromString('{"statusCode": 200}') },
+      responses: [{ responseTemplates: { $default: pong } }],
+    }),
     returnResponse: true,
   });
 }
