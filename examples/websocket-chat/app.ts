@@ -6,13 +6,14 @@
  */
 import { join } from 'path';
 import { App, Stack, StackProps } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { CfnAccount } from 'aws-cdk-lib/aws-apigateway';
+import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { ManagedPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import {
-  MappingTemplate, RouteRequestParameter, WebSocketApi, WebSocketAwsIntegration, WebSocketLambdaIntegration, WebSocketMockIntegration, WebSocketRouteKey, WebSocketStage,
+  MappingTemplate, RouteRequestParameter, WebSocketApi, WebSocketAwsIntegration, WebSocketLambdaIntegration, WebSocketMockIntegration,
+  WebSocketRouteKey, WebSocketStage,
 } from '../../src';
 
 const TEMPLATES = join(__dirname, '..', 'templates');
