@@ -14,6 +14,8 @@ export interface UsageError {
 export const FILE_NOT_READABLE = 'file-not-readable';
 /** The id of the error `grantInvoke` throws on a route that is not authorized with IAM. */
 export const HTTP_ROUTE_GRANT_INVOKE = 'http-route-grant-invoke';
+/** The id of the error an authorizer's aws-cdk-lib-style `authorizerId` or `authorizerRef` throws when it is not one known id. */
+export const AUTHORIZER_ID_UNKNOWN = 'authorizer-id-unknown';
 
 export const USAGE_ERRORS: readonly UsageError[] = [
   {
@@ -23,5 +25,9 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: HTTP_ROUTE_GRANT_INVOKE,
     summary: 'HttpRoute.grantInvoke is called on a route authorized with IAM (HttpIamAuthorizer)',
+  },
+  {
+    id: AUTHORIZER_ID_UNKNOWN,
+    summary: "An authorizer's authorizerId (or authorizerRef) is read once it names one authorizer resource of a known API",
   },
 ];

@@ -8,6 +8,7 @@ import type { IWebSocketRoute } from './route';
 import type { IAuthorizer } from '../common/authorizer';
 import { SwitchyardError } from '../common/errors';
 import { WebSocketIdentitySource, webSocketIdentitySources } from '../common/identity-source';
+import { AUTHORIZER_ID_UNKNOWN } from '../common/usage-errors';
 import { adopt } from '../private/adopt';
 import { injectProps } from '../private/property-injection';
 
@@ -164,8 +165,8 @@ export class WebSocketAuthorizer extends Resource implements IWebSocketAuthorize
     class Import extends Resource implements IWebSocketAuthorizer {
       public readonly authorizerId = authorizerId;
       public get authorizerRef(): aws_apigatewayv2.AuthorizerReference {
-        // A misuse, not a template a rule could see: a plain error, with no rule id (as grantInvoke).
-        throw new Error(`the authorizer ${authorizerId} was imported by id only; its API is not known, so it has no authorizerRef (import it with fromWebSocketAuthorizerAttributes and use the id)`);
+        // A misuse, not a template a rule could see: a usage error.
+        throw new SwitchyardError(AUTHORIZER_ID_UNKNOWN, `the authorizer ${authorizerId} was imported by id only; its API is not known, so it has no authorizerRef (import it with fromWebSocketAuthorizerAttributes and use the id)`);
       }
     }
     return new Import(scope, id);

@@ -43,6 +43,8 @@ const DYNAMIC_SITES: readonly string[] = [
   // (test/package/thrown-errors.test.ts holds them to that).
   'http/route.ts: HTTP_ROUTE_GRANT_INVOKE',
   'private/regular-file.ts: FILE_NOT_READABLE',
+  'http/private/authorizers.ts: AUTHORIZER_ID_UNKNOWN',
+  'websocket/authorizer.ts: AUTHORIZER_ID_UNKNOWN',
 ];
 
 function sourceFiles(dir: string): string[] {

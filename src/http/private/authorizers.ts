@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { SwitchyardError } from '../../common/errors';
+import { AUTHORIZER_ID_UNKNOWN } from '../../common/usage-errors';
 import type { HttpAuthorizer } from '../authorizer';
 import type { IHttpRoute } from '../route';
 
@@ -28,8 +30,8 @@ const AUTHORIZERS = new WeakMap<object, Map<string, HttpAuthorizer>>();
 export function boundAuthorizerId(owner: object): string {
   const made = [...(AUTHORIZERS.get(owner)?.values() ?? [])];
   if (made.length !== 1) {
-    // A misuse of the property, not a template a rule could see: a plain error, with no rule id (as grantInvoke).
-    throw new Error(made.length === 0
+    // A misuse of the property, not a template a rule could see: a usage error.
+    throw new SwitchyardError(AUTHORIZER_ID_UNKNOWN, made.length === 0
       ? 'authorizerId is known once a route uses the authorizer (the authorizer resource is made then)'
       : `this authorizer serves ${made.length} APIs, with one authorizer resource each; authorizerId names one only`);
   }
