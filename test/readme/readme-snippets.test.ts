@@ -119,9 +119,12 @@ function httpAuthorizersExample(
 ): void {
   const cognito = new HttpUserPoolAuthorizer('Users', userPool, { userPoolClients: [webClient] });
   api.addRoutes({ path: '/me', methods: [HttpMethod.GET], integration: profile, authorizer: cognito, authorizationScopes: ['openid'] });
+  // Typed lists and maps given by name: jsii-rosetta translates the examples to Python, and it cannot translate
+  // a literal where the prop also takes aws-cdk-lib's string form.
+  const partnerKeySources: HttpIdentitySource[] = [HttpIdentitySource.header('x-partner-key'), HttpIdentitySource.context('identity.sourceIp')];
   const partnerKey = new HttpLambdaAuthorizer('PartnerKey', authorizerFn, {
     responseType: HttpLambdaResponseType.SIMPLE, // {"isAuthorized": true}
-    identitySource: [HttpIdentitySource.header('x-partner-key'), HttpIdentitySource.context('identity.sourceIp')],
+    identitySource: partnerKeySources,
     resultsCacheTtl: Duration.minutes(10), // keyed by the identity sources
   });
   api.addRoutes({ path: '/partners/{proxy+}', integration: partners, authorizer: partnerKey });
@@ -191,12 +194,13 @@ function buildHttpStack(): Stack {
 // ---------------------------------------------------------------------------------------------------------
 
 function webSocketApiExample(this: Construct, handler: IFunction, authorizerFn: IFunction): WebSocketApi {
+  const ticketSource: WebSocketIdentitySource[] = [WebSocketIdentitySource.queryString('ticket')];
   const chat = new WebSocketApi(this, 'ChatApi', {
     routeSelectionExpression: WebSocketRouteSelectionExpression.requestBody('type'), // $request.body.type
     apiKeySelectionExpression: ApiKeySelectionExpression.HEADER_X_API_KEY,
     connectRouteOptions: {
       integration: new WebSocketLambdaIntegration('Connect', handler),
-      authorizer: new WebSocketLambdaAuthorizer('Ticket', authorizerFn, { identitySource: [WebSocketIdentitySource.queryString('ticket')] }),
+      authorizer: new WebSocketLambdaAuthorizer('Ticket', authorizerFn, { identitySource: ticketSource }),
       requestParameters: [RouteRequestParameter.queryString('ticket', true), RouteRequestParameter.header('x-client-version')],
       apiKeyRequired: true,
     },
@@ -220,26 +224,33 @@ function webSocketRoutesExample(this: Construct, chat: WebSocketApi, handler: IF
 }
 
 function webSocketIntegrationsExample(this: Construct, chat: WebSocketApi, handler: IFunction, tableWriter: IRole): void {
+  // Template maps given by name: jsii-rosetta, which translates the examples to Python, cannot translate a
+  // literal where the prop also takes aws-cdk-lib's string form.
+  const joinTemplates: Record<string, MappingTemplate> = {
+    v2: MappingTemplate.fromString('{"room": $input.json(\'$.room\'), "connectionId": "$context.connectionId"}'),
+    $default: MappingTemplate.fromString('{"room": "lobby", "connectionId": "$context.connectionId"}'),
+  };
   const joinRoom = new WebSocketLambdaCustomIntegration('Join', handler, {
     templateSelectionExpression: TemplateSelectionExpression.requestBody('format'), // ${request.body.format}
-    requestTemplates: {
-      v2: MappingTemplate.fromString('{"room": $input.json(\'$.room\'), "connectionId": "$context.connectionId"}'),
-      $default: MappingTemplate.fromString('{"room": "lobby", "connectionId": "$context.connectionId"}'),
-    },
+    requestTemplates: joinTemplates,
     passthroughBehavior: PassthroughBehavior.NEVER,
     responses: [{ responseKey: IntegrationResponseKey.DEFAULT }],
   });
   chat.addRoute(WebSocketRouteKey.custom('join'), { integration: joinRoom, returnResponse: true });
+  const saveTemplates: Record<string, MappingTemplate> = {
+    $default: MappingTemplate.fromString('{"TableName": "messages", "Item": {"text": {"S": $input.json(\'$.text\')}}}'),
+  };
   const save = new WebSocketAwsIntegration('SaveMessage', {
     service: 'dynamodb',
     action: 'PutItem',
     credentialsRole: tableWriter, // API Gateway calls DynamoDB as this role
-    requestTemplates: { $default: MappingTemplate.fromString('{"TableName": "messages", "Item": {"text": {"S": $input.json(\'$.text\')}}}') },
+    requestTemplates: saveTemplates,
   });
   chat.addRoute(WebSocketRouteKey.custom('save'), { integration: save });
+  const translateTemplates: Record<string, MappingTemplate> = { $default: MappingTemplate.fromString('{"text": $input.json(\'$.text\')}') };
   const translate = new WebSocketHttpIntegration('Translate', 'https://translate.example.com/v1', {
     requestParameters: WebSocketParameterMapping.header('x-connection-id', WebSocketMappingValue.contextVariable('connectionId')),
-    requestTemplates: { $default: MappingTemplate.fromString('{"text": $input.json(\'$.text\')}') },
+    requestTemplates: translateTemplates,
     responses: [
       { responseKey: IntegrationResponseKey.statusPattern('4\\d{2}'), responseTemplates: { $default: MappingTemplate.fromString('{"error": "refused"}') } },
       { responseKey: IntegrationResponseKey.DEFAULT },
@@ -248,9 +259,10 @@ function webSocketIntegrationsExample(this: Construct, chat: WebSocketApi, handl
   });
   chat.addRoute(WebSocketRouteKey.custom('translate'), { integration: translate, returnResponse: true });
   const pong = MappingTemplate.fromString('{"type": "pong", "at": $context.requestTimeEpoch}');
+  const pingTemplates: Record<string, MappingTemplate> = { $default: MappingTemplate.fromString('{"statusCode": 200}') };
   chat.addRoute(WebSocketRouteKey.custom('ping'), {
     integration: new WebSocketMockIntegration('Ping', {
-      requestTemplates: { $default: MappingTemplate.fromString('{"statusCode": 200}') },
+      requestTemplates: pingTemplates,
       responses: [{ responseTemplates: { $default: pong } }],
     }),
     returnResponse: true,
