@@ -136,6 +136,27 @@ function checkLimits(quota: { readonly limit?: number } | undefined, throttle: T
   checkLiteral('usage-plan-throttle-range', throttle?.rateLimit, usagePlanRateProblem);
 }
 
+/** What both usage plan classes give their resource. */
+interface PlanSettings {
+  readonly usagePlanName?: string;
+  readonly description?: string;
+  readonly quota?: { readonly limit?: number; readonly offset?: number; readonly period?: string };
+  readonly throttle?: ThrottleSettings;
+}
+
+/** The plan's `AWS::ApiGateway::UsagePlan`, its limits checked at once, its stages taken from `apiStages`. */
+function usagePlanResource(plan: Construct, props: PlanSettings, apiStages: ApiStageList): CfnUsagePlan {
+  const { quota, throttle } = props;
+  checkLimits(quota, throttle);
+  return new CfnUsagePlan(plan, 'Resource', {
+    usagePlanName: props.usagePlanName,
+    description: props.description,
+    quota: quota ? { limit: quota.limit, offset: quota.offset, period: quota.period } : undefined,
+    throttle: throttle ? { burstLimit: throttle.burstLimit, rateLimit: throttle.rateLimit } : undefined,
+    apiStages: Lazy.any({ produce: () => (apiStages.entries.length > 0 ? apiStages.entries : undefined) }),
+  });
+}
+
 /**
  * A usage plan for WebSocket API stages (`AWS::ApiGateway::UsagePlan`, the REST API resource, which API
  * Gateway also takes for WebSocket APIs: `ApiStages` name the v2 API id and stage name): a throttle and a
@@ -178,17 +199,7 @@ export class WebSocketUsagePlan extends Resource implements IWebSocketUsagePlan 
   constructor(scope: Construct, id: string, props: WebSocketUsagePlanProps = {}) {
     super(scope, id);
     adopt(this);
-    const { quota, throttle } = props;
-    checkLimits(quota, throttle);
-
-    const resource = new CfnUsagePlan(this, 'Resource', {
-      usagePlanName: props.usagePlanName,
-      description: props.description,
-      quota: quota ? { limit: quota.limit, offset: quota.offset, period: quota.period } : undefined,
-      throttle: throttle ? { burstLimit: throttle.burstLimit, rateLimit: throttle.rateLimit } : undefined,
-      apiStages: Lazy.any({ produce: () => (this.apiStages.entries.length > 0 ? this.apiStages.entries : undefined) }),
-    });
-    this.usagePlanId = resource.ref;
+    this.usagePlanId = usagePlanResource(this, props, this.apiStages).ref;
 
     for (const stage of props.stages ?? []) this.addStage(stage);
     for (const key of props.apiKeys ?? []) this.addApiKey(key);
@@ -362,16 +373,7 @@ export class UsagePlan extends UsagePlanBase {
     super(scope, id);
     props = injectProps(USAGE_PLAN_INJECTION_ID, props, scope, id);
     adopt(this);
-    const { quota, throttle } = props;
-    checkLimits(quota, throttle);
-    const resource = new CfnUsagePlan(this, 'Resource', {
-      usagePlanName: props.usagePlanName,
-      description: props.description,
-      quota: quota ? { limit: quota.limit, offset: quota.offset, period: quota.period } : undefined,
-      throttle: throttle ? { burstLimit: throttle.burstLimit, rateLimit: throttle.rateLimit } : undefined,
-      apiStages: Lazy.any({ produce: () => (this.apiStages.entries.length > 0 ? this.apiStages.entries : undefined) }),
-    });
-    this.usagePlanId = resource.ref;
+    this.usagePlanId = usagePlanResource(this, props, this.apiStages).ref;
     for (const apiStage of props.apiStages ?? []) this.addApiStage(apiStage);
   }
 
