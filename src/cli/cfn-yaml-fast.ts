@@ -96,7 +96,8 @@ function hasKeyReadDifferently(root: unknown): boolean {
   while (stack.length > 0) {
     const value = stack.pop();
     if (Array.isArray(value)) {
-      stack.push(...value);
+      // One by one: spreading a list of some 100,000 items into push's arguments overflows the stack.
+      for (const item of value) stack.push(item);
     } else if (value !== null && typeof value === 'object') {
       for (const key in value) {
         if (key === 'null' || key.includes(',') || key === '[object Object]') return true;

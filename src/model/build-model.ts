@@ -105,7 +105,7 @@ export function buildModel(template: unknown, options: ValueOptions = {}): Templ
     const type = b ? stringOf(b.Type) : undefined;
     // Only the types the rules read get a node here; `resources` (every type) is built when first read.
     if (!b || !type || !MODELLED_TYPES.has(type)) continue;
-    const node = { logicalId, type, properties: mapOf(b.Properties) ?? {}, dependsOn: b.DependsOn };
+    const node = { logicalId, type, properties: mapOf(b.Properties) ?? {}, dependsOn: b.DependsOn, condition: b.Condition };
     // Properties the engine cannot read (`Fn::If`, a YAML tag it does not know such as `!Include`): the type is
     // known but nothing else is, so no rule looks at the resource (it would report every property missing).
     if (isUnknown(b.Properties)) continue;
@@ -273,7 +273,7 @@ function resourcesByLogicalId(resourcesIn: Record<string, unknown>): Map<string,
     if (!Object.prototype.hasOwnProperty.call(resourcesIn, logicalId)) continue;
     const b = mapOf(resourcesIn[logicalId]);
     const type = b ? stringOf(b.Type) : undefined;
-    if (b && type) resources.set(logicalId, { logicalId, type, properties: mapOf(b.Properties) ?? {}, dependsOn: b.DependsOn });
+    if (b && type) resources.set(logicalId, { logicalId, type, properties: mapOf(b.Properties) ?? {}, dependsOn: b.DependsOn, condition: b.Condition });
   }
   return resources;
 }
@@ -284,7 +284,7 @@ function resourcesByLogicalId(resourcesIn: Record<string, unknown>): Map<string,
  * with spreads and 4 ms without.
  */
 function typed<T extends object>(r: ResourceNode, extra: T): ResourceNode & T {
-  return Object.assign({ logicalId: r.logicalId, type: r.type, properties: r.properties, dependsOn: r.dependsOn }, extra);
+  return Object.assign({ logicalId: r.logicalId, type: r.type, properties: r.properties, dependsOn: r.dependsOn, condition: r.condition }, extra);
 }
 
 function protocolLiteral(value: unknown): Protocol | undefined {

@@ -20,6 +20,12 @@ export interface ResourceNode {
    * @default - no DependsOn
    */
   readonly dependsOn?: unknown;
+  /**
+   * The resource's `Condition` as the template has it: a resource with one may not be created, so a count of
+   * resources that must hold for certain leaves it out.
+   * @default - no Condition
+   */
+  readonly condition?: unknown;
 }
 
 export interface ApiNode extends ResourceNode {

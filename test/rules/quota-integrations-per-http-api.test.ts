@@ -10,6 +10,8 @@ expectRule(quotaIntegrationsPerHttpApi, {
   valid: [
     { name: '300 integrations, the quota', resources: { ...API('HTTP'), ...integrations(300) } },
     { name: '301 integrations of a WebSocket API (quota-integrations-per-websocket-api)', resources: { ...API('WEBSOCKET'), ...integrations(301) } },
+    // A resource under a Condition may not be created: 300 certain integrations do not exceed the quota.
+    { name: '301 integrations, one under a Condition', resources: { ...API('HTTP'), ...integrations(300), Extra: { ...(integrations(1).Integration0 as object), Condition: 'IsProd' } } },
   ],
   invalid: [
     { name: '301 integrations of an HTTP API', resources: { ...API('HTTP'), ...integrations(301) }, findings: [{ resource: 'Api', path: '' }] },

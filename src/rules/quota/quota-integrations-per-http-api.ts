@@ -1,5 +1,5 @@
 import { Rule } from '../rule';
-import { HTTP_INTEGRATIONS_PER_API, quotaMessage } from './quota';
+import { HTTP_INTEGRATIONS_PER_API, quotaMessage, unconditional } from './quota';
 
 export const quotaIntegrationsPerHttpApi: Rule = {
   id: 'quota-integrations-per-http-api',
@@ -9,8 +9,10 @@ export const quotaIntegrationsPerHttpApi: Rule = {
   evidence: { kind: 'documented', source: 'DG:http-api-quotas ("Integrations per API 300", not adjustable)' },
   check(model, report) {
     for (const api of model.apis) {
-      if (api.protocol !== 'HTTP' || api.integrations.length <= HTTP_INTEGRATIONS_PER_API.limit) continue;
-      report({ resource: api, path: '', message: quotaMessage(HTTP_INTEGRATIONS_PER_API, api.integrations.length, 'integrations in this template belong to the HTTP API') });
+      // Integrations under a Condition may not be created: only the others make the quota certainly exceeded.
+      const count = unconditional(api.integrations).length;
+      if (api.protocol !== 'HTTP' || count <= HTTP_INTEGRATIONS_PER_API.limit) continue;
+      report({ resource: api, path: '', message: quotaMessage(HTTP_INTEGRATIONS_PER_API, count, 'integrations in this template, none under a Condition, belong to the HTTP API') });
     }
   },
 };

@@ -1,7 +1,7 @@
 import { stringOf } from '../../model/value';
 import { mappingsByDomain } from '../domain/helpers';
 import { Rule } from '../rule';
-import { MULTI_LEVEL_MAPPINGS_PER_DOMAIN, quotaMessage } from './quota';
+import { MULTI_LEVEL_MAPPINGS_PER_DOMAIN, quotaMessage, unconditional } from './quota';
 
 export const quotaMultiLevelMappings: Rule = {
   id: 'quota-multi-level-mappings',
@@ -12,7 +12,8 @@ export const quotaMultiLevelMappings: Rule = {
   check(model, report) {
     for (const mappings of mappingsByDomain(model)) {
       // Only literal keys with a slash count: single-level and unknown keys leave the count a lower bound.
-      const multiLevel = mappings.filter(m => stringOf(m.properties.ApiMappingKey)?.includes('/'));
+      // Mappings under a Condition may not be created: they are left out too.
+      const multiLevel = unconditional(mappings).filter(m => stringOf(m.properties.ApiMappingKey)?.includes('/'));
       if (multiLevel.length <= MULTI_LEVEL_MAPPINGS_PER_DOMAIN.limit) continue;
       const over = multiLevel[MULTI_LEVEL_MAPPINGS_PER_DOMAIN.limit];
       report({ resource: over, path: 'ApiMappingKey', message: quotaMessage(MULTI_LEVEL_MAPPINGS_PER_DOMAIN, multiLevel.length, 'multi-level API mappings in this template name the same domain') });
