@@ -273,7 +273,8 @@ function resourcesByLogicalId(resourcesIn: Record<string, unknown>): Map<string,
     if (!Object.prototype.hasOwnProperty.call(resourcesIn, logicalId)) continue;
     const b = mapOf(resourcesIn[logicalId]);
     const type = b ? stringOf(b.Type) : undefined;
-    if (b && type) resources.set(logicalId, { logicalId, type, properties: mapOf(b.Properties) ?? {}, dependsOn: b.DependsOn, condition: b.Condition });
+    if (!b || !type) continue;
+    resources.set(logicalId, { logicalId, type, properties: mapOf(b.Properties) ?? {}, dependsOn: b.DependsOn, condition: b.Condition });
   }
   return resources;
 }
