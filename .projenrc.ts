@@ -46,6 +46,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'velocityjs@2.1.7',
     // An integration-test app's shape (IntegTest and its assertion stack) under Switchyard.check.
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
+    // The L3 patterns' tests run the AwsSolutions pack over each pattern's stack.
+    'cdk-nag@3.0.2',
   ],
   bin: { switchyard: 'lib/cli/main.js' },
 

@@ -6,7 +6,7 @@ export * from './common/domain-name';
 export * from './common/api-mapping';
 export * from './common/routing-rule';
 export * from './common/vpc-link';
-export { MappingValue, IMappingValue } from './common/mapping-value';
+export { MappingValue, IMappingValue, HttpMappingRequest } from './common/mapping-value';
 export { ParameterMapping, ResponseParameterMapping, HttpResponseParameters } from './common/parameter-mapping';
 export { WebSocketMappingValue, WebSocketParameterMapping } from './common/websocket-mapping';
 export { HttpRouteKey, WebSocketRouteKey, HttpMethod } from './common/route-key';

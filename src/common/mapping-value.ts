@@ -2,6 +2,7 @@ import { SwitchyardError } from './errors';
 import { isContextVariable } from '../expressions/context-variables';
 import { parseHttpRequestValue, parseHttpResponseValue } from '../expressions/http-parameter-mapping';
 import { ExpressionProblem, show } from '../expressions/problem';
+import { renderHttpMappingValue } from '../expressions/http-mapping-render';
 import { parseSelectionTemplate } from '../expressions/selection-template';
 import { isUnknownInput } from '../private/unknown-input';
 import { VALUE_SYNTAX_CODES } from '../rules/expressions/http-mapping-request-value';
@@ -79,6 +80,61 @@ export function checkHttpMappingValue(value: string, direction: 'request' | 'res
 }
 
 /** A value for HTTP API parameter mapping. */
+/** A request to render HTTP API mapping values against (`MappingValue.render`). */
+export interface HttpMappingRequest {
+  /**
+   * The raw request body.
+   *
+   * @default - no body
+   */
+  readonly body?: string;
+
+  /**
+   * The request path, without the stage name (`$request.path`).
+   *
+   * @default '/'
+   */
+  readonly path?: string;
+
+  /**
+   * The route's path variables (`$request.path.<name>`).
+   *
+   * @default - none
+   */
+  readonly pathParameters?: { [name: string]: string };
+
+  /**
+   * Query string parameters, case-sensitive. A parameter given several times: its values joined with
+   * commas, as API Gateway joins them.
+   *
+   * @default - none
+   */
+  readonly queryStringParameters?: { [name: string]: string };
+
+  /**
+   * Request headers; names are case-insensitive. A header given several times: its values joined with
+   * commas, as API Gateway joins them.
+   *
+   * @default - none
+   */
+  readonly headers?: { [name: string]: string };
+
+  /**
+   * `$context` variables, with dotted names for nested ones: `{ requestId: 'abc', 'identity.sourceIp':
+   * '203.0.113.1' }`.
+   *
+   * @default - none (each renders as empty text)
+   */
+  readonly context?: { [name: string]: string };
+
+  /**
+   * `$stageVariables`.
+   *
+   * @default - none
+   */
+  readonly stageVariables?: { [name: string]: string };
+}
+
 export interface IMappingValue {
   /** The value as API Gateway takes it. */
   readonly value: string;
@@ -211,6 +267,19 @@ export class MappingValue implements IMappingValue {
 
   /** The value as API Gateway takes it. */
   public readonly value: string;
+
+  /**
+   * The text API Gateway gives this value for a request, as it fills in an integration's parameters
+   * (a header it adds, an AWS service action's `MessageBody`...). Never throws.
+   *
+   * A CDK token in the value (`queue.queueUrl`) is an opaque value: it renders as its own unresolved
+   * string form, to resolve with `stack.resolve`.
+   *
+   * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html
+   */
+  public render(request: HttpMappingRequest = {}): string {
+    return renderHttpMappingValue(this.value, request);
+  }
 
   /**
    * A value written out, as `custom` takes it, checked the same way (the empty text of `NONE` is left to
