@@ -17,6 +17,15 @@ export const HTTP_ROUTE_GRANT_INVOKE = 'http-route-grant-invoke';
 /** The id of the error an authorizer's aws-cdk-lib-style `authorizerId` or `authorizerRef` throws when it is not one known id. */
 export const AUTHORIZER_ID_UNKNOWN = 'authorizer-id-unknown';
 
+/** The id of the error `HttpPrivateBackendApi` throws when it knows no VPC to make its VPC link in. */
+export const PRIVATE_BACKEND_VPC = 'private-backend-vpc';
+/** The id of the error `HttpPrivateBackendApi` throws when the backend's port is unknown or not a TCP port. */
+export const PRIVATE_BACKEND_PORT = 'private-backend-port';
+/** The id of the error `HttpPrivateBackendApi` throws when `tlsServerName` does not match the listener's protocol. */
+export const PRIVATE_BACKEND_TLS = 'private-backend-tls';
+/** The id of the error `HttpPrivateBackendApi` throws when it is given no route. */
+export const PRIVATE_BACKEND_ROUTES = 'private-backend-routes';
+
 export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: FILE_NOT_READABLE,
@@ -29,5 +38,21 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: AUTHORIZER_ID_UNKNOWN,
     summary: "An authorizer's authorizerId (or authorizerRef) is read once it names one authorizer resource of a known API",
+  },
+  {
+    id: PRIVATE_BACKEND_VPC,
+    summary: 'HttpPrivateBackendApi knows the VPC of its backend: from vpc, vpcLink, or a load balancer listener made in the app',
+  },
+  {
+    id: PRIVATE_BACKEND_PORT,
+    summary: "HttpPrivateBackendApi knows the backend's port (1 to 65535) when it makes the VPC link's security group",
+  },
+  {
+    id: PRIVATE_BACKEND_TLS,
+    summary: "HttpPrivateBackendApi's tlsServerName is given for a listener that ends TLS (HTTPS, TLS), and not for a plain HTTP listener",
+  },
+  {
+    id: PRIVATE_BACKEND_ROUTES,
+    summary: 'HttpPrivateBackendApi is given at least one route',
   },
 ];

@@ -45,6 +45,10 @@ const DYNAMIC_SITES: readonly string[] = [
   'private/regular-file.ts: FILE_NOT_READABLE',
   'http/private/authorizers.ts: AUTHORIZER_ID_UNKNOWN',
   'websocket/authorizer.ts: AUTHORIZER_ID_UNKNOWN',
+  'patterns/http-private-backend-api.ts: PRIVATE_BACKEND_PORT',
+  'patterns/http-private-backend-api.ts: PRIVATE_BACKEND_ROUTES',
+  'patterns/http-private-backend-api.ts: PRIVATE_BACKEND_VPC',
+  'patterns/http-private-backend-api.ts: PRIVATE_BACKEND_TLS',
 ];
 
 function sourceFiles(dir: string): string[] {
