@@ -9,7 +9,8 @@ import { IpTarget } from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
 import { DnsRecordType, PrivateDnsNamespace } from 'aws-cdk-lib/aws-servicediscovery';
 import { apiGatewayFindings, awsSolutionsFindings } from './nag';
 import {
-  HttpMethod, HttpNoneAuthorizer, HttpPrivateBackendApi, HttpPrivateBackendApiProps, MappingValue, ParameterMapping, PrivateBackend, Switchyard, VpcLink,
+  HttpMethod, HttpNoneAuthorizer, HttpPrivateBackendApi, HttpPrivateBackendApiProps, MappingValue, ParameterMapping, PrivateBackend, Switchyard,
+  VpcLink,
 } from '../../src';
 import { schemaViolations } from '../examples/cloudformation-schema';
 
