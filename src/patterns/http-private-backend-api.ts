@@ -196,8 +196,8 @@ export interface HttpPrivateBackendApiProps extends HttpPatternProps {
   /**
    * The VPC of the backend, where the new VPC link goes.
    *
-   * @default - the VPC of `vpcLink` when given, else the VPC of the load balancer; required for a Cloud Map
-   * service and for an imported listener when `vpcLink` is not given
+   * @default - the VPC of the load balancer; required for a Cloud Map service and for an imported listener,
+   * unless `vpcLink` is given (then it is not used)
    */
   readonly vpc?: IVpc;
 
@@ -283,31 +283,23 @@ export class HttpPrivateBackendApi extends Construct {
       throw new SwitchyardError(PRIVATE_BACKEND_ROUTES, 'routes is empty: give at least one route, or leave it out for ANY /{proxy+}');
     }
     props.backend._checkTls(props.tlsServerName);
-    let newLink: { vpc: IVpc; target: BackendTarget } | undefined;
-    if (!props.vpcLink) {
-      const vpc = props.vpc ?? props.backend._vpc();
-      if (!vpc) {
-        throw new SwitchyardError(PRIVATE_BACKEND_VPC, 'the backend has no known VPC (a Cloud Map service, or an imported listener): '
-          + 'give vpc, or vpcLink');
-      }
-      newLink = { vpc, target: props.backend._target(vpc) };
-    }
+    const link = props.vpcLink ? { given: props.vpcLink } : planNewLink(props);
 
     this.api = createPatternHttpApi(this, props);
     this.url = this.api.url ?? this.api.apiEndpoint;
     this.parameterMapping = props.parameterMapping;
 
-    if (newLink) {
+    if ('given' in link) {
+      this.vpcLink = link.given;
+    } else {
       this.securityGroup = new SecurityGroup(this, 'VpcLinkSecurityGroup', {
-        vpc: newLink.vpc,
+        vpc: link.vpc,
         allowAllOutbound: false,
         description: 'VPC link of an HTTP API: sends only to the private backend',
       });
       // Egress from the link's group to the peer on the one port, and ingress to the peer's groups from it.
-      this.securityGroup.connections.allowTo(newLink.target.peer, Port.tcp(newLink.target.port), 'VPC link of the HTTP API to the private backend');
-      this.vpcLink = new VpcLink(this, 'VpcLink', { vpc: newLink.vpc, subnets: props.vpcLinkSubnets, securityGroups: [this.securityGroup] });
-    } else {
-      this.vpcLink = props.vpcLink!;
+      this.securityGroup.connections.allowTo(link.target.peer, Port.tcp(link.target.port), 'VPC link of the HTTP API to the private backend');
+      this.vpcLink = new VpcLink(this, 'VpcLink', { vpc: link.vpc, subnets: props.vpcLinkSubnets, securityGroups: [this.securityGroup] });
     }
 
     this.integration = props.backend._integration({
@@ -330,6 +322,15 @@ export class HttpPrivateBackendApi extends Construct {
     }
     return out;
   }
+}
+
+/** The VPC of the new VPC link and where it may send; throws when either is unknown. */
+function planNewLink(props: HttpPrivateBackendApiProps): { readonly vpc: IVpc; readonly target: BackendTarget } {
+  const vpc = props.vpc ?? props.backend._vpc();
+  if (!vpc) {
+    throw new SwitchyardError(PRIVATE_BACKEND_VPC, 'the backend has no known VPC (a Cloud Map service, or an imported listener): give vpc, or vpcLink');
+  }
+  return { vpc, target: props.backend._target(vpc) };
 }
 
 /** The VPC of a listener's load balancer, when the listener was made in the app (imports do not know it). */
