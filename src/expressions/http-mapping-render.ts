@@ -1,9 +1,9 @@
-import { formatJsonPath } from './jsonpath';
 import { parseHttpRequestValue, REQUEST_VALUE_SOURCES } from './http-parameter-mapping';
+import { formatJsonPath } from './jsonpath';
 import { resolveVariable, VariableSource } from './variables';
 import type { HttpMappingRequest } from '../common/mapping-value';
-import { compileJsonPath, evaluateJsonPath } from '../vtl/jsonpath';
 import { parseJson } from '../vtl/json';
+import { compileJsonPath, evaluateJsonPath } from '../vtl/jsonpath';
 import { toJson, Value } from '../vtl/values';
 
 /**
@@ -34,7 +34,7 @@ export function renderHttpMappingValue(value: string, request: HttpMappingReques
   const tokens: string[] = [];
   const masked = value.replace(TOKEN, token => `${TOKEN_OPEN}${tokens.push(token) - 1}${TOKEN_CLOSE}`);
   let out = '';
-  for (const part of parseHttpRequestValue(masked).ast.parts) {
+  for (const part of parseHttpRequestValue(masked).ast?.parts ?? []) {
     if (part.kind === 'text') {
       out += part.value;
     } else {
