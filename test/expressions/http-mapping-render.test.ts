@@ -91,3 +91,11 @@ describe('MappingValue.render gives the text API Gateway fills in', () => {
     }), { numRuns: 500 });
   });
 });
+
+test("the README's example prints what it says", () => {
+  const attributes = MappingValue.custom('{"source":{"DataType":"String","StringValue":"${request.header.x-source}"}}');
+  const request = { body: '{"order":{"id":42},"note":"café"}', headers: { 'X-Source': 'web' } };
+  expect(attributes.render(request)).toBe('{"source":{"DataType":"String","StringValue":"web"}}');
+  expect(MappingValue.requestBody('order').render(request)).toBe('{"id":42}');
+  expect(MappingValue.requestBody('note').render(request)).toBe('café');
+});
