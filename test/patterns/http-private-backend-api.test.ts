@@ -400,6 +400,7 @@ describe('render: what the parameter mapping sets for a request', () => {
   });
 
   test('a proxy path with encoded characters and unicode', () => {
+    // The path variable is copied as the request gives it: the mapping neither decodes nor encodes it again.
     expect(pattern().render({
       path: '/files/a%20b/%C3%A9t%C3%A9',
       pathParameters: { proxy: 'files/a%20b/%C3%A9t%C3%A9' },
@@ -418,6 +419,15 @@ describe('render: what the parameter mapping sets for a request', () => {
       'append:header.x-request-id': '',
       'overwrite:header.x-client': 'client=',
       'overwrite:path': '/api/health',
+      'remove:querystring.debug': '',
+    });
+  });
+
+  test('a header sent twice, in two spellings: its values joined with a comma', () => {
+    expect(pattern().render({ pathParameters: { proxy: '' }, headers: { 'x-client-id': 'a', 'X-CLIENT-ID': 'b' }, context: { requestId: 'r-4' } })).toEqual({
+      'append:header.x-request-id': 'r-4',
+      'overwrite:header.x-client': 'client=a,b',
+      'overwrite:path': '/api/',
       'remove:querystring.debug': '',
     });
   });
