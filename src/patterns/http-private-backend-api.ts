@@ -277,7 +277,7 @@ export class HttpPrivateBackendApi extends Construct {
 
   constructor(scope: Construct, id: string, props: HttpPrivateBackendApiProps) {
     super(scope, id);
-    // Every check before the first resource: a failed pattern leaves nothing behind in the scope.
+    // The pattern's own checks come before its first resource, so that they leave nothing behind in the scope.
     const routes = props.routes ?? [{ path: '/{proxy+}' }];
     if (routes.length === 0) {
       throw new SwitchyardError(PRIVATE_BACKEND_ROUTES, 'routes is empty: give at least one route, or leave it out for ANY /{proxy+}');

@@ -1,6 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { Peer, SecurityGroup, Vpc } from 'aws-cdk-lib/aws-ec2';
+import { Peer, SecurityGroup, SubnetType, Vpc } from 'aws-cdk-lib/aws-ec2';
 import {
   ApplicationListener, ApplicationLoadBalancer, ApplicationProtocol, IApplicationListener, INetworkListener, ListenerAction, ListenerCertificate,
   NetworkListener, NetworkLoadBalancer, Protocol,
@@ -184,6 +184,14 @@ describe('HttpPrivateBackendApi, ALB listener (the default pattern)', () => {
     expect(() => build(newStack(), { routes: [] })).toThrow(expect.objectContaining({ ruleId: 'private-backend-routes' }));
   });
 
+  test('vpcLinkSubnets picks the subnets of the new VPC link', () => {
+    const stack = newStack();
+    build(stack, { vpcLinkSubnets: { subnetType: SubnetType.PUBLIC } });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::VpcLink', {
+      SubnetIds: [{ Ref: 'VpcPublicSubnet1Subnet5C2D37C4' }, { Ref: 'VpcPublicSubnet2Subnet691E08A3' }],
+    });
+  });
+
   test('a given VPC link: the pattern makes no link and no security group', () => {
     const stack = newStack();
     const listener = albListener(stack);
@@ -283,6 +291,18 @@ describe('HttpPrivateBackendApi, NLB listener', () => {
       const s = new Stack(app, 'Schema');
       new HttpPrivateBackendApi(s, 'Private', { backend: PrivateBackend.networkListener(nlbListener(s, { withGroup: false })) });
     })).toEqual([]);
+  });
+
+  test('cdk-nag: no API Gateway finding, none on the pattern\'s resources', () => {
+    const build = (stack: Stack) => {
+      new HttpPrivateBackendApi(stack, 'Private', { backend: PrivateBackend.networkListener(nlbListener(stack, { withGroup: true })) });
+    };
+    expect(apiGatewayFindings(build)).toEqual([]);
+    // Both findings are on the test's VPC (no flow logs) and load balancer (no access logs).
+    expect(awsSolutionsFindings(build)).toEqual([
+      { rule: 'AwsSolutions-ELB2', path: 'Stack/Nlb/Resource' },
+      { rule: 'AwsSolutions-VPC7', path: 'Stack/Vpc/Resource' },
+    ]);
   });
 
   test('port and peer given: they win over the listener\'s', () => {
