@@ -83,7 +83,8 @@ export interface HttpEventBusApiProps extends HttpPatternProps {
  * PutEvents answers HTTP 200 even when it fails the entry (`FailedEntryCount: 1` and an `ErrorCode` such as
  * `MalformedDetail` in the body), so API Gateway answers 200 to such a request too: callers must read
  * `FailedEntryCount` of the response body. An entry (detail, detail type and source, in UTF-8) may be at most
- * 256 KB.
+ * 256 KB, while HTTP APIs take bodies up to 10 MB: PutEvents rejects a bigger entry as a whole request
+ * (`ValidationException`), not as a failed entry.
  *
  * @see https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html
  * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-putevent-size.html

@@ -204,7 +204,9 @@ describe('HttpEventBusApi.render: the PutEvents parameters API Gateway sends', (
   });
 
   test('unicode in the body and a URL-decoded detail type', () => {
-    // The client sends /events/Bestellung%20f%C3%BCr%20Z%C3%BCrich; API Gateway decodes the path variable.
+    // The client sends /events/Bestellung%20f%C3%BCr%20Z%C3%BCrich. HTTP APIs hand on the path URL-decoded (live
+    // captures in hotsock/voker#8, cited by middleapi/standard-server#93), and HttpMappingRequest takes path
+    // variables as API Gateway presents them: decoded. The detail type is that text, sent as is.
     const body = '{"customer":"Zoë","city":"Zürich","emoji":"🚚"}';
     expect(render({ body, path: '/events/Bestellung%20f%C3%BCr%20Z%C3%BCrich', pathParameters: { detailType: 'Bestellung für Zürich' } })).toEqual({
       EventBusName: busName,
@@ -224,6 +226,13 @@ describe('HttpEventBusApi.render: the PutEvents parameters API Gateway sends', (
     expect(render({ body: '"just text"', pathParameters: { detailType: 'Note' } }).Detail).toBe('"just text"');
   });
 
+  test('no body and no path variable: both render empty, and PutEvents needs Detail and DetailType', () => {
+    // "Detail, DetailType, and Source are required for EventBridge to successfully send an event to an event bus
+    // [...] EventBridge fails that entry" (PutEventsRequestEntry). Whether API Gateway sends an empty parameter or
+    // none is not documented: either way the entry fails, in a 200 response.
+    expect(render({})).toEqual({ EventBusName: busName, Detail: '', DetailType: '', Source: 'orders.api' });
+  });
+
   test('a custom mapping: a member of the body, a static detail type, the source from a header', () => {
     const s = new Stack(new App(), 'Custom', { env: ENV });
     const custom = new HttpEventBusApi(s, 'Events', {
@@ -239,5 +248,7 @@ describe('HttpEventBusApi.render: the PutEvents parameters API Gateway sends', (
       DetailType: 'OrderPlaced',
       Source: 'com.example.shop',
     });
+    // A header the request lacks renders empty: the source is the static part alone.
+    expect(s.resolve(custom.render({ body: '{"order":{}}' })).Source).toBe('com.example.');
   });
 });
