@@ -20,7 +20,7 @@ export const AUTHORIZER_ID_UNKNOWN = 'authorizer-id-unknown';
 export const HTTP_EVENT_BUS_API_DETAIL_TYPE = 'http-event-bus-api-detail-type';
 /** The id of the error `HttpEventBusApi` throws when given both `eventBus` and `encryptionKey`. */
 export const HTTP_EVENT_BUS_API_ENCRYPTION_KEY = 'http-event-bus-api-encryption-key';
-/** The id of the error `HttpEventBusApi` throws when its event source starts with `aws.`. */
+/** The id of the error `HttpEventBusApi` throws when its event source starts with `aws.`, or defaults to an API name that is not static text. */
 export const HTTP_EVENT_BUS_API_SOURCE = 'http-event-bus-api-source';
 
 export const USAGE_ERRORS: readonly UsageError[] = [
@@ -46,6 +46,6 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   },
   {
     id: HTTP_EVENT_BUS_API_SOURCE,
-    summary: "HttpEventBusApi's event source does not start with aws., which EventBridge keeps for AWS services",
+    summary: "HttpEventBusApi's event source does not start with aws. (kept for AWS services), and an API name it defaults to is static text",
   },
 ];

@@ -69,7 +69,7 @@ export interface HttpEventBusApiProps extends HttpPatternProps {
    * another source's name; rules that match on `source` can then trust it. EventBridge fails every entry whose
    * source starts with `aws.` (reserved for AWS services), so static text starting with `aws.` is rejected.
    *
-   * @default MappingValue.staticValue(apiName) - the API's name
+   * @default MappingValue.staticValue(apiName) - the API's name (which must then hold no `$`, `{` or `}`)
    */
   readonly source?: MappingValue;
 }
@@ -122,7 +122,7 @@ export class HttpEventBusApi extends Construct {
       throw new SwitchyardError(HTTP_EVENT_BUS_API_ENCRYPTION_KEY, 'encryptionKey is for the new event bus the pattern makes; '
         + 'an eventBus given keeps its own encryption (set its key where the bus is made), so give one of them');
     }
-    const source = props.source ?? MappingValue.staticValue(props.apiName ?? id);
+    const source = props.source ?? defaultSource(props.apiName ?? id);
     checkSource(source);
 
     this.api = createPatternHttpApi(this, props);
@@ -161,6 +161,15 @@ function checkDetailType(path: string, detailType: MappingValue | undefined): vo
       + `(variables: ${variables.length > 0 ? variables.map(v => `{${v}}`).join(', ') : 'none'}); add it to the path, or give detailType `
       + `(such as MappingValue.staticValue('OrderPlaced') or MappingValue.requestPathParam('${variables[0] ?? 'type'}'))`);
   }
+}
+
+/** The API's name as static text: a name API Gateway would read as an expression needs a `source` of its own. */
+function defaultSource(apiName: string): MappingValue {
+  if (!isUnknownInput(apiName) && /[${}]/.test(apiName)) {
+    throw new SwitchyardError(HTTP_EVENT_BUS_API_SOURCE, `the event source defaults to the API's name, but "${apiName}" holds "$", "{" or "}", `
+      + 'which API Gateway reads as an expression, not static text; give source (such as MappingValue.staticValue(\'com.example.orders\'))');
+  }
+  return MappingValue.staticValue(apiName);
 }
 
 /**
