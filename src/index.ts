@@ -33,4 +33,5 @@ export { StageThrottleSettings } from './common/stage-base';
 export { IApi } from './common/api';
 export { IStage, ThrottleSettings, DomainMappingOptions, IAccessLogSettings, StageOptions, StageAttributes } from './common/stage';
 export { HttpPatternProps } from './patterns/http-pattern';
+export * from './patterns/http-event-bus-api';
 export * from './patterns/http-private-backend-api';

@@ -16,15 +16,21 @@ export const FILE_NOT_READABLE = 'file-not-readable';
 export const HTTP_ROUTE_GRANT_INVOKE = 'http-route-grant-invoke';
 /** The id of the error an authorizer's aws-cdk-lib-style `authorizerId` or `authorizerRef` throws when it is not one known id. */
 export const AUTHORIZER_ID_UNKNOWN = 'authorizer-id-unknown';
+/** The id of the error `HttpEventBusApi` throws when its path has no `{detailType}` variable and no `detailType` is given. */
+export const HTTP_EVENT_BUS_API_DETAIL_TYPE = 'http-event-bus-api-detail-type';
+/** The id of the error `HttpEventBusApi` throws when given both `eventBus` and `encryptionKey`. */
+export const HTTP_EVENT_BUS_API_ENCRYPTION_KEY = 'http-event-bus-api-encryption-key';
+/** The id of the error `HttpEventBusApi` throws when its event source starts with `aws.`, or defaults to an API name that is not static text. */
+export const HTTP_EVENT_BUS_API_SOURCE = 'http-event-bus-api-source';
 
 /** The id of the error `HttpPrivateBackendApi` throws when it knows no VPC to make its VPC link in. */
-export const PRIVATE_BACKEND_VPC = 'private-backend-vpc';
+export const HTTP_PRIVATE_BACKEND_API_VPC = 'http-private-backend-api-vpc';
 /** The id of the error `HttpPrivateBackendApi` throws when the backend's port is unknown or not a TCP port. */
-export const PRIVATE_BACKEND_PORT = 'private-backend-port';
+export const HTTP_PRIVATE_BACKEND_API_PORT = 'http-private-backend-api-port';
 /** The id of the error `HttpPrivateBackendApi` throws when `tlsServerName` does not match the listener's protocol. */
-export const PRIVATE_BACKEND_TLS = 'private-backend-tls';
+export const HTTP_PRIVATE_BACKEND_API_TLS = 'http-private-backend-api-tls';
 /** The id of the error `HttpPrivateBackendApi` throws when it is given no route. */
-export const PRIVATE_BACKEND_ROUTES = 'private-backend-routes';
+export const HTTP_PRIVATE_BACKEND_API_ROUTES = 'http-private-backend-api-routes';
 
 export const USAGE_ERRORS: readonly UsageError[] = [
   {
@@ -40,19 +46,31 @@ export const USAGE_ERRORS: readonly UsageError[] = [
     summary: "An authorizer's authorizerId (or authorizerRef) is read once it names one authorizer resource of a known API",
   },
   {
-    id: PRIVATE_BACKEND_VPC,
+    id: HTTP_EVENT_BUS_API_DETAIL_TYPE,
+    summary: "HttpEventBusApi's path has a {detailType} variable, or its detailType is given",
+  },
+  {
+    id: HTTP_EVENT_BUS_API_ENCRYPTION_KEY,
+    summary: 'HttpEventBusApi takes encryptionKey only for the event bus it makes, not with an eventBus given',
+  },
+  {
+    id: HTTP_EVENT_BUS_API_SOURCE,
+    summary: "HttpEventBusApi's event source does not start with aws. (kept for AWS services), and an API name it defaults to is static text",
+  },
+  {
+    id: HTTP_PRIVATE_BACKEND_API_VPC,
     summary: 'HttpPrivateBackendApi knows the VPC of its backend: from vpc, vpcLink, or a load balancer listener made in the app',
   },
   {
-    id: PRIVATE_BACKEND_PORT,
+    id: HTTP_PRIVATE_BACKEND_API_PORT,
     summary: "HttpPrivateBackendApi knows the backend's port (1 to 65535) when it makes the VPC link's security group",
   },
   {
-    id: PRIVATE_BACKEND_TLS,
+    id: HTTP_PRIVATE_BACKEND_API_TLS,
     summary: "HttpPrivateBackendApi's tlsServerName is given for a listener that ends TLS (HTTPS, TLS), and not for a plain HTTP listener",
   },
   {
-    id: PRIVATE_BACKEND_ROUTES,
+    id: HTTP_PRIVATE_BACKEND_API_ROUTES,
     summary: 'HttpPrivateBackendApi is given at least one route',
   },
 ];

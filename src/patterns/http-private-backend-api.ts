@@ -8,7 +8,7 @@ import { SwitchyardError } from '../common/errors';
 import { HttpMappingRequest, MappingValue } from '../common/mapping-value';
 import { ParameterMapping } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
-import { PRIVATE_BACKEND_PORT, PRIVATE_BACKEND_ROUTES, PRIVATE_BACKEND_TLS, PRIVATE_BACKEND_VPC } from '../common/usage-errors';
+import { HTTP_PRIVATE_BACKEND_API_PORT, HTTP_PRIVATE_BACKEND_API_ROUTES, HTTP_PRIVATE_BACKEND_API_TLS, HTTP_PRIVATE_BACKEND_API_VPC } from '../common/usage-errors';
 import { IVpcLink, VpcLink } from '../common/vpc-link';
 import { HttpApi } from '../http/api';
 import { HttpRouteIntegration } from '../http/integration';
@@ -74,7 +74,7 @@ export class PrivateBackend {
       target: () => {
         const port = listener.connections.defaultPort;
         if (port === undefined) {
-          throw new SwitchyardError(PRIVATE_BACKEND_PORT, 'the Application Load Balancer listener has no known port: import it with '
+          throw new SwitchyardError(HTTP_PRIVATE_BACKEND_API_PORT, 'the Application Load Balancer listener has no known port: import it with '
             + '`defaultPort`, or give vpcLink and open the load balancer to it yourself');
         }
         // Port.toRuleJson() of a listener's default port: a single TCP port, the one the connections open.
@@ -97,7 +97,7 @@ export class PrivateBackend {
       target: vpc => {
         const port = options.port ?? listenerPort(listener);
         if (port === undefined) {
-          throw new SwitchyardError(PRIVATE_BACKEND_PORT, 'the Network Load Balancer listener has no known port (an imported listener): '
+          throw new SwitchyardError(HTTP_PRIVATE_BACKEND_API_PORT, 'the Network Load Balancer listener has no known port (an imported listener): '
             + 'give the port in PrivateBackend.networkListener(listener, { port })');
         }
         // An NLB without security groups takes what its targets' groups let in: the link may send into the VPC.
@@ -160,7 +160,7 @@ export class PrivateBackend {
     const target = this.spec.target(vpc);
     const port = target.port;
     if (!Token.isUnresolved(port) && (!Number.isInteger(port) || port < 1 || port > 65535)) {
-      throw new SwitchyardError(PRIVATE_BACKEND_PORT, `the backend's port is ${port}; expected a TCP port from 1 to 65535`);
+      throw new SwitchyardError(HTTP_PRIVATE_BACKEND_API_PORT, `the backend's port is ${port}; expected a TCP port from 1 to 65535`);
     }
     return target;
   }
@@ -280,7 +280,7 @@ export class HttpPrivateBackendApi extends Construct {
     // The pattern's own checks come before its first resource, so that they leave nothing behind in the scope.
     const routes = props.routes ?? [{ path: '/{proxy+}' }];
     if (routes.length === 0) {
-      throw new SwitchyardError(PRIVATE_BACKEND_ROUTES, 'routes is empty: give at least one route, or leave it out for ANY /{proxy+}');
+      throw new SwitchyardError(HTTP_PRIVATE_BACKEND_API_ROUTES, 'routes is empty: give at least one route, or leave it out for ANY /{proxy+}');
     }
     props.backend._checkTls(props.tlsServerName);
     const link = props.vpcLink ? { given: props.vpcLink } : planNewLink(props);
@@ -328,7 +328,7 @@ export class HttpPrivateBackendApi extends Construct {
 function planNewLink(props: HttpPrivateBackendApiProps): { readonly vpc: IVpc; readonly target: BackendTarget } {
   const vpc = props.vpc ?? props.backend._vpc();
   if (!vpc) {
-    throw new SwitchyardError(PRIVATE_BACKEND_VPC, 'the backend has no known VPC (a Cloud Map service, or an imported listener): give vpc, or vpcLink');
+    throw new SwitchyardError(HTTP_PRIVATE_BACKEND_API_VPC, 'the backend has no known VPC (a Cloud Map service, or an imported listener): give vpc, or vpcLink');
   }
   return { vpc, target: props.backend._target(vpc) };
 }
@@ -358,11 +358,11 @@ function checkListenerTls(listener: Construct, serverName: string | undefined, n
   const protocol = listenerResource(listener)?.protocol;
   if (protocol === undefined || Token.isUnresolved(protocol)) return;
   if (serverName === undefined && needsTls.includes(protocol)) {
-    throw new SwitchyardError(PRIVATE_BACKEND_TLS, `the listener's protocol is ${protocol}, but tlsServerName is not given: `
+    throw new SwitchyardError(HTTP_PRIVATE_BACKEND_API_TLS, `the listener's protocol is ${protocol}, but tlsServerName is not given: `
       + 'without it API Gateway calls the backend over plain HTTP; give the name of the listener\'s certificate');
   }
   if (serverName !== undefined && refusesTls.includes(protocol)) {
-    throw new SwitchyardError(PRIVATE_BACKEND_TLS, `tlsServerName is "${serverName}", but the listener's protocol is ${protocol}: `
+    throw new SwitchyardError(HTTP_PRIVATE_BACKEND_API_TLS, `tlsServerName is "${serverName}", but the listener's protocol is ${protocol}: `
       + 'with it API Gateway calls the backend over HTTPS; leave it out, or listen with HTTPS');
   }
 }

@@ -181,7 +181,7 @@ describe('HttpPrivateBackendApi, ALB listener (the default pattern)', () => {
     expect(new Set(routes.map(r => JSON.stringify(r.Target))).size).toBe(1);
     expect(Switchyard.findings(stack)).toEqual([]);
 
-    expect(() => build(newStack(), { routes: [] })).toThrow(expect.objectContaining({ ruleId: 'private-backend-routes' }));
+    expect(() => build(newStack(), { routes: [] })).toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-routes' }));
   });
 
   test('vpcLinkSubnets picks the subnets of the new VPC link', () => {
@@ -213,9 +213,9 @@ describe('HttpPrivateBackendApi, ALB listener (the default pattern)', () => {
       ApplicationListener.fromApplicationListenerAttributes(stack, id, { listenerArn: arn, securityGroup: group, defaultPort });
 
     expect(() => new HttpPrivateBackendApi(stack, 'NoVpc', { backend: PrivateBackend.applicationListener(imported('L1', 80)) }))
-      .toThrow(expect.objectContaining({ ruleId: 'private-backend-vpc' }));
+      .toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-vpc' }));
     expect(() => new HttpPrivateBackendApi(stack, 'NoPort', { backend: PrivateBackend.applicationListener(imported('L2')), vpc }))
-      .toThrow(expect.objectContaining({ ruleId: 'private-backend-port' }));
+      .toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-port' }));
 
     new HttpPrivateBackendApi(stack, 'Private', { backend: PrivateBackend.applicationListener(imported('L3', 8080)), vpc });
     // The imported group is opened to the link by a rule of this stack; the link sends to it on 8080 only.
@@ -238,22 +238,22 @@ describe('TLS to the backend', () => {
     expect(Switchyard.findings(stack)).toEqual([]);
   });
 
-  test('an HTTPS listener without tlsServerName, or an HTTP one with it, throws private-backend-tls', () => {
+  test('an HTTPS listener without tlsServerName, or an HTTP one with it, throws http-private-backend-api-tls', () => {
     expect(() => {
       const stack = newStack();
       new HttpPrivateBackendApi(stack, 'Private', { backend: PrivateBackend.applicationListener(albListener(stack, true)) });
-    }).toThrow(expect.objectContaining({ ruleId: 'private-backend-tls' }));
+    }).toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-tls' }));
     expect(() => {
       const stack = newStack();
       new HttpPrivateBackendApi(stack, 'Private', { backend: PrivateBackend.applicationListener(albListener(stack)), tlsServerName: 'a.example.com' });
-    }).toThrow(expect.objectContaining({ ruleId: 'private-backend-tls' }));
+    }).toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-tls' }));
   });
 
   test('an NLB: a TLS listener needs the name; a TCP listener takes it (TLS passed through to the targets) or not', () => {
     expect(() => {
       const stack = newStack();
       new HttpPrivateBackendApi(stack, 'Private', { backend: PrivateBackend.networkListener(nlbListener(stack, { withGroup: true, tls: true })) });
-    }).toThrow(expect.objectContaining({ ruleId: 'private-backend-tls' }));
+    }).toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-tls' }));
 
     const tls = newStack();
     new HttpPrivateBackendApi(tls, 'Private', {
@@ -322,9 +322,9 @@ describe('HttpPrivateBackendApi, NLB listener', () => {
     const arn = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/net/internal/50dc6c495c0c9188/f2f7dc8efc522ab2';
     const listener: INetworkListener = NetworkListener.fromNetworkListenerArn(stack, 'Listener', arn);
     expect(() => new HttpPrivateBackendApi(stack, 'NoPort', { backend: PrivateBackend.networkListener(listener), vpc }))
-      .toThrow(expect.objectContaining({ ruleId: 'private-backend-port' }));
+      .toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-port' }));
     expect(() => new HttpPrivateBackendApi(stack, 'BadPort', { backend: PrivateBackend.networkListener(listener, { port: 65536 }), vpc }))
-      .toThrow(expect.objectContaining({ ruleId: 'private-backend-port' }));
+      .toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-port' }));
     new HttpPrivateBackendApi(stack, 'Private', { backend: PrivateBackend.networkListener(listener, { port: 65535 }), vpc });
     expect(rules(stack)).toEqual([`${LINK_GROUP} out to {"Fn::GetAtt":["Vpc8378EB38","CidrBlock"]} tcp 65535-65535`]);
   });
@@ -361,13 +361,13 @@ describe('HttpPrivateBackendApi, Cloud Map service', () => {
     ].sort());
   });
 
-  test('no vpc (nor vpcLink) throws private-backend-vpc; port 0 throws private-backend-port, port 1 does not', () => {
+  test('no vpc (nor vpcLink) throws http-private-backend-api-vpc; port 0 throws http-private-backend-api-port, port 1 does not', () => {
     const stack = newStack();
     const { vpc, service } = cloudMap(stack);
     expect(() => new HttpPrivateBackendApi(stack, 'NoVpc', { backend: PrivateBackend.cloudMapService(service, { port: 8080 }) }))
-      .toThrow(expect.objectContaining({ ruleId: 'private-backend-vpc' }));
+      .toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-vpc' }));
     expect(() => new HttpPrivateBackendApi(stack, 'Zero', { backend: PrivateBackend.cloudMapService(service, { port: 0 }), vpc }))
-      .toThrow(expect.objectContaining({ ruleId: 'private-backend-port' }));
+      .toThrow(expect.objectContaining({ ruleId: 'http-private-backend-api-port' }));
     expect(() => new HttpPrivateBackendApi(stack, 'One', { backend: PrivateBackend.cloudMapService(service, { port: 1 }), vpc })).not.toThrow();
   });
 

@@ -45,10 +45,13 @@ const DYNAMIC_SITES: readonly string[] = [
   'private/regular-file.ts: FILE_NOT_READABLE',
   'http/private/authorizers.ts: AUTHORIZER_ID_UNKNOWN',
   'websocket/authorizer.ts: AUTHORIZER_ID_UNKNOWN',
-  'patterns/http-private-backend-api.ts: PRIVATE_BACKEND_PORT',
-  'patterns/http-private-backend-api.ts: PRIVATE_BACKEND_ROUTES',
-  'patterns/http-private-backend-api.ts: PRIVATE_BACKEND_VPC',
-  'patterns/http-private-backend-api.ts: PRIVATE_BACKEND_TLS',
+  'patterns/http-event-bus-api.ts: HTTP_EVENT_BUS_API_DETAIL_TYPE',
+  'patterns/http-event-bus-api.ts: HTTP_EVENT_BUS_API_ENCRYPTION_KEY',
+  'patterns/http-event-bus-api.ts: HTTP_EVENT_BUS_API_SOURCE',
+  'patterns/http-private-backend-api.ts: HTTP_PRIVATE_BACKEND_API_PORT',
+  'patterns/http-private-backend-api.ts: HTTP_PRIVATE_BACKEND_API_ROUTES',
+  'patterns/http-private-backend-api.ts: HTTP_PRIVATE_BACKEND_API_VPC',
+  'patterns/http-private-backend-api.ts: HTTP_PRIVATE_BACKEND_API_TLS',
 ];
 
 function sourceFiles(dir: string): string[] {
