@@ -16,6 +16,10 @@ export const FILE_NOT_READABLE = 'file-not-readable';
 export const HTTP_ROUTE_GRANT_INVOKE = 'http-route-grant-invoke';
 /** The id of the error an authorizer's aws-cdk-lib-style `authorizerId` or `authorizerRef` throws when it is not one known id. */
 export const AUTHORIZER_ID_UNKNOWN = 'authorizer-id-unknown';
+/** The id of the error `WebSocketConnectionsApi` throws on an attribute name its templates cannot hold, or one used twice. */
+export const WS_CONNECTIONS_ATTRIBUTE_NAME = 'ws-connections-attribute-name';
+/** The id of the error `WebSocketConnectionsApi` throws on props that exclude each other. */
+export const WS_CONNECTIONS_OPTIONS = 'ws-connections-options';
 
 export const USAGE_ERRORS: readonly UsageError[] = [
   {
@@ -29,5 +33,13 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: AUTHORIZER_ID_UNKNOWN,
     summary: "An authorizer's authorizerId (or authorizerRef) is read once it names one authorizer resource of a known API",
+  },
+  {
+    id: WS_CONNECTIONS_ATTRIBUTE_NAME,
+    summary: "WebSocketConnectionsApi's attribute names (partition key, query string attributes) are 1 to 255 letters, digits, _, - or ., each used once",
+  },
+  {
+    id: WS_CONNECTIONS_OPTIONS,
+    summary: 'WebSocketConnectionsApi is given encryptionKey only for the table it creates, and cloudWatchRoleRemovalPolicy only with its CloudWatch Logs role',
   },
 ];
