@@ -40,6 +40,6 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   },
   {
     id: WS_CONNECTIONS_OPTIONS,
-    summary: 'WebSocketConnectionsApi is given encryptionKey only for the table it creates, and cloudWatchRoleRemovalPolicy only with its CloudWatch Logs role',
+    summary: 'WebSocketConnectionsApi is given encryptionKey only for the table it creates, cloudWatchRoleRemovalPolicy only with its CloudWatch Logs role, and a sendHandler with a role',
   },
 ];

@@ -42,6 +42,7 @@ export interface WebSocketConnectionsApiProps {
    * connections table, and may post to the connections through the stage's callback URL
    * (`execute-api:ManageConnections`). When it is a `Function` of this app, it also gets the environment
    * variables `CONNECTIONS_TABLE` (the table name) and `CALLBACK_URL` (the `https://` URL of the `@connections` API).
+   * A function imported from another app must be imported with its role, which gets the grants.
    */
   readonly sendHandler: IFunction;
 
@@ -198,6 +199,10 @@ export class WebSocketConnectionsApi extends Construct {
     checkAttributeNames(partitionKey, queryAttributes);
     if (props.table && props.encryptionKey) {
       throw new SwitchyardError(WS_CONNECTIONS_OPTIONS, 'encryptionKey applies to the table the pattern creates; a table given in `table` keeps its own encryption: give one of them');
+    }
+    if (!props.sendHandler.role) {
+      throw new SwitchyardError(WS_CONNECTIONS_OPTIONS, `sendHandler ${props.sendHandler.node.path} is imported without its role, so it cannot be granted the table and the connections; `
+        + 'import it with Function.fromFunctionAttributes({ functionArn, role })');
     }
     if (props.cloudWatchRole === false && props.cloudWatchRoleRemovalPolicy !== undefined) {
       throw new SwitchyardError(WS_CONNECTIONS_OPTIONS, 'cloudWatchRoleRemovalPolicy applies to the CloudWatch Logs role the pattern creates, and cloudWatchRole is false');

@@ -45,6 +45,8 @@ const DYNAMIC_SITES: readonly string[] = [
   'private/regular-file.ts: FILE_NOT_READABLE',
   'http/private/authorizers.ts: AUTHORIZER_ID_UNKNOWN',
   'websocket/authorizer.ts: AUTHORIZER_ID_UNKNOWN',
+  'patterns/websocket-connections-api.ts: WS_CONNECTIONS_ATTRIBUTE_NAME',
+  'patterns/websocket-connections-api.ts: WS_CONNECTIONS_OPTIONS',
 ];
 
 function sourceFiles(dir: string): string[] {
