@@ -6,6 +6,7 @@ import { ITable, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Role } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Code, Function, IFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+import * as fc from 'fast-check';
 import { apiGatewayFindings, awsSolutionsFindings, NagFinding } from './nag';
 import { ChatStack } from '../../examples/websocket-chat/app';
 import {
@@ -195,6 +196,12 @@ describe('rendering: the exact body DynamoDB receives', () => {
       ', "user": {"S": "it\\\\\'s\\nnew\\tline"}}}',
       { user: { S: 'it\\\'s\nnew\tline' } },
     ],
+    [
+      'VTL in the value, which stays text',
+      { user: '$context.connectionId #set($a = 1)$a' },
+      ', "user": {"S": "$context.connectionId #set($a = 1)$a"}}}',
+      { user: { S: '$context.connectionId #set($a = 1)$a' } },
+    ],
     ['a missing parameter: its attribute is left out', { room: 'lobby' }, ', "room": {"S": "lobby"}}}', { room: { S: 'lobby' } }],
     ['an empty parameter, the first one present: left out', { user: 'ana', room: '' }, ', "user": {"S": "ana"}}}', { user: { S: 'ana' } }],
     ['no query string at all', {}, '}}', {}],
@@ -205,6 +212,16 @@ describe('rendering: the exact body DynamoDB receives', () => {
     const body = JSON.parse(r.output);
     expect(body).toEqual({ TableName: 'chat-connections', Item: { connectionId: { S: CONNECTION_ID }, connectedAt: { N: '1763791200000' }, ...attributes } });
     expect(isDynamoDbAttributes(body.Item)).toBe(true);
+  });
+
+  test('any well-formed value comes back unchanged from the DynamoDB JSON (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), fc.string({ unit: 'binary' }), (user, room) => {
+      const r = pattern.renderConnect({ queryStringParameters: { user, room }, context: CONTEXT });
+      const item = JSON.parse(r.output).Item;
+      expect(item.user).toEqual({ S: user });
+      expect(item.room).toEqual(room === '' ? undefined : { S: room });
+      expect(isDynamoDbAttributes(item)).toBe(true);
+    }), { numRuns: 300 });
   });
 
   test('a header of the same name does not stand in for a missing query parameter', () => {
