@@ -35,3 +35,4 @@ export { IStage, ThrottleSettings, DomainMappingOptions, IAccessLogSettings, Sta
 export { HttpPatternProps } from './patterns/http-pattern';
 export * from './patterns/http-event-bus-api';
 export * from './patterns/http-private-backend-api';
+export * from './patterns/websocket-connections-api';

@@ -22,6 +22,10 @@ export const HTTP_EVENT_BUS_API_DETAIL_TYPE = 'http-event-bus-api-detail-type';
 export const HTTP_EVENT_BUS_API_ENCRYPTION_KEY = 'http-event-bus-api-encryption-key';
 /** The id of the error `HttpEventBusApi` throws when its event source starts with `aws.`, or defaults to an API name that is not static text. */
 export const HTTP_EVENT_BUS_API_SOURCE = 'http-event-bus-api-source';
+/** The id of the error `WebSocketConnectionsApi` throws on an attribute name its templates cannot hold, or one used twice. */
+export const WEBSOCKET_CONNECTIONS_API_ATTRIBUTE_NAME = 'websocket-connections-api-attribute-name';
+/** The id of the error `WebSocketConnectionsApi` throws on props that exclude each other. */
+export const WEBSOCKET_CONNECTIONS_API_OPTIONS = 'websocket-connections-api-options';
 
 /** The id of the error `HttpPrivateBackendApi` throws when it knows no VPC to make its VPC link in. */
 export const HTTP_PRIVATE_BACKEND_API_VPC = 'http-private-backend-api-vpc';
@@ -72,5 +76,13 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: HTTP_PRIVATE_BACKEND_API_ROUTES,
     summary: 'HttpPrivateBackendApi is given at least one route',
+  },
+  {
+    id: WEBSOCKET_CONNECTIONS_API_ATTRIBUTE_NAME,
+    summary: "WebSocketConnectionsApi's attribute names (partition key, query string attributes) are 1 to 255 letters, digits, _, - or ., each used once",
+  },
+  {
+    id: WEBSOCKET_CONNECTIONS_API_OPTIONS,
+    summary: 'WebSocketConnectionsApi is given encryptionKey only for the table it creates, cloudWatchRoleRemovalPolicy only with its CloudWatch Logs role, and a sendHandler with a role',
   },
 ];

@@ -52,6 +52,8 @@ const DYNAMIC_SITES: readonly string[] = [
   'patterns/http-private-backend-api.ts: HTTP_PRIVATE_BACKEND_API_ROUTES',
   'patterns/http-private-backend-api.ts: HTTP_PRIVATE_BACKEND_API_VPC',
   'patterns/http-private-backend-api.ts: HTTP_PRIVATE_BACKEND_API_TLS',
+  'patterns/websocket-connections-api.ts: WEBSOCKET_CONNECTIONS_API_ATTRIBUTE_NAME',
+  'patterns/websocket-connections-api.ts: WEBSOCKET_CONNECTIONS_API_OPTIONS',
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -14,9 +14,9 @@ describe('the chat example templates', () => {
     });
   });
 
-  test('$connect without a user stores "anonymous"', () => {
+  test('$connect without a user leaves the attribute out', () => {
     const r = CONNECT_TEMPLATE.render({ context: CONTEXT, stageVariables: STAGE });
-    expect(JSON.parse(r.output).Item.user).toEqual({ S: 'anonymous' });
+    expect(JSON.parse(r.output).Item).toEqual({ connectionId: { S: 'L0SM9cOFvHcCIhw=' }, connectedAt: { N: '1763791200000' } });
   });
 
   test.each([
