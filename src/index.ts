@@ -32,3 +32,4 @@ export {
 export { StageThrottleSettings } from './common/stage-base';
 export { IApi } from './common/api';
 export { IStage, ThrottleSettings, DomainMappingOptions, IAccessLogSettings, StageOptions, StageAttributes } from './common/stage';
+export * from './patterns/http-queue-api';

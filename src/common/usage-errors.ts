@@ -17,6 +17,11 @@ export const HTTP_ROUTE_GRANT_INVOKE = 'http-route-grant-invoke';
 /** The id of the error an authorizer's aws-cdk-lib-style `authorizerId` or `authorizerRef` throws when it is not one known id. */
 export const AUTHORIZER_ID_UNKNOWN = 'authorizer-id-unknown';
 
+/** The id of the error `HttpQueueApi` throws when `messageAttributes` breaks SQS's rules for message attributes. */
+export const HTTP_QUEUE_API_MESSAGE_ATTRIBUTES = 'http-queue-api-message-attributes';
+/** The id of the error `HttpQueueApi` throws when options of the queue it makes are given with `queue`, or contradict each other. */
+export const HTTP_QUEUE_API_QUEUE_OPTIONS = 'http-queue-api-queue-options';
+
 export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: FILE_NOT_READABLE,
@@ -29,5 +34,13 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: AUTHORIZER_ID_UNKNOWN,
     summary: "An authorizer's authorizerId (or authorizerRef) is read once it names one authorizer resource of a known API",
+  },
+  {
+    id: HTTP_QUEUE_API_MESSAGE_ATTRIBUTES,
+    summary: "HttpQueueApi's messageAttributes name at most 10 SQS message attributes, each with a name SQS takes, read from a header that is not reserved",
+  },
+  {
+    id: HTTP_QUEUE_API_QUEUE_OPTIONS,
+    summary: "HttpQueueApi's options for the queue it makes are given only when it makes one, and agree with each other",
   },
 ];

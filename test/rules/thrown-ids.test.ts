@@ -45,6 +45,8 @@ const DYNAMIC_SITES: readonly string[] = [
   'private/regular-file.ts: FILE_NOT_READABLE',
   'http/private/authorizers.ts: AUTHORIZER_ID_UNKNOWN',
   'websocket/authorizer.ts: AUTHORIZER_ID_UNKNOWN',
+  'patterns/http-queue-api.ts: HTTP_QUEUE_API_QUEUE_OPTIONS',
+  'patterns/http-queue-api.ts: HTTP_QUEUE_API_MESSAGE_ATTRIBUTES',
 ];
 
 function sourceFiles(dir: string): string[] {
