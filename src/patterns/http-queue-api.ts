@@ -69,7 +69,7 @@ export interface HttpQueueApiProps extends HttpPatternProps {
   readonly maxReceiveCount?: number;
 
   /**
-   * The message body. SQS refuses an empty body, so a request without a body is not sent.
+   * The message body. SQS refuses an empty message body: a request without a body fails.
    *
    * @default MappingValue.requestBody() - the whole request body, unchanged
    */
@@ -82,7 +82,8 @@ export interface HttpQueueApiProps extends HttpPatternProps {
    * Gateway limits to 512 characters (about 7 attributes with short names).
    *
    * The header values are written into that JSON text unescaped: a value holding `"` or `\` breaks it.
-   * SQS refuses an attribute with an empty value, so a request without one of the headers is not sent.
+   * A missing header gives its attribute an empty value (see `render`), and SQS refuses an attribute with an empty
+   * value: a request without one of the headers fails.
    *
    * @default - no message attributes
    */
