@@ -33,3 +33,4 @@ export { StageThrottleSettings } from './common/stage-base';
 export { IApi } from './common/api';
 export { IStage, ThrottleSettings, DomainMappingOptions, IAccessLogSettings, StageOptions, StageAttributes } from './common/stage';
 export * from './patterns/http-queue-api';
+export { HttpPatternProps } from './patterns/http-pattern';

@@ -228,7 +228,7 @@ describe('HttpQueueApi.render: the SendMessage parameters SQS receives', () => {
     expect(JSON.parse(rendered.MessageAttributes).source.StringValue).toBe('café');
   });
 
-  test('a header value with a double quote is copied unescaped: the MessageAttributes JSON SQS gets is broken', () => {
+  test('a header value with a double quote is copied unescaped: the MessageAttributes JSON text breaks', () => {
     const rendered = pattern.render({ body: '{}', headers: { 'x-source': 'say "hi"', 'x-tenant-id': 't' } });
     expect(rendered.MessageAttributes).toBe(attributes('say "hi"', 't'));
     expect(() => JSON.parse(rendered.MessageAttributes)).toThrow(SyntaxError);
