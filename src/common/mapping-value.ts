@@ -1,8 +1,8 @@
 import { SwitchyardError } from './errors';
 import { isContextVariable } from '../expressions/context-variables';
+import { renderHttpMappingValue } from '../expressions/http-mapping-render';
 import { parseHttpRequestValue, parseHttpResponseValue } from '../expressions/http-parameter-mapping';
 import { ExpressionProblem, show } from '../expressions/problem';
-import { renderHttpMappingValue } from '../expressions/http-mapping-render';
 import { parseSelectionTemplate } from '../expressions/selection-template';
 import { isUnknownInput } from '../private/unknown-input';
 import { VALUE_SYNTAX_CODES } from '../rules/expressions/http-mapping-request-value';
@@ -269,6 +269,15 @@ export class MappingValue implements IMappingValue {
   public readonly value: string;
 
   /**
+   * A value written out, as `custom` takes it, checked the same way (the empty text of `NONE` is left to
+   * the mapping that uses it).
+   */
+  constructor(value: string) {
+    if (value !== '') checkHttpMappingValue(value, directionOf(value));
+    this.value = value;
+  }
+
+  /**
    * The text API Gateway gives this value for a request, as it fills in an integration's parameters
    * (a header it adds, an AWS service action's `MessageBody`...). Never throws.
    *
@@ -279,15 +288,6 @@ export class MappingValue implements IMappingValue {
    */
   public render(request: HttpMappingRequest = {}): string {
     return renderHttpMappingValue(this.value, request);
-  }
-
-  /**
-   * A value written out, as `custom` takes it, checked the same way (the empty text of `NONE` is left to
-   * the mapping that uses it).
-   */
-  constructor(value: string) {
-    if (value !== '') checkHttpMappingValue(value, directionOf(value));
-    this.value = value;
   }
 }
 
