@@ -240,6 +240,13 @@ describe('HttpQueueApi.render: the SendMessage parameters SQS receives', () => {
     expect(JSON.parse(rendered.MessageAttributes).tenant.StringValue).toBe('');
   });
 
+  test('messageBody from a member of the body: an object gives its compact JSON; no body gives empty text, which SQS refuses', () => {
+    const member = build({ messageBody: MappingValue.requestBody('order') }).pattern;
+    expect(member.render({ body: '{"order": {"id": 1, "note": "Grüße"}, "other": true}' }).MessageBody).toBe('{"id":1,"note":"Grüße"}');
+    expect(member.render({ body: '{"order": "plain text"}' }).MessageBody).toBe('plain text');
+    expect(pattern.render({}).MessageBody).toBe('');
+  });
+
   test('render uses the very parameters the integration is given', () => {
     const integration = Template.fromStack(stack).findResources('AWS::ApiGatewayV2::Integration');
     const [params] = Object.values(integration).map((i: any) => i.Properties.RequestParameters);
