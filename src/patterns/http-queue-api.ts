@@ -102,7 +102,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /**
  * An HTTP API whose one route (`POST /messages` by default) sends the request to an SQS queue through API
  * Gateway's `SQS-SendMessage` integration, without a Lambda function: the body becomes the message, chosen
- * headers its attributes. The caller gets SQS's answer (the message id) or its error.
+ * headers its attributes. The caller gets SQS's response.
  *
  * Secure by default: the route is authorized with IAM, the stage logs every request and is throttled, the
  * new queue and its dead-letter queue are encrypted and refuse requests without TLS, and the integration's
@@ -147,7 +147,7 @@ export class HttpQueueApi extends Construct {
     if (props.queue) {
       const given = (['encryptionKey', 'deadLetterQueue', 'deadLetterQueueEnabled', 'maxReceiveCount'] as const).filter(p => props[p] !== undefined);
       if (given.length > 0) {
-        throw new SwitchyardError(HTTP_QUEUE_API_QUEUE_OPTIONS, `${given.join(', ')} configure the queue HttpQueueApi makes, but queue is given: configure your queue yourself, or leave queue out`);
+        throw new SwitchyardError(HTTP_QUEUE_API_QUEUE_OPTIONS, `${given.join(', ')} ${given.length === 1 ? 'configures' : 'configure'} the queue HttpQueueApi makes, but queue is given: configure your queue yourself, or leave queue out`);
       }
       this.queue = props.queue;
     } else {

@@ -292,8 +292,8 @@ describe('HttpQueueApi: usage errors', () => {
   });
 
   test.each<[string, (stack: Stack) => HttpQueueApiProps, RegExp]>([
-    ['queue with encryptionKey', s => ({ queue: new Queue(s, 'Q'), encryptionKey: withKey(s) }), /encryptionKey configure the queue HttpQueueApi makes, but queue is given/],
-    ['queue with deadLetterQueueEnabled', s => ({ queue: new Queue(s, 'Q'), deadLetterQueueEnabled: true }), /deadLetterQueueEnabled configure/],
+    ['queue with encryptionKey', s => ({ queue: new Queue(s, 'Q'), encryptionKey: withKey(s) }), /encryptionKey configures the queue HttpQueueApi makes, but queue is given/],
+    ['queue with deadLetterQueueEnabled', s => ({ queue: new Queue(s, 'Q'), deadLetterQueueEnabled: true }), /deadLetterQueueEnabled configures/],
     ['queue with maxReceiveCount and deadLetterQueue', s => ({ queue: new Queue(s, 'Q'), maxReceiveCount: 3, deadLetterQueue: { queue: new Queue(s, 'D'), maxReceiveCount: 3 } }),
       /deadLetterQueue, maxReceiveCount configure/],
     ['deadLetterQueue with deadLetterQueueEnabled false', s => ({ deadLetterQueueEnabled: false, deadLetterQueue: { queue: new Queue(s, 'D'), maxReceiveCount: 3 } }),
