@@ -19,7 +19,7 @@ export const AUTHORIZER_ID_UNKNOWN = 'authorizer-id-unknown';
 
 /** The id of the error `HttpQueueApi` throws when `messageAttributes` breaks SQS's rules for message attributes. */
 export const HTTP_QUEUE_API_MESSAGE_ATTRIBUTES = 'http-queue-api-message-attributes';
-/** The id of the error `HttpQueueApi` throws when options of the queue it makes are given with `queue`, or contradict each other. */
+/** The id of the error `HttpQueueApi` throws when options of the queue it makes are given with `queue` or contradict each other, or a FIFO queue has no message group id. */
 export const HTTP_QUEUE_API_QUEUE_OPTIONS = 'http-queue-api-queue-options';
 
 export const USAGE_ERRORS: readonly UsageError[] = [
@@ -41,6 +41,6 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   },
   {
     id: HTTP_QUEUE_API_QUEUE_OPTIONS,
-    summary: "HttpQueueApi's options for the queue it makes are given only when it makes one, and agree with each other",
+    summary: "HttpQueueApi's options for the queue it makes are given only when it makes one and agree with each other; a FIFO queue gets a messageGroupId",
   },
 ];

@@ -76,6 +76,23 @@ export interface HttpQueueApiProps extends HttpPatternProps {
   readonly messageBody?: MappingValue;
 
   /**
+   * The message group id (`MessageGroupId`), which SendMessage requires of a FIFO queue: SQS delivers the
+   * messages of one group in order. For example `MappingValue.requestHeader('x-group-id')`.
+   *
+   * @default - none; a FIFO `queue` without one is rejected (`http-queue-api-queue-options`)
+   */
+  readonly messageGroupId?: MappingValue;
+
+  /**
+   * The deduplication id (`MessageDeduplicationId`) of a message to a FIFO queue: SQS accepts but does not
+   * deliver a message whose id it has seen in the last 5 minutes. A FIFO queue without content-based
+   * deduplication requires one.
+   *
+   * @default - none: a FIFO queue must deduplicate by content
+   */
+  readonly messageDeduplicationId?: MappingValue;
+
+  /**
    * Message attributes copied from request headers: attribute name -> header name
    * (`{ source: 'x-source' }`). Each is a `String` attribute. SQS takes at most 10 attributes, named with
    * letters, digits, `_`, `-` and `.`; they are written into one `MessageAttributes` value, which API
@@ -132,8 +149,8 @@ export class HttpQueueApi extends Construct {
   public readonly integration: HttpAwsServiceIntegration;
 
   /**
-   * The request parameters of SendMessage, as the integration is given them (`QueueUrl`, `MessageBody`,
-   * and `MessageAttributes` when there are attributes).
+   * The request parameters of SendMessage, as the integration is given them: `QueueUrl`, `MessageBody`, and
+   * `MessageAttributes`, `MessageGroupId` and `MessageDeduplicationId` when they are given.
    */
   public readonly parameters: { [name: string]: MappingValue };
 
@@ -149,6 +166,10 @@ export class HttpQueueApi extends Construct {
       if (given.length > 0) {
         throw new SwitchyardError(HTTP_QUEUE_API_QUEUE_OPTIONS, `${given.join(', ')} ${given.length === 1 ? 'configures' : 'configure'} the queue HttpQueueApi makes, but queue is given: configure your queue yourself, or leave queue out`);
       }
+      if (props.queue.fifo && !props.messageGroupId) {
+        throw new SwitchyardError(HTTP_QUEUE_API_QUEUE_OPTIONS, 'queue is a FIFO queue, and SendMessage requires a MessageGroupId of it: give messageGroupId '
+          + "(for example MappingValue.requestHeader('x-group-id'))");
+      }
       this.queue = props.queue;
     } else {
       this.deadLetterQueue = this.makeDeadLetterQueue(props);
@@ -159,6 +180,8 @@ export class HttpQueueApi extends Construct {
       QueueUrl: MappingValue.staticValue(this.queue.queueUrl),
       MessageBody: props.messageBody ?? MappingValue.requestBody(),
       ...(attributes ? { MessageAttributes: attributes } : {}),
+      ...(props.messageGroupId ? { MessageGroupId: props.messageGroupId } : {}),
+      ...(props.messageDeduplicationId ? { MessageDeduplicationId: props.messageDeduplicationId } : {}),
     });
 
     // Not HttpSqsIntegration: its grant is aws-cdk-lib's grantSendMessages, which adds sqs:GetQueueAttributes,

@@ -153,6 +153,22 @@ describe('HttpQueueApi: variants', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestParameters: Match.objectLike({ MessageBody: '$request.body.order' }) });
   });
 
+  test('a FIFO queue of your own with a message group id and a deduplication id', () => {
+    const stack = new Stack();
+    const queue = new Queue(stack, 'Ledger', { fifo: true, enforceSSL: true });
+    const { template, pattern } = build({
+      queue,
+      messageGroupId: MappingValue.requestHeader('x-account-id'),
+      messageDeduplicationId: MappingValue.contextVariable('requestId'),
+    }, stack);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      RequestParameters: Match.objectLike({ MessageGroupId: '$request.header.x-account-id', MessageDeduplicationId: '$context.requestId' }),
+    });
+    const rendered = pattern.render({ body: 'debit 5', headers: { 'X-Account-Id': 'acc-7' }, context: { requestId: 'r-1' } });
+    expect([rendered.MessageGroupId, rendered.MessageDeduplicationId]).toEqual(['acc-7', 'r-1']);
+    expect(Switchyard.findings(stack)).toEqual([]);
+  });
+
   test('another authorizer', () => {
     build({ authorizer: new HttpNoneAuthorizer() }).template.hasResourceProperties('AWS::ApiGatewayV2::Route', { AuthorizationType: 'NONE' });
   });
@@ -301,6 +317,7 @@ describe('HttpQueueApi: usage errors', () => {
     ['maxReceiveCount with deadLetterQueueEnabled false', () => ({ deadLetterQueueEnabled: false, maxReceiveCount: 3 }), /maxReceiveCount cannot be given when deadLetterQueueEnabled is false/],
     ['maxReceiveCount with deadLetterQueue', s => ({ maxReceiveCount: 3, deadLetterQueue: { queue: new Queue(s, 'D'), maxReceiveCount: 3 } }),
       /maxReceiveCount cannot be given when deadLetterQueue carries its own maxReceiveCount/],
+    ['a FIFO queue without messageGroupId', s => ({ queue: new Queue(s, 'F', { fifo: true }) }), /queue is a FIFO queue, and SendMessage requires a MessageGroupId of it/],
   ])('%s: [http-queue-api-queue-options]', (_name, props, message) => {
     const stack = new Stack();
     let error: unknown;
