@@ -3,7 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { apiGatewayFindings, awsSolutionsFindings } from './nag';
-import { HttpNoneAuthorizer, HttpQueueApi, HttpQueueApiProps, MappingValue, Switchyard } from '../../src';
+import { HttpMappingRequest, HttpNoneAuthorizer, HttpQueueApi, HttpQueueApiProps, MappingValue, Switchyard } from '../../src';
 import { schemaViolations } from '../examples/cloudformation-schema';
 
 /** A tiny app: orders posted to `POST /orders` go to a queue, with the caller's source and tenant as attributes. */
@@ -223,37 +223,43 @@ describe('HttpQueueApi.render: the SendMessage parameters SQS receives', () => {
   const pattern = stack.node.findChild('Orders') as HttpQueueApi;
   const attributes = (source: string, tenant: string) =>
     `{"source":{"DataType":"String","StringValue":"${source}"},"tenant":{"DataType":"String","StringValue":"${tenant}"}}`;
+  /** What render gives, with the queue URL token resolved: every parameter SQS receives. */
+  const sent = (request: HttpMappingRequest) => {
+    const rendered = pattern.render(request);
+    return { ...rendered, QueueUrl: stack.resolve(rendered.QueueUrl) };
+  };
+  const queueUrl = { Ref: stack.getLogicalId(pattern.queue.node.defaultChild as any) };
 
   test('a JSON body is the message body, unchanged; header names match in any case', () => {
     const body = '{"orderId": "o-1", "items": [{"sku": "A-1", "qty": 2}]}';
-    const rendered = pattern.render({ body, headers: { 'X-Source': 'web', 'x-tenant-id': 't-42' } });
-    expect(Object.keys(rendered)).toEqual(['QueueUrl', 'MessageBody', 'MessageAttributes']);
-    expect(stack.resolve(rendered.QueueUrl)).toEqual({ Ref: stack.getLogicalId(pattern.queue.node.defaultChild as any) });
-    expect(rendered.MessageBody).toBe(body);
-    expect(rendered.MessageAttributes).toBe(attributes('web', 't-42'));
-    expect(JSON.parse(rendered.MessageAttributes)).toEqual({
+    const params = sent({ body, headers: { 'X-Source': 'web', 'x-tenant-id': 't-42' } });
+    expect(params).toEqual({ QueueUrl: queueUrl, MessageBody: body, MessageAttributes: attributes('web', 't-42') });
+    expect(JSON.parse(params.MessageAttributes)).toEqual({
       source: { DataType: 'String', StringValue: 'web' },
       tenant: { DataType: 'String', StringValue: 't-42' },
     });
   });
 
-  test('a body with unicode (accents, CJK, an emoji) and a unicode header value are passed as they are', () => {
+  test('a body with unicode (accents, CJK, an emoji) and unicode header values are passed as they are', () => {
     const body = 'Grüße, 注文 №7 🚀';
-    const rendered = pattern.render({ body, headers: { 'x-source': 'café', 'x-tenant-id': '東京' } });
-    expect(rendered.MessageBody).toBe(body);
-    expect(JSON.parse(rendered.MessageAttributes).source.StringValue).toBe('café');
+    expect(sent({ body, headers: { 'x-source': 'café', 'x-tenant-id': '東京' } }))
+      .toEqual({ QueueUrl: queueUrl, MessageBody: body, MessageAttributes: attributes('café', '東京') });
   });
 
   test('a header value with a double quote is copied unescaped: the MessageAttributes JSON text breaks', () => {
-    const rendered = pattern.render({ body: '{}', headers: { 'x-source': 'say "hi"', 'x-tenant-id': 't' } });
-    expect(rendered.MessageAttributes).toBe(attributes('say "hi"', 't'));
-    expect(() => JSON.parse(rendered.MessageAttributes)).toThrow(SyntaxError);
+    const params = sent({ body: '{}', headers: { 'x-source': 'say "hi"', 'x-tenant-id': 't' } });
+    expect(params).toEqual({ QueueUrl: queueUrl, MessageBody: '{}', MessageAttributes: '{"source":{"DataType":"String","StringValue":"say "hi""},'
+      + '"tenant":{"DataType":"String","StringValue":"t"}}' });
+    expect(() => JSON.parse(params.MessageAttributes)).toThrow(SyntaxError);
   });
 
   test('a missing header gives an empty StringValue, which SQS refuses ("must not be empty")', () => {
-    const rendered = pattern.render({ body: 'hello', headers: { 'x-source': 'web' } });
-    expect(rendered.MessageAttributes).toBe(attributes('web', ''));
-    expect(JSON.parse(rendered.MessageAttributes).tenant.StringValue).toBe('');
+    expect(sent({ body: 'hello', headers: { 'x-source': 'web' } }))
+      .toEqual({ QueueUrl: queueUrl, MessageBody: 'hello', MessageAttributes: attributes('web', '') });
+  });
+
+  test('headers given twice are joined with a comma', () => {
+    expect(sent({ body: 'x', headers: { 'x-source': 'a', 'X-SOURCE': 'b', 'x-tenant-id': 't' } }).MessageAttributes).toBe(attributes('a,b', 't'));
   });
 
   test('messageBody from a member of the body: an object gives its compact JSON; no body gives empty text, which SQS refuses', () => {
