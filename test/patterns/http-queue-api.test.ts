@@ -224,9 +224,9 @@ describe('HttpQueueApi.render: the SendMessage parameters SQS receives', () => {
   const attributes = (source: string, tenant: string) =>
     `{"source":{"DataType":"String","StringValue":"${source}"},"tenant":{"DataType":"String","StringValue":"${tenant}"}}`;
   /** What render gives, with the queue URL token resolved: every parameter SQS receives. */
-  const sent = (request: HttpMappingRequest) => {
+  const sent = (request: HttpMappingRequest): { [parameter: string]: unknown; MessageAttributes: string } => {
     const rendered = pattern.render(request);
-    return { ...rendered, QueueUrl: stack.resolve(rendered.QueueUrl) };
+    return { ...rendered, MessageAttributes: rendered.MessageAttributes, QueueUrl: stack.resolve(rendered.QueueUrl) };
   };
   const queueUrl = { Ref: stack.getLogicalId(pattern.queue.node.defaultChild as any) };
 
@@ -248,8 +248,8 @@ describe('HttpQueueApi.render: the SendMessage parameters SQS receives', () => {
 
   test('a header value with a double quote is copied unescaped: the MessageAttributes JSON text breaks', () => {
     const params = sent({ body: '{}', headers: { 'x-source': 'say "hi"', 'x-tenant-id': 't' } });
-    expect(params).toEqual({ QueueUrl: queueUrl, MessageBody: '{}', MessageAttributes: '{"source":{"DataType":"String","StringValue":"say "hi""},'
-      + '"tenant":{"DataType":"String","StringValue":"t"}}' });
+    const broken = '{"source":{"DataType":"String","StringValue":"say "hi""},"tenant":{"DataType":"String","StringValue":"t"}}';
+    expect(params).toEqual({ QueueUrl: queueUrl, MessageBody: '{}', MessageAttributes: broken });
     expect(() => JSON.parse(params.MessageAttributes)).toThrow(SyntaxError);
   });
 
