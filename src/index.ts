@@ -32,5 +32,6 @@ export {
 export { StageThrottleSettings } from './common/stage-base';
 export { IApi } from './common/api';
 export { IStage, ThrottleSettings, DomainMappingOptions, IAccessLogSettings, StageOptions, StageAttributes } from './common/stage';
-export * from './patterns/http-queue-api';
 export { HttpPatternProps } from './patterns/http-pattern';
+export * from './patterns/http-event-bus-api';
+export * from './patterns/http-queue-api';

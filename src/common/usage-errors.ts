@@ -16,6 +16,12 @@ export const FILE_NOT_READABLE = 'file-not-readable';
 export const HTTP_ROUTE_GRANT_INVOKE = 'http-route-grant-invoke';
 /** The id of the error an authorizer's aws-cdk-lib-style `authorizerId` or `authorizerRef` throws when it is not one known id. */
 export const AUTHORIZER_ID_UNKNOWN = 'authorizer-id-unknown';
+/** The id of the error `HttpEventBusApi` throws when its path has no `{detailType}` variable and no `detailType` is given. */
+export const HTTP_EVENT_BUS_API_DETAIL_TYPE = 'http-event-bus-api-detail-type';
+/** The id of the error `HttpEventBusApi` throws when given both `eventBus` and `encryptionKey`. */
+export const HTTP_EVENT_BUS_API_ENCRYPTION_KEY = 'http-event-bus-api-encryption-key';
+/** The id of the error `HttpEventBusApi` throws when its event source starts with `aws.`, or defaults to an API name that is not static text. */
+export const HTTP_EVENT_BUS_API_SOURCE = 'http-event-bus-api-source';
 
 /** The id of the error `HttpQueueApi` throws when `messageAttributes` breaks SQS's rules for message attributes. */
 export const HTTP_QUEUE_API_MESSAGE_ATTRIBUTES = 'http-queue-api-message-attributes';
@@ -34,6 +40,18 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: AUTHORIZER_ID_UNKNOWN,
     summary: "An authorizer's authorizerId (or authorizerRef) is read once it names one authorizer resource of a known API",
+  },
+  {
+    id: HTTP_EVENT_BUS_API_DETAIL_TYPE,
+    summary: "HttpEventBusApi's path has a {detailType} variable, or its detailType is given",
+  },
+  {
+    id: HTTP_EVENT_BUS_API_ENCRYPTION_KEY,
+    summary: 'HttpEventBusApi takes encryptionKey only for the event bus it makes, not with an eventBus given',
+  },
+  {
+    id: HTTP_EVENT_BUS_API_SOURCE,
+    summary: "HttpEventBusApi's event source does not start with aws. (kept for AWS services), and an API name it defaults to is static text",
   },
   {
     id: HTTP_QUEUE_API_MESSAGE_ATTRIBUTES,

@@ -45,6 +45,9 @@ const DYNAMIC_SITES: readonly string[] = [
   'private/regular-file.ts: FILE_NOT_READABLE',
   'http/private/authorizers.ts: AUTHORIZER_ID_UNKNOWN',
   'websocket/authorizer.ts: AUTHORIZER_ID_UNKNOWN',
+  'patterns/http-event-bus-api.ts: HTTP_EVENT_BUS_API_DETAIL_TYPE',
+  'patterns/http-event-bus-api.ts: HTTP_EVENT_BUS_API_ENCRYPTION_KEY',
+  'patterns/http-event-bus-api.ts: HTTP_EVENT_BUS_API_SOURCE',
   'patterns/http-queue-api.ts: HTTP_QUEUE_API_QUEUE_OPTIONS',
   'patterns/http-queue-api.ts: HTTP_QUEUE_API_MESSAGE_ATTRIBUTES',
 ];
