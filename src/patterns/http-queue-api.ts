@@ -98,7 +98,8 @@ export interface HttpQueueApiProps extends HttpPatternProps {
    * letters, digits, `_`, `-` and `.`; they are written into one `MessageAttributes` value, which API
    * Gateway limits to 512 characters (about 7 attributes with short names).
    *
-   * The header values are written into that JSON text unescaped: a value holding `"` or `\` breaks it.
+   * The header values are put into that JSON text as they are (API Gateway's documentation mentions no
+   * escaping, and `render` does none): a value holding `"` or `\` breaks it.
    * A missing header gives its attribute an empty value (see `render`), and SQS refuses an attribute with an empty
    * value: a request without one of the headers fails.
    *
