@@ -36,3 +36,4 @@ export { HttpPatternProps } from './patterns/http-pattern';
 export * from './patterns/http-event-bus-api';
 export * from './patterns/http-private-backend-api';
 export * from './patterns/websocket-connections-api';
+export * from './patterns/http-queue-api';

@@ -36,6 +36,11 @@ export const HTTP_PRIVATE_BACKEND_API_TLS = 'http-private-backend-api-tls';
 /** The id of the error `HttpPrivateBackendApi` throws when it is given no route. */
 export const HTTP_PRIVATE_BACKEND_API_ROUTES = 'http-private-backend-api-routes';
 
+/** The id of the error `HttpQueueApi` throws when `messageAttributes` breaks SQS's rules for message attributes. */
+export const HTTP_QUEUE_API_MESSAGE_ATTRIBUTES = 'http-queue-api-message-attributes';
+/** The id of the error `HttpQueueApi` throws when options of the queue it makes are given with `queue` or contradict each other, or a FIFO queue has no message group id. */
+export const HTTP_QUEUE_API_QUEUE_OPTIONS = 'http-queue-api-queue-options';
+
 export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: FILE_NOT_READABLE,
@@ -84,5 +89,13 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: WEBSOCKET_CONNECTIONS_API_OPTIONS,
     summary: 'WebSocketConnectionsApi is given encryptionKey only for the table it creates, cloudWatchRoleRemovalPolicy only with its CloudWatch Logs role, and a sendHandler with a role',
+  },
+  {
+    id: HTTP_QUEUE_API_MESSAGE_ATTRIBUTES,
+    summary: "HttpQueueApi's messageAttributes name at most 10 SQS message attributes, each with a name SQS takes, read from a header that is not reserved",
+  },
+  {
+    id: HTTP_QUEUE_API_QUEUE_OPTIONS,
+    summary: "HttpQueueApi's options for the queue it makes are given only when it makes one and agree with each other; a FIFO queue gets a messageGroupId",
   },
 ];

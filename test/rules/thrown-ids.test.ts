@@ -54,6 +54,8 @@ const DYNAMIC_SITES: readonly string[] = [
   'patterns/http-private-backend-api.ts: HTTP_PRIVATE_BACKEND_API_TLS',
   'patterns/websocket-connections-api.ts: WEBSOCKET_CONNECTIONS_API_ATTRIBUTE_NAME',
   'patterns/websocket-connections-api.ts: WEBSOCKET_CONNECTIONS_API_OPTIONS',
+  'patterns/http-queue-api.ts: HTTP_QUEUE_API_QUEUE_OPTIONS',
+  'patterns/http-queue-api.ts: HTTP_QUEUE_API_MESSAGE_ATTRIBUTES',
 ];
 
 function sourceFiles(dir: string): string[] {
