@@ -14,6 +14,7 @@ import { ThrottleSettings } from '../common/stage';
 import { WEBSOCKET_CONNECTIONS_API_ATTRIBUTE_NAME, WEBSOCKET_CONNECTIONS_API_OPTIONS } from '../common/usage-errors';
 import { WebSocketAwsIntegration } from '../integrations/websocket-aws';
 import { WebSocketLambdaIntegration } from '../integrations/websocket-lambda';
+import { isUnknownInput } from '../private/unknown-input';
 import { MappingTemplate, MappingTemplateRequest, MappingTemplateResult } from '../vtl/mapping-template';
 import { WebSocketApi } from '../websocket/api';
 import { IWebSocketRouteAuthorizer } from '../websocket/authorizer';
@@ -303,11 +304,15 @@ export class WebSocketConnectionsApi extends Construct {
 }
 
 function checkAttributeNames(partitionKey: string, queryAttributes: string[]): void {
+  if (Token.isUnresolved(queryAttributes)) {
+    throw new SwitchyardError(WEBSOCKET_CONNECTIONS_API_ATTRIBUTE_NAME, 'queryStringAttributes is a list known only at deploy time; '
+      + 'expected a list written out at synth, since each name is written into the $connect mapping template (a name in it may be a token)');
+  }
   const seen = new Set<string>();
   // connectedAt first: it is the pattern's own name, so a clash is reported on the prop that repeats it.
   const names: Array<[string, string]> = [[CONNECTED_AT, ''], [partitionKey, 'partitionKeyName'], ...queryAttributes.map((q, i): [string, string] => [q, `queryStringAttributes[${i}]`])];
   for (const [name, where] of names) {
-    if (where && !Token.isUnresolved(name) && !ATTRIBUTE_NAME.test(name)) {
+    if (where && !isUnknownInput(name) && !ATTRIBUTE_NAME.test(name)) {
       throw new SwitchyardError(WEBSOCKET_CONNECTIONS_API_ATTRIBUTE_NAME, `${where} is "${name}"; expected 1 to 255 letters, digits, "_", "-" or "."`);
     }
     if (seen.has(name)) {

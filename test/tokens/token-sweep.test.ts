@@ -26,7 +26,7 @@ import { App, CfnOutput, CfnParameter, Duration, Fn, Lazy, Stack, Token } from '
 import { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
-import { Vpc } from 'aws-cdk-lib/aws-ec2';
+import { Peer, Vpc } from 'aws-cdk-lib/aws-ec2';
 import { ApplicationListener, NetworkListener } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Role } from 'aws-cdk-lib/aws-iam';
@@ -248,6 +248,16 @@ const FIXTURES: Record<string, Fixture> = {
     use: (s, api) => (api as sy.HttpApi).addRoutes({ path: '/swept', methods: [sy.HttpMethod.GET], integration: s.site }),
   },
   HttpQueueApi: { args: s => [s.stack, 'X', {}] },
+  HttpEventBusApi: { args: s => [s.stack, 'X', {}] },
+  HttpPrivateBackendApi: {
+    args: s => [s.stack, 'X', {
+      backend: sy.PrivateBackend.cloudMapService(new PrivateDnsNamespace(s.stack, 'Ns', { name: 'local', vpc: s.vpc }).createService('Svc'), { port: 8080, peer: Peer.ipv4('10.0.0.0/16') }),
+      vpc: s.vpc,
+    }],
+  },
+  WebSocketConnectionsApi: {
+    args: s => [s.stack, 'X', { sendHandler: LambdaFunction.fromFunctionAttributes(s.stack, 'Send', { functionArn: 'arn:aws:lambda:eu-west-1:111122223333:function:send', role: s.role }) }],
+  },
   HttpAppConfigIntegration: { args: () => ['X', { applicationId: 'app', environmentId: 'env', configurationProfileId: 'prof' }], use: onHttpRoute },
   HttpAuthorizer: {
     args: s => [s.stack, 'X', {
@@ -448,6 +458,7 @@ const STRUCTS: Record<string, (s: Scene) => object> = {
   HttpRouteSettings: () => ({ routeKey: sy.HttpRouteKey.with('/swept', sy.HttpMethod.GET) }),
   WebSocketStageRouteSettings: s => ({ route: s.wsRoute }),
   WebSocketRouteOptions: () => ({ integration: new sy.WebSocketMockIntegration('Options') }),
+  HttpPrivateRoute: () => ({ path: '/swept' }),
 };
 
 /** Map keys a map prop needs (by the prop's name); any other map takes `name`. */
@@ -471,10 +482,13 @@ const REJECTED_WHATEVER_THE_VALUE: Record<string, string> = {
 /**
  * Forms that must reject a token for a real reason, with the rule id they name:
  * - an OpenAPI document that is one token as a whole cannot be parsed at synth to be written inline (a
- *   document known only at deploy time is `HttpApiDefinition.fromBucket`).
+ *   document known only at deploy time is `HttpApiDefinition.fromBucket`);
+ * - WebSocketConnectionsApi's query string attributes, whose names its template is written from.
  */
 const TOKEN_REJECTED: Record<string, string> = {
   'HttpApi props.definition: HttpApiDefinition.fromString(token)': 'api-openapi-document',
+  // Each name is written into the $connect template at synth: a list known only at deploy time cannot be.
+  'WebSocketConnectionsApi props.queryStringAttributes: a list token': 'websocket-connections-api-attribute-name',
 };
 
 /**
@@ -502,6 +516,8 @@ type Kind = typeof KINDS[number] | typeof DYNAMIC_REFERENCE;
 const DYNAMIC_REFERENCE_IN_KEY: Record<string, string> = {
   'HttpStage.addStageVariable() name': 'stage-variable-name',
   'WebSocketStage.addStageVariable() name': 'stage-variable-name',
+  // Each name is also a key of the $connect route's RequestParameters (route.request.querystring.<name>).
+  'WebSocketConnectionsApi props.queryStringAttributes': 'ws-route-request-parameter',
 };
 /** The forms a dynamic reference can take: a string in a string, list, map or template slot. */
 const STRING_FORMS = new Set(['a string token', 'a list holding a string token', 'a map with a string token value', 'a mapping template holding a token']);
@@ -652,9 +668,9 @@ for (const cls of CLASSES) {
     if (method.static || method.name.startsWith('_')) continue;
     // A CloudWatch metric is not part of the template: a token in its name is CloudWatch's to resolve.
     if (method.returns?.type.fqn?.startsWith('aws-cdk-lib.aws_cloudwatch.')) continue;
-    // `render(request)` (MappingValue, HttpQueueApi) fills in values for a sample request in memory: nothing of the
-    // request reaches the template.
-    if (method.name === 'render') continue;
+    // `render(request)`, `renderConnect(request)`... (MappingValue, the patterns) fill in values for a sample request
+    // in memory: nothing of the request reaches the template.
+    if (/^render[A-Z]?/.test(method.name)) continue;
     const targets = targetsOfParameters(method.parameters ?? []);
     if (targets.length === 0) continue;
     sweptMethods.push(`${cls.name}.${method.name}`);
