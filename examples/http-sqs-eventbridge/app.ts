@@ -1,37 +1,40 @@
 /**
- * An HTTP API that writes to SQS and EventBridge without a Lambda function: API Gateway calls the services
- * itself (AWS service integrations), with a role allowed each action on its target only. Built with
- * Switchyard's constructs, which check every parameter at synth.
+ * HTTP APIs that write to SQS and EventBridge without a Lambda function, built with Switchyard's patterns:
+ * `HttpQueueApi` puts each order on an encrypted queue (with a dead-letter queue), copying two request headers
+ * into message attributes, and `HttpEventBusApi` puts each event on an EventBridge bus. API Gateway calls the
+ * services itself, as a role allowed the one action on the one target; callers sign their requests (IAM). The
+ * queue API then gets two more routes, made with the library's L2s on the pattern's `api`, to receive and
+ * acknowledge orders.
  */
-import { App, Duration, Stack, StackProps } from 'aws-cdk-lib';
-import { EventBus } from 'aws-cdk-lib/aws-events';
-import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { App, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { HttpApi, HttpEventBridgeIntegration, HttpIamAuthorizer, HttpIntegrationSubtype, HttpMethod, HttpSqsIntegration, MappingValue } from '../../src';
+import {
+  HttpEventBusApi, HttpIntegrationSubtype, HttpMethod, HttpQueueApi, HttpSqsIntegration, MappingValue,
+} from '../../src';
 
 export class OrdersIngestStack extends Stack {
+  /** The queue pattern: `POST /orders`. */
+  public readonly orders: HttpQueueApi;
+  /** The event pattern: `POST /events/{detailType}`. */
+  public readonly events: HttpEventBusApi;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const queue = new Queue(this, 'Orders', { visibilityTimeout: Duration.seconds(60) });
-    const bus = new EventBus(this, 'Events');
-
-    // The $default stage logs every request as a JSON line to a new log group.
-    const api = new HttpApi(this, 'IngestApi', { description: 'Orders into SQS, events into EventBridge' });
-
-    api.addRoutes({
+    this.orders = new HttpQueueApi(this, 'Orders', {
+      description: 'Orders into SQS',
       path: '/orders',
-      methods: [HttpMethod.POST],
-      // QueueUrl is filled in and MessageBody is the request body.
-      integration: new HttpSqsIntegration('EnqueueOrder', { queue }),
+      messageAttributes: { source: 'x-order-source', tenant: 'x-tenant-id' },
     });
-    api.addRoutes({
+    // The pattern's API is an ordinary HttpApi: consumers receive and acknowledge orders on it, behind the same
+    // IAM authorizer (the API's default).
+    const queue = this.orders.queue;
+    this.orders.api.addRoutes({
       path: '/orders/next',
       methods: [HttpMethod.GET],
       integration: new HttpSqsIntegration('NextOrder', { queue, subtype: HttpIntegrationSubtype.SQS_RECEIVE_MESSAGE }),
-      authorizer: new HttpIamAuthorizer(),
     });
-    api.addRoutes({
+    this.orders.api.addRoutes({
       path: '/orders/{receipt}',
       methods: [HttpMethod.DELETE],
       integration: new HttpSqsIntegration('AckOrder', {
@@ -39,18 +42,11 @@ export class OrdersIngestStack extends Stack {
         subtype: HttpIntegrationSubtype.SQS_DELETE_MESSAGE,
         parameters: { ReceiptHandle: MappingValue.requestPathParam('receipt') },
       }),
-      authorizer: new HttpIamAuthorizer(),
     });
-    api.addRoutes({
-      path: '/events/{type}',
-      methods: [HttpMethod.POST],
-      integration: new HttpEventBridgeIntegration('PublishEvent', {
-        eventBus: bus,
-        parameters: {
-          Source: MappingValue.staticValue('orders.api'),
-          DetailType: MappingValue.requestPathParam('type'),
-        },
-      }),
+
+    this.events = new HttpEventBusApi(this, 'Events', {
+      description: 'Order events into EventBridge',
+      source: MappingValue.staticValue('com.example.orders'),
     });
   }
 }
