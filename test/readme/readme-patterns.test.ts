@@ -4,6 +4,9 @@
  * and what it prints is what its comment says. A last test requires every `ts` block of the Patterns section to
  * appear here as written (its import lines aside), so an example cannot change in one place only.
  */
+// The examples quote the keys of string maps (`context: { 'requestId': ... }`): unquoted, jsii-rosetta writes them in
+// snake_case in Python, as if the map were a struct.
+/* eslint-disable @stylistic/quote-props */
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { App, Stack } from 'aws-cdk-lib';
@@ -41,7 +44,7 @@ function connectionsExample(this: Construct, handler: Function, authorizerFn: IF
   // The exact body DynamoDB receives when a client connects.
   const put = connections.renderConnect({
     queryStringParameters: { user: 'ana "the admin"' },
-    context: { connectionId: 'L0SM9cOFvHcCIhw=', connectedAt: '1763791200000' },
+    context: { 'connectionId': 'L0SM9cOFvHcCIhw=', 'connectedAt': '1763791200000' },
   });
   console.log(put.output);
   // {"TableName": "...", "Item": {"connectionId": {"S": "L0SM9cOFvHcCIhw="}, "connectedAt": {"N": "1763791200000"}, "user": {"S": "ana \"the admin\""}}}
@@ -74,7 +77,7 @@ function eventsExample(this: Construct, analyticsRole: IRole): HttpEventBusApi {
     eventPattern: { source: ['com.example.orders'], detailType: ['OrderPlaced'] },
   });
 
-  console.log(events.render({ body: '{"orderId":"o-17"}', pathParameters: { detailType: 'OrderPlaced' } }));
+  console.log(events.render({ body: '{"orderId":"o-17"}', pathParameters: { 'detailType': 'OrderPlaced' } }));
   // { EventBusName: '${Token[...]}', Detail: '{"orderId":"o-17"}', DetailType: 'OrderPlaced', Source: 'com.example.orders' }
   return events;
 }
@@ -96,7 +99,7 @@ function privateBackendExample(this: Construct, vpc: IVpc, certificateArn: strin
   });
   backend.routes[0].grantInvoke(analyticsRole); // callers sign their requests (IAM)
 
-  console.log(backend.render({ pathParameters: { proxy: 'a/b' }, context: { requestId: 'r1' } }));
+  console.log(backend.render({ pathParameters: { proxy: 'a/b' }, context: { 'requestId': 'r1' } }));
   // { 'append:header.x-request-id': 'r1', 'overwrite:path': '/api/a/b' }
   return backend;
 }
