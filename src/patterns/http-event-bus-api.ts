@@ -2,7 +2,7 @@ import { EventBus, IEventBus } from 'aws-cdk-lib/aws-events';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { createPatternHttpApi, HttpPatternProps } from './http-pattern';
+import { createPatternHttpApi, HttpPatternProps, renderParameters } from './http-pattern';
 import { SwitchyardError } from '../common/errors';
 import { HttpMappingRequest, MappingValue } from '../common/mapping-value';
 import { HttpMethod } from '../common/route-key';
@@ -146,8 +146,8 @@ export class HttpEventBusApi extends Construct {
    * The PutEvents parameters API Gateway sends for `request`, by name: each of `parameters` rendered as
    * `MappingValue.render` renders it. `EventBusName` is the bus's name as a token (`stack.resolve` it).
    */
-  public render(request: HttpMappingRequest): { [parameter: string]: string } {
-    return Object.fromEntries(Object.entries(this.parameters).map(([name, value]) => [name, value.render(request)]));
+  public render(request: HttpMappingRequest = {}): { [parameter: string]: string } {
+    return renderParameters(this.parameters, request);
   }
 }
 

@@ -1,6 +1,7 @@
 import { ILogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { HttpIamAuthorizer } from '../authorizers/http-iam';
+import { HttpMappingRequest, MappingValue } from '../common/mapping-value';
 import { ThrottleSettings } from '../common/stage';
 import { CorsPreflightOptions, HttpApi } from '../http/api';
 import { IHttpRouteAuthorizer } from '../http/authorizer';
@@ -88,4 +89,9 @@ export function createPatternHttpApi(pattern: Construct, props: HttpPatternProps
 /** The authorizer of the pattern's routes. */
 export function patternAuthorizer(props: HttpPatternProps): IHttpRouteAuthorizer {
   return props.authorizer ?? new HttpIamAuthorizer();
+}
+
+/** An AWS service action's parameters as API Gateway fills them in for a request: each value rendered. */
+export function renderParameters(parameters: { [name: string]: MappingValue }, request: HttpMappingRequest): { [name: string]: string } {
+  return Object.fromEntries(Object.entries(parameters).map(([name, value]) => [name, value.render(request)]));
 }

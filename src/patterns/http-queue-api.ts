@@ -3,7 +3,7 @@ import { IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-
 import { IKey } from 'aws-cdk-lib/aws-kms';
 import { DeadLetterQueue, IQueue, Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { createPatternHttpApi, HttpPatternProps } from './http-pattern';
+import { createPatternHttpApi, HttpPatternProps, renderParameters } from './http-pattern';
 import { SwitchyardError } from '../common/errors';
 import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { HttpMappingRequest, MappingValue } from '../common/mapping-value';
@@ -211,7 +211,7 @@ export class HttpQueueApi extends Construct {
    * `MappingValue.render`. `QueueUrl` is a token until the stack is synthesized (`stack.resolve` it).
    */
   public render(request: HttpMappingRequest = {}): { [parameter: string]: string } {
-    return Object.fromEntries(Object.entries(this.parameters).map(([name, value]) => [name, value.render(request)]));
+    return renderParameters(this.parameters, request);
   }
 
   private makeDeadLetterQueue(props: HttpQueueApiProps): DeadLetterQueue | undefined {

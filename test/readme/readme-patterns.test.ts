@@ -18,6 +18,7 @@ import { AccountRootPrincipal, IRole, Role } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Code, Function, IFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { examplesMissingFrom, namesImported, tsBlocks } from './readme-blocks';
 import * as switchyard from '../../src';
 import {
   HttpEventBusApi, HttpPrivateBackendApi, HttpQueueApi, MappingValue, ParameterMapping, PrivateBackend, Switchyard, WebSocketConnectionsApi,
@@ -160,7 +161,7 @@ describe('README: the Patterns section', () => {
   const start = readme.indexOf('\n## Patterns: whole APIs in one construct\n');
   const end = readme.indexOf('\n## HTTP APIs\n');
   const section = readme.slice(start, end);
-  const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map(m => m[1]);
+  const blocks = tsBlocks(readme, start, end);
 
   test('has a subsection and an example per pattern', () => {
     expect(start).toBeGreaterThan(0);
@@ -170,15 +171,11 @@ describe('README: the Patterns section', () => {
   });
 
   test('each example is in this file as written, so the tests above compile and run it', () => {
-    for (const block of blocks) {
-      const code = (block.startsWith('import ') ? block.slice(block.indexOf('\n\n') + 2) : block).trim();
-      const indented = code.split('\n').map(line => (line === '' ? '' : `  ${line}`)).join('\n');
-      expect({ example: code, found: source.includes(indented) }).toEqual({ example: code, found: true });
-    }
+    expect(examplesMissingFrom(blocks, source)).toEqual([]);
   });
 
   test('each name an example imports from cdk-switchyard is exported by the package', () => {
-    const names = blocks.flatMap(b => [...b.matchAll(/import \{([^}]*)\} from 'cdk-switchyard'/g)].flatMap(m => m[1].split(',').map(n => n.trim()).filter(Boolean)));
+    const names = namesImported(blocks);
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter(n => !(n in switchyard))).toEqual([]);
   });

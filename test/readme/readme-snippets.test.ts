@@ -24,6 +24,7 @@ import { IService, PrivateDnsNamespace } from 'aws-cdk-lib/aws-servicediscovery'
 import { IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, IStateMachine, Pass, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { examplesMissingFrom, namesImported, tsBlocks } from './readme-blocks';
 import * as switchyard from '../../src';
 import {
   ApiKeySelectionExpression, CorsHttpMethod, DomainName, HttpAccessLogFormat, HttpAlbIntegration, HttpApi, HttpApiBasePath, HttpApiDefinition,
@@ -497,7 +498,7 @@ describe('README: the examples in the HTTP and WebSocket sections', () => {
   const source = readFileSync(__filename, 'utf8');
   const start = readme.indexOf('\n## HTTP APIs\n');
   const end = readme.indexOf('\n## Custom domains, API mappings, routing rules and VPC links\n');
-  const blocks = [...readme.slice(start, end).matchAll(/```ts\n([\s\S]*?)```/g)].map(m => m[1]);
+  const blocks = tsBlocks(readme, start, end);
 
   test('the sections exist, in order, with an example per capability', () => {
     expect(start).toBeGreaterThan(0);
@@ -507,16 +508,11 @@ describe('README: the examples in the HTTP and WebSocket sections', () => {
   });
 
   test('each example is in this file as written, so the tests above compile and synthesize it', () => {
-    for (const block of blocks) {
-      // The import lines come first, then a blank line: the rest is what the functions above hold.
-      const code = (block.startsWith('import ') ? block.slice(block.indexOf('\n\n') + 2) : block).trim();
-      const indented = code.split('\n').map(line => (line === '' ? '' : `  ${line}`)).join('\n');
-      expect({ example: code, found: source.includes(indented) }).toEqual({ example: code, found: true });
-    }
+    expect(examplesMissingFrom(blocks, source)).toEqual([]);
   });
 
   test('each name an example imports from cdk-switchyard is exported by the package', () => {
-    const names = blocks.flatMap(b => [...b.matchAll(/import \{([^}]*)\} from 'cdk-switchyard'/g)].flatMap(m => m[1].split(',').map(n => n.trim()).filter(Boolean)));
+    const names = namesImported(blocks);
     expect(names.length).toBeGreaterThan(20);
     expect(names.filter(n => !(n in switchyard))).toEqual([]);
   });
