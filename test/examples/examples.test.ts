@@ -8,6 +8,7 @@ import { build as buildHttpSqsEventBridge } from '../../examples/http-sqs-eventb
 import { build as buildWebSocketApi } from '../../examples/websocket-api/app';
 import { build as buildWebSocketChat } from '../../examples/websocket-chat/app';
 import { Switchyard } from '../../src';
+import { awsSolutionsFindingsOfApp } from '../patterns/nag';
 
 const EXAMPLES: Array<[string, (app: App) => void]> = [
   ['http-api', buildHttpApi],
@@ -38,4 +39,23 @@ test('the schema check is really on in these tests: a bad property is reported',
     api.addPropertyOverride('NotAProperty', 1);
   });
   expect(violations.map(v => v.constructs)).toEqual([['Canary/Api']]);
+});
+
+/**
+ * The apps built with the patterns, under cdk-nag's AwsSolutions pack: the API Gateway findings left are the ones
+ * the README explains (API Gateway authorizes a WebSocket API's $connect route only).
+ */
+describe.each<[string, (app: App) => void, string[]]>([
+  ['websocket-chat', buildWebSocketChat, [
+    'AwsSolutions-APIG4 WebSocketChat/Chat/Api/$disconnect-Route/Resource',
+    'AwsSolutions-APIG4 WebSocketChat/Chat/Api/heartbeat-Route/Resource',
+    'AwsSolutions-APIG4 WebSocketChat/Chat/Api/sendmessage-Route/Resource',
+  ]],
+  ['http-sqs-eventbridge', buildHttpSqsEventBridge, []],
+  ['http-private-alb', buildHttpPrivateAlb, []],
+])('example %s under cdk-nag', (_name, build, expected) => {
+  test('has only the API Gateway findings the README explains', () => {
+    const findings = awsSolutionsFindingsOfApp(build);
+    expect(findings.filter(f => f.rule.startsWith('AwsSolutions-APIG')).map(f => `${f.rule} ${f.path}`)).toEqual(expected);
+  });
 });

@@ -17,11 +17,16 @@ export interface NagFinding {
  * CDK's policy validation), synthesizes it and returns the unacknowledged findings, sorted.
  */
 export function awsSolutionsFindings(build: (stack: Stack) => void): NagFinding[] {
+  return awsSolutionsFindingsOfApp(app => build(new Stack(app, 'Stack', { env: { account: '123456789012', region: 'eu-west-1' } })));
+}
+
+/** The same for a whole app (an example app's `build(app)`). */
+export function awsSolutionsFindingsOfApp(build: (app: App) => void): NagFinding[] {
   const outdir = mkdtempSync(join(tmpdir(), 'switchyard-nag-'));
   try {
     const app = new App({ outdir });
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-    build(new Stack(app, 'Stack', { env: { account: '123456789012', region: 'eu-west-1' } }));
+    build(app);
     try {
       app.synth();
     } catch {
