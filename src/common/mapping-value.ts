@@ -135,6 +135,7 @@ export interface HttpMappingRequest {
   readonly stageVariables?: { [name: string]: string };
 }
 
+/** An HTTP API mapping value, as aws-cdk-lib's `IMappingValue`: its text. */
 export interface IMappingValue {
   /** The value as API Gateway takes it. */
   readonly value: string;

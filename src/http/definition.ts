@@ -38,9 +38,32 @@ export interface HttpApiDefinitionOptions {
 
 /** What an `HttpApiDefinition` gives the API resource. (Internal.) */
 export interface HttpApiDefinitionConfig {
+  /**
+   * The OpenAPI document, inline.
+   *
+   * @default - none: the document is in S3 (`bodyS3Location`)
+   */
   readonly body?: Json;
+
+  /**
+   * Where the OpenAPI document is in S3.
+   *
+   * @default - none: the document is inline (`body`)
+   */
   readonly bodyS3Location?: HttpApiDefinitionS3Location;
+
+  /**
+   * How API Gateway reads the document's base path (`ignore`, `prepend` or `split`).
+   *
+   * @default - API Gateway's default, `ignore`
+   */
   readonly basePath?: string;
+
+  /**
+   * Whether a warning of API Gateway's import fails the deployment.
+   *
+   * @default false
+   */
   readonly failOnWarnings?: boolean;
 }
 
