@@ -1,11 +1,9 @@
-import { SwitchyardError } from '../common/errors';
 import { HttpIdentitySource, jwtIdentitySources } from '../common/identity-source';
 import {
   HttpAuthorizer, HttpAuthorizerType, HttpRouteAuthorizationType, HttpRouteAuthorizerBindOptions,
-  HttpRouteAuthorizerConfig, IHttpRouteAuthorizer,
+  HttpRouteAuthorizerConfig, IHttpRouteAuthorizer, checkJwtIssuer,
 } from '../http/authorizer';
 import { authorizerForApi, boundAuthorizerId } from '../http/private/authorizers';
-import { isUnknownInput } from '../private/unknown-input';
 
 /** Properties of a JWT authorizer. */
 export interface HttpJwtAuthorizerProps {
@@ -54,9 +52,7 @@ export class HttpJwtAuthorizer implements IHttpRouteAuthorizer {
    */
   constructor(private readonly id: string, private readonly jwtIssuer: string, private readonly props: HttpJwtAuthorizerProps) {
     this.sources = jwtIdentitySources(props.identitySource);
-    if (!isUnknownInput(jwtIssuer) && !/^https:\/\/[^/\s]+/.test(jwtIssuer)) {
-      throw new SwitchyardError('authorizer-jwt-configuration', `the JWT issuer "${jwtIssuer}" is not an https URL; expected such as https://cognito-idp.<region>.amazonaws.com/<user-pool-id>`);
-    }
+    checkJwtIssuer(jwtIssuer);
   }
 
   /**

@@ -212,9 +212,7 @@ export class HttpAuthorizer extends Resource implements IHttpAuthorizer {
     if (set.length > 0) throw new SwitchyardError('authorizer-jwt-configuration', `${set.join(', ')} apply to Lambda authorizers only, not to a JWT authorizer`);
     const issuer = props.jwtIssuer;
     if (issuer === undefined) throw new SwitchyardError('authorizer-jwt-configuration', 'a JWT authorizer needs the https URL of its issuer (jwtIssuer)');
-    if (!isUnknownInput(issuer) && !/^https:\/\/[^/\s]+/.test(issuer)) {
-      throw new SwitchyardError('authorizer-jwt-configuration', `the JWT issuer "${issuer}" is not an https URL; expected such as https://cognito-idp.<region>.amazonaws.com/<user-pool-id>`);
-    }
+    checkJwtIssuer(issuer);
     const audience = props.jwtAudience ?? [];
     if (!isUnknownInput(audience) && (audience.length < 1 || audience.length > MAX_AUDIENCES)) {
       throw new SwitchyardError('authorizer-jwt-configuration', `a JWT authorizer has ${audience.length} audiences; expected 1 to ${MAX_AUDIENCES}`);
@@ -302,5 +300,12 @@ export class HttpNoneAuthorizer implements IHttpRouteAuthorizer {
 
   public bind(_options: HttpRouteAuthorizerBindOptions): HttpRouteAuthorizerConfig {
     return { authorizationType: HttpRouteAuthorizationType.NONE };
+  }
+}
+
+/** Throws as `authorizer-jwt-configuration` when a literal JWT issuer is not an https URL. */
+export function checkJwtIssuer(issuer: string): void {
+  if (!isUnknownInput(issuer) && !/^https:\/\/[^/\s]+/.test(issuer)) {
+    throw new SwitchyardError('authorizer-jwt-configuration', `the JWT issuer "${issuer}" is not an https URL; expected such as https://cognito-idp.<region>.amazonaws.com/<user-pool-id>`);
   }
 }

@@ -11,6 +11,7 @@ import type { ApiMapping } from '../common/api-mapping';
 import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
 import type { DomainMappingOptions, IAccessLogSettings, IStage, StageAttributes, ThrottleSettings } from '../common/stage';
+import { checkStageName } from '../common/stage-base';
 import { adopt } from '../private/adopt';
 import { httpApiOf } from '../private/api-of';
 import { checkLiteral } from '../private/domain-checks';
@@ -251,8 +252,6 @@ export interface HttpStageProps extends HttpStageOptions {
   readonly httpApi: IHttpApiRef;
 }
 
-/** STAGE-001. */
-const STAGE_NAME = /^(\$default|[A-Za-z0-9_-]{1,128})$/;
 /** STAGE-017, STAGE-018. */
 const VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;
 const VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{1,512}$/;
@@ -437,9 +436,7 @@ export class HttpStage extends HttpStageBase {
   }
 
   private check(props: HttpStageProps): void {
-    if (!isUnknownInput(this.stageName) && !STAGE_NAME.test(this.stageName)) {
-      throw new SwitchyardError('stage-name', `the stage name "${this.stageName}" is not $default or 1 to 128 letters, digits, hyphens and underscores`);
-    }
+    checkStageName(this.stageName);
     checkLiteral('stage-description', props.description, d => descriptionProblem('stage', d));
     for (const [key, value] of Object.entries(props.tags ?? {})) {
       const problem = (!isUnresolvedKey(key) && tagKeyProblem(key)) || (!isUnknownInput(value) && tagValueProblem(key, value));
