@@ -92,7 +92,7 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   },
   {
     id: HTTP_QUEUE_API_MESSAGE_ATTRIBUTES,
-    summary: "HttpQueueApi's messageAttributes name at most 10 SQS message attributes, each with a name SQS takes, read from a header that is not reserved",
+    summary: "HttpQueueApi's messageAttributes name at most 10 SQS message attributes, each with a name SQS takes, read from a header with an HTTP header name",
   },
   {
     id: HTTP_QUEUE_API_QUEUE_OPTIONS,

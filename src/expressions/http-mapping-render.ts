@@ -42,7 +42,7 @@ export function renderHttpMappingValue(value: string, request: HttpMappingReques
       out += source ? sourceText(source, request) : '';
     }
   }
-  return tokens.length === 0 ? out : out.replace(new RegExp(`${TOKEN_OPEN}(\\d+)${TOKEN_CLOSE}`, 'g'), (_m, i) => tokens[Number(i)]);
+  return tokens.length === 0 ? out : out.replace(new RegExp(`${TOKEN_OPEN}(\\d+)${TOKEN_CLOSE}`, 'g'), (m, i) => tokens[Number(i)] ?? m);
 }
 
 function sourceText(source: VariableSource, request: HttpMappingRequest): string {

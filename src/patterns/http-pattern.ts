@@ -76,7 +76,7 @@ export function createPatternHttpApi(pattern: Construct, props: HttpPatternProps
     apiName: props.apiName ?? pattern.node.id,
     description: props.description,
     corsPreflight: props.corsPreflight,
-    defaultAuthorizer: patternAuthorizer(props),
+    defaultAuthorizer: props.authorizer ?? new HttpIamAuthorizer(),
     defaultStageOptions: {
       throttle: props.throttle ?? PATTERN_THROTTLE,
       accessLogging: true,
@@ -84,11 +84,6 @@ export function createPatternHttpApi(pattern: Construct, props: HttpPatternProps
       accessLogRetention: props.accessLogRetention,
     },
   });
-}
-
-/** The authorizer of the pattern's routes. */
-export function patternAuthorizer(props: HttpPatternProps): IHttpRouteAuthorizer {
-  return props.authorizer ?? new HttpIamAuthorizer();
 }
 
 /** An AWS service action's parameters as API Gateway fills them in for a request: each value rendered. */

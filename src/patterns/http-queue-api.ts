@@ -11,7 +11,6 @@ import { HttpMethod } from '../common/route-key';
 import { HTTP_QUEUE_API_MESSAGE_ATTRIBUTES, HTTP_QUEUE_API_QUEUE_OPTIONS } from '../common/usage-errors';
 import { MAX_MAPPING_VALUE_LENGTH } from '../expressions/http-parameter-mapping';
 import { show } from '../expressions/problem';
-import { reservedHeaderEntry } from '../expressions/reserved-headers';
 import { HttpApi } from '../http/api';
 import { HttpRoute } from '../http/route';
 import { HttpAwsServiceIntegration } from '../integrations/http-aws-service';
@@ -277,10 +276,5 @@ function checkAttributeName(name: string): void {
 function checkHeaderName(attribute: string, header: string): void {
   if (!HEADER_NAME.test(header)) {
     throw new SwitchyardError(HTTP_QUEUE_API_MESSAGE_ATTRIBUTES, `header name ${show(header)} of message attribute ${show(attribute)} is not an HTTP header name (letters, digits and !#$%&'*+-.^_\`|~)`);
-  }
-  const reserved = reservedHeaderEntry(header);
-  if (reserved) {
-    throw new SwitchyardError(HTTP_QUEUE_API_MESSAGE_ATTRIBUTES, `header ${show(header)} of message attribute ${show(attribute)} is reserved by API Gateway (${reserved}); `
-      + 'HttpQueueApi does not copy reserved headers, such as the caller\'s signed Authorization header, into messages');
   }
 }
