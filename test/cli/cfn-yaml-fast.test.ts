@@ -3,9 +3,9 @@
  * package, with positions and duplicate keys) gives: on every YAML file of the repository, on the shapes that
  * decide between the two, and on generated documents.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'fs';
 import * as fc from 'fast-check';
+import { repositoryYamlFiles } from './repository-yaml';
 import { readCfnYamlExact, YamlSyntaxError } from '../../src/cli/cfn-yaml';
 import { readCfnYamlFast } from '../../src/cli/cfn-yaml-fast';
 
@@ -28,19 +28,8 @@ function agree(text: string): boolean {
   return true;
 }
 
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yamlFiles(path, out);
-    else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
 describe('the fast YAML reader', () => {
-  const root = join(__dirname, '..', '..');
-  const files = [...yamlFiles(join(root, 'test')), ...yamlFiles(join(root, 'examples'))];
+  const files = repositoryYamlFiles();
 
   test('agrees with the exact reader on every YAML file of the repository', () => {
     expect(files.length).toBeGreaterThan(20);

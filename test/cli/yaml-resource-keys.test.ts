@@ -3,21 +3,11 @@
  * YAML reader places it, or declines: on every YAML template of the repository, and on the shapes lines alone
  * cannot tell.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'fs';
+import { repositoryYamlFiles } from './repository-yaml';
 import { readCfnYamlDocument } from '../../src/cli/cfn-yaml';
 import { resourceKeyOffsets } from '../../src/cli/yaml-resource-keys';
 import { yamlSource } from '../../src/cli/yaml-source';
-
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yamlFiles(path, out);
-    else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
-}
 
 /** Each logical id's offset as the exact reader gives it, or undefined when the file is no template it reads. */
 function exactOffsets(text: string): Map<string, number> | undefined {
@@ -34,8 +24,7 @@ function exactOffsets(text: string): Map<string, number> | undefined {
 }
 
 describe('logical ids read from the lines of a block-style YAML template', () => {
-  const root = join(__dirname, '..', '..');
-  const files = [...yamlFiles(join(root, 'test')), ...yamlFiles(join(root, 'examples'))];
+  const files = repositoryYamlFiles();
 
   test('are where the exact reader puts them, on every YAML template of the repository', () => {
     let answered = 0;
