@@ -21,14 +21,16 @@ interface RenderableElement {
 export function templateOf(stack: Stack): { Resources: Record<string, unknown> } {
   const resources: Record<string, unknown> = {};
   const dependencies = new Map<string, Set<string>>();
+  const waitsOf = new ScopeDependencies(stack);
   for (const c of stack.node.findAll()) {
     if (!CfnResource.isCfnResource(c) || !CHECKED_TYPE.test(c.cfnResourceType) || Stack.of(c) !== stack) continue;
     const render = (c as unknown as RenderableElement)._toCloudFormation;
     if (typeof render !== 'function') continue;
     const fragment = render.call(c) as { Resources?: Record<string, unknown> };
     Object.assign(resources, fragment.Resources ?? {});
-    const waits = constructDependencies(c, stack);
     const id = stack.resolve(c.logicalId);
+    const waits = new Set(waitsOf.of(c));
+    if (typeof id === 'string') waits.delete(id);
     if (waits.size > 0 && typeof id === 'string') dependencies.set(id, waits);
   }
   // The rendered bodies are tokens (resolved here): the dependencies go into the resolved ones.
@@ -43,20 +45,45 @@ export function templateOf(stack: Stack): { Resources: Record<string, unknown> }
 /**
  * The logical ids a resource waits for through construct dependencies (`node.addDependency` on it or on one
  * of its scopes), which the CDK writes as `DependsOn` only when it prepares the app for synthesis: this
- * rendering runs before that, and the creation-order rules read `DependsOn`.
+ * rendering runs before that, and the creation-order rules read `DependsOn`. Each scope's ids and each
+ * dependency target's resources are found once per rendering: an API's routes share their scopes' dependencies,
+ * and walking them again for every route grew with routes times the targets' size.
  */
-function constructDependencies(resource: CfnResource, stack: Stack): Set<string> {
-  const ids = new Set<string>();
-  for (let scope: IConstruct | undefined = resource; scope; scope = scope.node.scope) {
-    for (const target of scope.node.dependencies) {
-      for (const c of target.node.findAll()) {
-        if (c === resource || !CfnResource.isCfnResource(c) || Stack.of(c) !== stack) continue;
-        const id = stack.resolve(c.logicalId);
-        if (typeof id === 'string') ids.add(id);
-      }
+class ScopeDependencies {
+  private readonly byScope = new Map<IConstruct, ReadonlySet<string>>();
+  private readonly byTarget = new Map<IConstruct, readonly string[]>();
+
+  constructor(private readonly stack: Stack) {}
+
+  /** The ids the construct and its scopes wait for (the construct's own id may be among them). */
+  public of(scope: IConstruct): ReadonlySet<string> {
+    const known = this.byScope.get(scope);
+    if (known) return known;
+    const parent = scope.node.scope;
+    const own = scope.node.dependencies;
+    const inherited = parent ? this.of(parent) : new Set<string>();
+    let ids: ReadonlySet<string> = inherited;
+    if (own.length > 0) {
+      const set = new Set(inherited);
+      for (const target of own) for (const id of this.resourcesOf(target)) set.add(id);
+      ids = set;
     }
+    this.byScope.set(scope, ids);
+    return ids;
   }
-  return ids;
+
+  private resourcesOf(target: IConstruct): readonly string[] {
+    const known = this.byTarget.get(target);
+    if (known) return known;
+    const ids: string[] = [];
+    for (const c of target.node.findAll()) {
+      if (!CfnResource.isCfnResource(c) || Stack.of(c) !== this.stack) continue;
+      const id = this.stack.resolve(c.logicalId);
+      if (typeof id === 'string') ids.push(id);
+    }
+    this.byTarget.set(target, ids);
+    return ids;
+  }
 }
 
 function dependsOnList(value: unknown): unknown[] {
