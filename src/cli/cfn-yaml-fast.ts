@@ -83,7 +83,17 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({
  * indentation, or a `#` right after a quoted scalar or a flow collection (YAML wants a space before a comment),
  * where the two readers differ on what YAML allows. A false match only costs time.
  */
-const NEEDS_EXACT_READER = /(?:^|[\s,[{])\*[^\s,[\]{}]|^%|^[ -]*\t|["'\]}]#/m;
+const NEEDS_EXACT_READER = /(?:^|[\s,[{:])\*[^\s,[\]{}]|^%|^[ -]*\t|["'\]}]#/m;
+
+/**
+ * Declines a document with an anchor, whatever the text around its aliases looks like (`{"k":*a}` has no
+ * space before `*`): the pattern above is only the cheap first test.
+ */
+function declineAnchors(_event: string, state: { anchor?: string | null }): void {
+  if (state.anchor !== undefined && state.anchor !== null) throw new AnchorDeclined();
+}
+
+class AnchorDeclined extends Error {}
 
 /**
  * Whether a mapping has a key that js-yaml may have written differently from the exact reader: "null" (a null
@@ -112,7 +122,7 @@ function hasKeyReadDifferently(root: unknown): boolean {
 export function readCfnYamlFast(text: string): { value: unknown } | undefined {
   if (NEEDS_EXACT_READER.test(text)) return undefined;
   try {
-    const value = load(text, { schema: SCHEMA });
+    const value = load(text, { schema: SCHEMA, listener: declineAnchors as never });
     return value === undefined || hasKeyReadDifferently(value) ? undefined : { value };
   } catch {
     // Every js-yaml error (a syntax error, a duplicate key, an unknown tag, depth) is decided by the exact reader.

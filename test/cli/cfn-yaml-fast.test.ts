@@ -113,3 +113,27 @@ describe('the fast YAML reader', () => {
     }), { numRuns: process.env.CI ? 200 : 600 });
   });
 });
+
+describe('aliases never reach the fast reader', () => {
+  /** Ten aliases per level, each to the level below: the value stands for 10^levels objects once walked. */
+  function aliasBomb(levels: number, alias: (name: string) => string): string {
+    const lines = ['a0: &a0 [x, y]'];
+    for (let i = 1; i <= levels; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(alias(`a${i - 1}`)).join(', ')}]`);
+    return `${lines.join('\n')}\nResources: {}\n`;
+  }
+
+  test.each([
+    ['after a space', (n: string) => `{"k": *${n}}`],
+    ['right after the colon of a quoted key', (n: string) => `{"k":*${n}}`],
+  ])('an alias %s: declined, so the exact reader bounds the aliases', (_name, alias) => {
+    // Small enough that a reader which took it would answer at once (and this test fail), not hang.
+    expect(readCfnYamlFast(aliasBomb(3, alias))).toBeUndefined();
+    // The exact reader refuses past its alias bound, on the 1.4 KB file that stands for 10^12 objects.
+    expect(() => readCfnYamlExact(aliasBomb(12, alias))).toThrow(YamlSyntaxError);
+  });
+
+  test('a document with an anchor is declined even when no alias is seen in its text', () => {
+    expect(readCfnYamlFast('x: &a [1]\n')).toBeUndefined();
+    expect(readCfnYamlFast('x: [1]\n')).toEqual({ value: { x: [1] } });
+  });
+});
