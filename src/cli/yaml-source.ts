@@ -29,7 +29,8 @@ function startOf(node: unknown, fallback: number): number {
 
 class YamlNode implements SourceNode {
   readonly offset: number;
-  private readonly node: unknown;
+  private readonly written: unknown;
+  private target: { readonly node: unknown } | undefined;
   private entries: Map<string, SourceEntry> | undefined;
 
   /**
@@ -38,9 +39,21 @@ class YamlNode implements SourceNode {
    * @param scalar the scalar a plain value comes from
    */
   constructor(private readonly context: Context, node: unknown, fallback: number, private readonly scalar?: Scalar) {
-    // An alias is placed where it is written; what is inside it, where its anchor defines it.
-    this.node = isAlias(node) ? node.resolve(context.doc) ?? node : node;
+    this.written = node;
     this.offset = startOf(node, fallback);
+  }
+
+  /**
+   * The node, an alias followed: an alias is placed where it is written; what is inside it, where its anchor
+   * defines it. Followed only when read: yaml's `resolve` walks the whole document, and a mapping of
+   * thousands of aliases makes a node for each of its values when one entry is looked up.
+   */
+  private get node(): unknown {
+    if (!this.target) {
+      const written = this.written;
+      this.target = { node: isAlias(written) ? written.resolve(this.context.doc) ?? written : written };
+    }
+    return this.target.node;
   }
 
   entry(key: string): SourceEntry | undefined {
