@@ -7,6 +7,8 @@ const authorizer = (arn: unknown) => ({ ...WS_API, ...child('Authorizer', 'Autho
 expectRule(authorizerCredentialsArn, {
   valid: [
     { name: 'a role ARN', resources: authorizer('arn:aws:iam::123456789012:role/invoke-auth') },
+    { name: 'a role ARN with a path, in another partition', resources: authorizer('arn:aws-cn:iam::123456789012:role/service/invoke-auth') },
+    { name: 'a role named by a stage variable', resources: authorizer('arn:aws:iam::123456789012:${stageVariables.role}') },
     { name: 'an unknown ARN', resources: authorizer({ 'Fn::GetAtt': ['Role', 'Arn'] }) },
     { name: 'no role', resources: authorizer(undefined) },
   ],

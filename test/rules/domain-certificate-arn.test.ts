@@ -22,6 +22,13 @@ expectRule(domainCertificateArn, {
     { name: 'in the region given', resources: domain({ CertificateArn: cert }), region: 'eu-west-1' },
     { name: 'a certificate of the template, with the region given', resources: { ...domain({ CertificateArn: { Ref: 'Cert' } }), Cert: { Type: 'AWS::CertificateManager::Certificate', Properties: {} } }, region: 'us-east-1' },
     { name: 'through Fn::Sub in the region of the stack', resources: domain({ CertificateArn: { 'Fn::Sub': 'arn:${AWS::Partition}:acm:${AWS::Region}:${AWS::AccountId}:certificate/${CertId}' } }), region: 'eu-west-1' },
+    {
+      name: 'through Fn::Sub in the region of the stack, an id from a region map (the region hole is the map key)',
+      resources: domain({
+        CertificateArn: { 'Fn::Sub': ['arn:aws:acm:${AWS::Region}:123456789012:certificate/${Id}', { Id: { 'Fn::FindInMap': ['M', { Ref: 'AWS::Region' }, 'Id'] } }] },
+      }),
+      sections: { Mappings: { M: { 'eu-west-1': { Id: 'abc' }, 'us-east-1': { Id: 'def' } } } },
+    },
     { name: 'in another region, the region not given', resources: domain({ CertificateArn: cert.replace('eu-west-1', 'us-east-1') }) },
     { name: 'an ownership certificate in another region (only CertificateArn must be in the region)', resources: domain({ CertificateArn: cert, OwnershipVerificationCertificateArn: cert.replace('eu-west-1', 'us-east-1') }), region: 'eu-west-1' },
   ],

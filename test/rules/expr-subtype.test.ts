@@ -25,10 +25,13 @@ expectRule(httpSubtypeCredentials, {
   valid: [
     { name: 'a role', resources: sub('SQS-PurgeQueue', { QueueUrl: 'q' }) },
     { name: 'a role from a token', resources: sub('SQS-PurgeQueue', { QueueUrl: 'q' }, { CredentialsArn: { 'Fn::GetAtt': ['Role', 'Arn'] } }) },
+    { name: 'a role with a path, in aws-us-gov', resources: sub('SQS-PurgeQueue', { QueueUrl: 'q' }, { CredentialsArn: 'arn:aws-us-gov:iam::123456789012:role/service/apigw' }) },
+    { name: 'a role named by a stage variable', resources: sub('SQS-PurgeQueue', { QueueUrl: 'q' }, { CredentialsArn: 'arn:aws:iam::123456789012:${stageVariables.role}' }) },
   ],
   invalid: [
     { name: 'missing', resources: integration('HTTP', { IntegrationType: 'AWS_PROXY', IntegrationSubtype: 'SQS-SendMessage' }), findings: [{ resource: 'Int', path: 'CredentialsArn' }] },
     { name: 'a user ARN', resources: sub('SQS-PurgeQueue', { QueueUrl: 'q' }, { CredentialsArn: 'arn:aws:iam::*:user/*' }), findings: [{ resource: 'Int', path: 'CredentialsArn' }] },
+    { name: 'a role ARN without its account', resources: sub('SQS-PurgeQueue', { QueueUrl: 'q' }, { CredentialsArn: 'arn:aws:iam:::role/apigw' }), findings: [{ resource: 'Int', path: 'CredentialsArn' }] },
   ],
 });
 

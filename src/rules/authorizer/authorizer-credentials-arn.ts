@@ -1,8 +1,7 @@
 import { show } from '../../expressions/problem';
 import { stringOf } from '../../model/value';
+import { mayBeRoleArn } from '../role-arn';
 import { Rule } from '../rule';
-
-const ROLE_ARN = /^arn:[a-z-]+:iam::\d{12}:role\/\S+$/;
 
 export const authorizerCredentialsArn: Rule = {
   id: 'authorizer-credentials-arn',
@@ -13,7 +12,7 @@ export const authorizerCredentialsArn: Rule = {
   check(model, report) {
     for (const authorizer of model.authorizers) {
       const arn = stringOf(authorizer.properties.AuthorizerCredentialsArn);
-      if (arn === undefined || arn.includes('${stageVariables.') || ROLE_ARN.test(arn)) continue;
+      if (arn === undefined || mayBeRoleArn(arn)) continue;
       report({ resource: authorizer, path: 'AuthorizerCredentialsArn', message: `AuthorizerCredentialsArn ${show(arn)} is not an IAM role ARN; expected arn:<partition>:iam::<account>:role/<name> (or leave it out to use the function's resource policy)` });
     }
   },

@@ -1,4 +1,4 @@
-import { arnFields, describePieces, knownPrefix, Piece, probes } from '../../model/partial-string';
+import { arnFields, describePieces, isHole, knownPrefix, normalize, Piece, probes } from '../../model/partial-string';
 import { Rule } from '../rule';
 import { certificateArnProblem } from './checks';
 import { configurationsOf } from './helpers';
@@ -8,7 +8,11 @@ import { configurationsOf } from './helpers';
  * undefined. Holes of known kinds are filled with two stand-ins; past a hole that may hold anything, only the
  * ARN fields before it are certain.
  */
-function partialCertificateProblem(pieces: readonly Piece[], property: string, region: string | undefined): string | undefined {
+function partialCertificateProblem(given: readonly Piece[], property: string, region: string | undefined): string | undefined {
+  // A region hole is `${AWS::Region}`, the stack's own region: with that region known (given or assumed by the
+  // value), the hole holds it; with it unknown, no region is compared, so the stand-ins never pose as a region.
+  const pieces = region !== undefined ? normalize(given.map(p => (isHole(p) && p.hole === 'region' ? region : p))) : given;
+  if (pieces.length === 1 && typeof pieces[0] === 'string') return certificateArnProblem(pieces[0], property, region);
   const both = probes(pieces);
   if (both) {
     const [first, second] = both.map(text => certificateArnProblem(text, property, region));

@@ -1,5 +1,6 @@
 import { show } from '../../expressions/problem';
 import { isPresent, stringOf } from '../../model/value';
+import { mayBeRoleArn } from '../role-arn';
 import { Rule } from '../rule';
 import { isProtocol } from './helpers';
 
@@ -19,7 +20,7 @@ export const httpSubtypeCredentials: Rule = {
         continue;
       }
       const arn = stringOf(integration.properties.CredentialsArn);
-      if (arn !== undefined && !/^arn:[^:]+:iam::[^:]*:role\/./.test(arn)) {
+      if (arn !== undefined && !mayBeRoleArn(arn)) {
         report({ resource: integration, path: 'CredentialsArn', message: `${show(arn)} is not an IAM role ARN; subtype integrations need arn:<partition>:iam::<account>:role/<name>` });
       }
     }

@@ -1,9 +1,7 @@
 import { show } from '../../expressions/problem';
 import { isPresent, stringOf } from '../../model/value';
+import { isCallerCredentialsArn, mayBeRoleArn } from '../role-arn';
 import { Rule } from '../rule';
-
-/** An IAM role ARN, or the caller-credentials form `arn:<partition>:iam::*:user/*`. */
-const CREDENTIALS_ARN = /^arn:[a-z-]+:iam::(\d{12}:role\/\S+|\*:user\/\*)$/;
 
 export const integrationCredentialsArn: Rule = {
   id: 'integration-credentials-arn',
@@ -16,8 +14,7 @@ export const integrationCredentialsArn: Rule = {
       // A subtype integration's role is http-subtype-credentials' finding.
       if (isPresent(integration.properties.IntegrationSubtype)) continue;
       const arn = stringOf(integration.properties.CredentialsArn);
-      // A stage variable stands for part of the ARN, resolved per stage (INT-014).
-      if (arn === undefined || arn.includes('${stageVariables.') || CREDENTIALS_ARN.test(arn)) continue;
+      if (arn === undefined || mayBeRoleArn(arn) || isCallerCredentialsArn(arn)) continue;
       report({ resource: integration, path: 'CredentialsArn', message: `CredentialsArn ${show(arn)} is neither an IAM role ARN (arn:<partition>:iam::<account>:role/<name>) nor arn:<partition>:iam::*:user/*` });
     }
   },

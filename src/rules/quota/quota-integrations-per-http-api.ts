@@ -1,5 +1,6 @@
 import { Rule } from '../rule';
-import { HTTP_INTEGRATIONS_PER_API, quotaMessage, unconditional } from './quota';
+import { HTTP_INTEGRATIONS_PER_API, quotaMessage } from './quota';
+import { unconditional } from '../conditions';
 
 export const quotaIntegrationsPerHttpApi: Rule = {
   id: 'quota-integrations-per-http-api',

@@ -1,7 +1,8 @@
 import { stringOf } from '../../model/value';
 import { mappingsByDomain } from '../domain/helpers';
 import { Rule } from '../rule';
-import { MULTI_LEVEL_MAPPINGS_PER_DOMAIN, quotaMessage, unconditional } from './quota';
+import { MULTI_LEVEL_MAPPINGS_PER_DOMAIN, quotaMessage } from './quota';
+import { unconditional } from '../conditions';
 
 export const quotaMultiLevelMappings: Rule = {
   id: 'quota-multi-level-mappings',

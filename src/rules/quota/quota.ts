@@ -1,5 +1,3 @@
-import type { ResourceNode } from '../../model/nodes';
-
 /**
  * API Gateway's service quotas that a template can exceed by itself. Each names the quota as the quota pages
  * do, its value, whether it can be raised (Service Quotas or AWS Support) and the page that states it: a
@@ -31,14 +29,6 @@ export const MULTI_LEVEL_MAPPINGS_PER_DOMAIN: Quota = { name: 'Multi-level API m
 export const DOMAINS_PER_REGION: Quota = { name: 'Custom domains per account per Region', limit: 120, adjustable: true, url: HTTP_QUOTAS };
 export const VPC_LINKS_PER_REGION: Quota = { name: 'VPC links per account per Region', limit: 10, adjustable: true, url: HTTP_QUOTAS };
 export const ROUTING_RULES_PER_DOMAIN: Quota = { name: 'Routing rules per domain', limit: 50, adjustable: true, url: REST_QUOTAS };
-
-/**
- * The resources that exist whenever the template is deployed: those without a `Condition`. A fixed quota is an
- * error only when these alone exceed it; counting conditional ones too is a guess about the conditions.
- */
-export function unconditional<T extends ResourceNode>(nodes: readonly T[]): T[] {
-  return nodes.filter(n => n.condition === undefined);
-}
 
 /** The message of a quota finding: the count seen, the quota by name and value, and what to do. */
 export function quotaMessage(quota: Quota, count: number, what: string): string {

@@ -1,6 +1,7 @@
 import { show } from '../../expressions/problem';
 import { StageNode } from '../../model/nodes';
 import { stringOf } from '../../model/value';
+import { unconditional } from '../conditions';
 import { Rule } from '../rule';
 
 export const stageNameUnique: Rule = {
@@ -12,7 +13,9 @@ export const stageNameUnique: Rule = {
   check(model, report) {
     for (const api of model.apis) {
       const seen = new Map<string, StageNode>();
-      for (const stage of api.stages) {
+      // Two stages under conditions may never exist together (IsProd and Not IsProd): only a conflict between
+      // stages that always exist is certain.
+      for (const stage of unconditional(api.stages)) {
         const name = stringOf(stage.properties.StageName);
         if (name === undefined) continue;
         const first = seen.get(name);
