@@ -1,4 +1,5 @@
-import { LineColumn, LineIndex, SourceNode } from './source-node';
+import { LineColumn, SourceNode } from './source-node';
+import { positionOf } from '../private/text-position';
 import { Finding } from '../rules/rule';
 
 /** Where a finding is in its template file. */
@@ -21,7 +22,6 @@ const MAX_STEPS = 64;
  * character when the file's text allows it (see `SourceNode.charOffset`), else on the value's start.
  */
 export class TemplatePositions {
-  private readonly lines: LineIndex;
   private source: SourceNode | undefined;
 
   /**
@@ -31,11 +31,9 @@ export class TemplatePositions {
    */
   constructor(
     private readonly root: () => SourceNode,
-    text: string,
+    private readonly text: string,
     private readonly resourceKey?: (logicalId: string) => number | undefined,
-  ) {
-    this.lines = new LineIndex(text);
-  }
+  ) {}
 
   private get rootNode(): SourceNode {
     this.source ??= this.root();
@@ -56,7 +54,7 @@ export class TemplatePositions {
     if (!complete) return this.at(keyOffset);
     if (finding.line !== undefined) {
       const inside = insideOffset(node, finding.line, finding.column ?? 1);
-      if (inside !== undefined) return { ...this.lines.position(inside), inValue: true };
+      if (inside !== undefined) return { ...positionOf(this.text, inside), inValue: true };
     }
     return this.at(node.offset);
   }
@@ -73,7 +71,7 @@ export class TemplatePositions {
   }
 
   private at(offset: number): FilePosition {
-    return { ...this.lines.position(offset), inValue: false };
+    return { ...positionOf(this.text, offset), inValue: false };
   }
 }
 

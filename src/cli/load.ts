@@ -12,6 +12,7 @@ import { escapeControls, excerpt } from './terminal-text';
 import { resourceKeyOffsets } from './yaml-resource-keys';
 import type * as YamlSource from './yaml-source';
 import { fileKind, NotRegularFileError, readRegularFileText } from '../private/regular-file';
+import { positionOf } from '../private/text-position';
 
 const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml'];
 const ASSEMBLY_TEMPLATE = /\.template\.json$/;
@@ -289,24 +290,12 @@ export function parseJson(file: string, text: string): unknown {
   } catch {
     const problem = jsonSyntaxProblem(text);
     if (!problem) throw new CliInputError(`${file}: invalid JSON`);
-    const { line, column } = lineColumn(text, problem.offset);
+    const { line, column } = positionOf(text, problem.offset);
     const near = text.slice(problem.offset, problem.offset + EXCERPT_LENGTH);
     const more = problem.offset + EXCERPT_LENGTH < text.length ? '…' : '';
     const at = near === '' ? '' : ` (at "${escapeControls(near)}${more}")`;
     throw new CliInputError(`${file}: invalid JSON at line ${line}, column ${column}: ${problem.reason}${at}`);
   }
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
 }
 
 function fsReason(e: unknown): string {

@@ -31,33 +31,3 @@ export interface LineColumn {
   readonly column: number;
 }
 
-/**
- * Line starts of a text, found in one pass when first asked, so each position after that is a binary search:
- * a file with 100,000 findings is not scanned 100,000 times.
- */
-export class LineIndex {
-  private starts: number[] | undefined;
-
-  constructor(private readonly text: string) {}
-
-  position(offset: number): LineColumn {
-    const starts = this.lineStarts();
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = Math.floor((low + high + 1) / 2);
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
-  }
-
-  private lineStarts(): number[] {
-    if (!this.starts) {
-      const starts = [0];
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.starts = starts;
-    }
-    return this.starts;
-  }
-}

@@ -1,38 +1,11 @@
 import { ExpressionProblem } from '../../expressions/problem';
 import { ApiChild, IntegrationNode, Protocol, ResourceNode, TemplateModel } from '../../model/nodes';
 import { arrayOf, isPresent, mapOf, stringOf } from '../../model/value';
+import { positionOf } from '../../private/text-position';
 import { Reporter } from '../rule';
 
-/**
- * The 1-based line and column of an offset inside an expression (line 1 unless it holds newlines). Rules ask
- * for many offsets of one string (one per variable or problem), so the line starts of the last string are
- * kept: each call after the first is a binary search, not a scan from the start.
- */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  const starts = lineStartsOf(text);
-  const end = Math.min(Math.max(offset, 0), text.length);
-  // The last line start at or before `end` (line starts are increasing; starts[0] is 0).
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (starts[mid] <= end) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: end - starts[lo] + 1 };
-}
+export { positionOf };
 
-let lastText: string | undefined;
-let lastStarts: number[] = [0];
-
-function lineStartsOf(text: string): readonly number[] {
-  if (text === lastText) return lastStarts;
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  lastText = text;
-  lastStarts = starts;
-  return starts;
-}
 
 /**
  * Reports each problem whose code is in `codes` (all when omitted), positioned inside `text`. `through` is given
