@@ -175,6 +175,23 @@ export function httpRoutesYaml(routes: number): string {
   return lines.join('\n') + '\n';
 }
 
+/** The resources of a YAML template written above: its writers put each logical id, and nothing else, at an indent of two. */
+export function yamlResourceCount(text: string): number {
+  return text.split('\n').filter(line => /^ {2}[A-Za-z0-9]+:$/.test(line)).length;
+}
+
+/**
+ * The target the header states for this shape and size, or undefined where it states none: 1,000 routes of the
+ * CDK's four resources as JSON under 1 s, 10,000 routes as YAML with `--routes-only` under 1.5 s, 100,000 routes
+ * as JSON with `--routes-only` under 2 s.
+ */
+export function targetMs(routes: number, yaml: boolean, routesOnly: boolean): number | undefined {
+  if (!routesOnly && !yaml && routes === 1000) return 1000;
+  if (routesOnly && yaml && routes === 10000) return 1500;
+  if (routesOnly && !yaml && routes === 100000) return 2000;
+  return undefined;
+}
+
 function main() {
   const routes = Number(option('routes', '1000'));
   const runs = Number(option('runs', '5'));
@@ -188,10 +205,12 @@ function main() {
   try {
     const yaml = process.argv.includes('--yaml');
     const file = join(dir, yaml ? 'api.template.yaml' : 'api.template.json');
-    const template = httpApiTemplate(routes);
     const routesOnly = process.argv.includes('--routes-only');
-    writeFileSync(file, yaml ? (routesOnly ? httpRoutesYaml(routes) : httpApiYaml(routes))
-      : JSON.stringify(routesOnly ? httpRoutesTemplate(routes) : template, null, 1));
+    // Only the template written is built: the four-resource shape is 400,003 objects at 100,000 routes.
+    const template = yaml ? undefined : (routesOnly ? httpRoutesTemplate(routes) : httpApiTemplate(routes)) as { Resources: object };
+    const text = template ? JSON.stringify(template, null, 1) : (routesOnly ? httpRoutesYaml(routes) : httpApiYaml(routes));
+    writeFileSync(file, text);
+    const resources = template ? Object.keys(template.Resources).length : yamlResourceCount(text);
     const times: number[] = [];
     let code: number | null = null;
     let findings = 0;
@@ -208,12 +227,12 @@ function main() {
     spawnSync(process.execPath, ['-e', '0']);
     const nodeMs = Number(process.hrtime.bigint() - nodeStart) / 1e6;
     times.sort((a, b) => a - b);
-    const target = yaml && routes === 10000 ? 1500 : 1000;
+    const target = targetMs(routes, yaml, routesOnly);
     const median = times[Math.floor(times.length / 2)];
-    const resources = yaml && routesOnly ? routes + 2 : Object.keys((template as { Resources: object }).Resources).length;
     process.stdout.write(`lint ${routes} routes as ${yaml ? 'YAML' : 'JSON'} (${resources} resources): median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, `
       + `max ${times[times.length - 1].toFixed(0)} ms over ${runs} processes (node alone ${nodeMs.toFixed(0)} ms); `
-      + `exit ${code}, ${findings} findings; target < ${target} ms: ${median < target ? 'met' : 'MISSED'}\n`);
+      + `exit ${code}, ${findings} findings; `
+      + (target === undefined ? 'no target stated for this shape and size\n' : `target < ${target} ms: ${median < target ? 'met' : 'MISSED'}\n`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -401,11 +401,17 @@ describe('property injection', () => {
 });
 
 describe('tokens in the string forms (the token sweep skips union-typed props, so they are swept here)', () => {
-  // Values unknown until deployment (a Lazy resolves at synth and is then checked as its value).
+  // Values unknown until deployment. A Lazy is a token until synth and then checked as its value, so it produces an
+  // unknown value here; a dynamic reference is an ordinary string to the CDK, which only CloudFormation resolves.
   let count = 0;
   const tokens: Array<[string, (s: Stack) => string]> = [
     ['CfnParameter', s => new CfnParameter(s, `P${count++}`, { default: 'x' }).valueAsString],
     ['Fn.importValue', () => Fn.importValue('Exported')],
+    ['a dynamic reference', () => '{{resolve:ssm:/x}}'],
+    ['Lazy.string', s => {
+      const later = new CfnParameter(s, `L${count++}`, { default: 'x' }).valueAsString;
+      return Lazy.string({ produce: () => later });
+    }],
   ];
 
   test.each(tokens)('%s: a WebSocket route key, templates, selection expression, parameters and identity sources', (_kind, token) => {

@@ -7,18 +7,13 @@
  * not compared: they order a deployment and change no resource.
  */
 import { App, Stack } from 'aws-cdk-lib';
-import { DIFFERENCES, Difference } from './differences';
+import { CfnResource, DIFFERENCES, Difference } from './differences';
 
 process.env.CDK_VALIDATION = 'false';
 
 export const ENV = { account: '111122223333', region: 'eu-west-1' };
 
 export type Build = (stack: Stack) => void;
-
-interface CfnResource {
-  readonly Type: string;
-  readonly Properties?: Record<string, unknown>;
-}
 
 /** One way in which Switchyard's template differs from aws-cdk-lib's. */
 export interface Observed {
@@ -37,9 +32,7 @@ export function resourcesOf(build: Build, stack = new Stack(new App(), 'Stack', 
 }
 
 /** Every difference between the two templates, resource by resource and top-level property by property. */
-export function observe(theirs: Build, ours: Build): Observed[] {
-  const before = resourcesOf(theirs);
-  const after = resourcesOf(ours);
+export function observe(before: Record<string, CfnResource>, after: Record<string, CfnResource>): Observed[] {
   const out: Observed[] = [];
   for (const [id, resource] of Object.entries(before)) {
     const mine = after[id];
@@ -71,17 +64,23 @@ function canonical(value: unknown): string {
     : v);
 }
 
-/** The documented difference an observed difference is, if any. */
-export function explain(observed: Observed): Difference | undefined {
-  return DIFFERENCES.find(d => d.template.some(t => t.type === observed.type && t.property === observed.property));
+/**
+ * The documented difference an observed difference is, if any: the same resource type and property, and a change
+ * of the kind and on the resource the difference describes.
+ */
+export function explain(observed: Observed, before: Record<string, CfnResource>, after: Record<string, CfnResource>): Difference | undefined {
+  return DIFFERENCES.find(d => d.template.some(t => t.type === observed.type && t.property === observed.property
+    && t.applies({ resource: observed.resource, property: observed.property, before, after })));
 }
 
 /** What a migration test asserts: which documented differences the app shows, and what no documented difference explains. */
 export function compare(theirs: Build, ours: Build): { readonly documented: string[]; readonly unexplained: string[] } {
   const documented = new Set<string>();
   const unexplained: string[] = [];
-  for (const o of observe(theirs, ours)) {
-    const d = explain(o);
+  const before = resourcesOf(theirs);
+  const after = resourcesOf(ours);
+  for (const o of observe(before, after)) {
+    const d = explain(o, before, after);
     if (d) documented.add(d.id);
     else unexplained.push(`${o.resource} ${o.type} ${o.property}`);
   }

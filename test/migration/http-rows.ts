@@ -1,8 +1,7 @@
 /**
  * HTTP API apps, each written once with aws-cdk-lib and once with Switchyard, and the documented differences
- * each shows. Where the two apps are not written identically, a comment says which Switchyard member the
- * aws-cdk-lib form needs (issue 15: h/compat-api and h/compat-routes add them); the app is written in the form
- * that compiles today.
+ * each shows. Where a row writes Switchyard's own form rather than aws-cdk-lib's, a comment says which member
+ * it stands for; Switchyard takes the aws-cdk-lib form there too.
  */
 import { Duration, Stack } from 'aws-cdk-lib';
 import * as cdk from 'aws-cdk-lib/aws-apigatewayv2';
@@ -117,7 +116,6 @@ export const ROWS: Row[] = [
       api.addRoutes({ path: '/e', methods: [sy.HttpMethod.POST], integration: new sy.HttpEventBridgeIntegration('Events', { eventBus: new EventBus(s, 'Bus') }) });
       api.addRoutes({ path: '/s', methods: [sy.HttpMethod.POST], integration: new sy.HttpStepFunctionsIntegration('Run', { stateMachine: machineOf(s) }) });
     }],
-  // aws-cdk-lib's string identity sources and `responseTypes` are Switchyard's `HttpIdentitySource` values and `responseType`.
   ['JWT, user pool, Lambda and IAM authorizers, and a default authorizer with scopes', ['access-logs', 'route-scopes-jwt-only'],
     s => {
       const pool = new UserPool(s, 'Pool');
@@ -133,25 +131,23 @@ export const ROWS: Row[] = [
       const api = new sy.HttpApi(s, 'Api', { defaultAuthorizer: new sy.HttpJwtAuthorizer('Jwt', ISSUER, { jwtAudience: ['orders'] }), defaultAuthorizationScopes: ['read'] });
       api.addRoutes({ path: '/jwt', integration: new sy.HttpUrlIntegration('U1', 'https://example.com') });
       api.addRoutes({ path: '/pool', integration: new sy.HttpUrlIntegration('U2', 'https://example.com'), authorizer: new sy.HttpUserPoolAuthorizer('Users', pool) });
-      api.addRoutes({ path: '/lambda', integration: new sy.HttpUrlIntegration('U3', 'https://example.com'), authorizer: new sy.HttpLambdaAuthorizer('Custom', fn(s, 'AuthFn'), { responseType: sy.HttpLambdaResponseType.SIMPLE, identitySource: [sy.HttpIdentitySource.header('x-key')], resultsCacheTtl: Duration.minutes(1) }) });
+      api.addRoutes({ path: '/lambda', integration: new sy.HttpUrlIntegration('U3', 'https://example.com'), authorizer: new sy.HttpLambdaAuthorizer('Custom', fn(s, 'AuthFn'), { responseTypes: [sy.HttpLambdaResponseType.SIMPLE], identitySource: ['$request.header.x-key'], resultsCacheTtl: Duration.minutes(1) }) });
       api.addRoutes({ path: '/iam', integration: new sy.HttpUrlIntegration('U4', 'https://example.com'), authorizer: new sy.HttpIamAuthorizer() });
       api.addRoutes({ path: '/open', integration: new sy.HttpUrlIntegration('U5', 'https://example.com'), authorizer: new sy.HttpNoneAuthorizer() });
     }],
-  // aws-cdk-lib's `certificate` is also Switchyard's; aws-cdk-lib's `defaultDomainMapping` on the API is not yet Switchyard's (a stage's `domainMapping` is).
-  ['a named stage mapped to a custom domain, and an API mapping of its own', ['access-logs', 'domain-tls-1-2'],
+  ['the default stage and a named stage mapped to a custom domain, and an API mapping of its own', ['access-logs', 'domain-tls-1-2'],
     s => {
       const domainName = new cdk.DomainName(s, 'Domain', { domainName: 'api.example.com', certificate: Certificate.fromCertificateArn(s, 'Cert', CERT) });
-      const api = new cdk.HttpApi(s, 'Api');
+      const api = new cdk.HttpApi(s, 'Api', { defaultDomainMapping: { domainName, mappingKey: 'live' } });
       const beta = api.addStage('Beta', { stageName: 'beta', throttle: { rateLimit: 10, burstLimit: 5 }, detailedMetricsEnabled: true, domainMapping: { domainName, mappingKey: 'beta' } });
       new cdk.ApiMapping(s, 'Mapping', { api, domainName, stage: beta, apiMappingKey: 'v1' });
     },
     s => {
       const domainName = new sy.DomainName(s, 'Domain', { domainName: 'api.example.com', certificate: Certificate.fromCertificateArn(s, 'Cert', CERT) });
-      const api = new sy.HttpApi(s, 'Api');
+      const api = new sy.HttpApi(s, 'Api', { defaultDomainMapping: { domainName, mappingKey: 'live' } });
       const beta = api.addStage('Beta', { stageName: 'beta', throttle: { rateLimit: 10, burstLimit: 5 }, detailedMetricsEnabled: true, domainMapping: { domainName, mappingKey: 'beta' } });
       new sy.ApiMapping(s, 'Mapping', { api, domainName, stage: beta, apiMappingKey: 'v1' });
     }],
-  // aws-cdk-lib's string identity sources on HttpAuthorizer are Switchyard's `HttpIdentitySource` values.
   ['routes, an integration, an authorizer and a stage made directly rather than through the API', [],
     s => {
       const api = new cdk.HttpApi(s, 'Api', { createDefaultStage: false });
@@ -166,7 +162,7 @@ export const ROWS: Row[] = [
     },
     s => {
       const api = new sy.HttpApi(s, 'Api', { createDefaultStage: false });
-      const authorizer = new sy.HttpAuthorizer(s, 'Jwt', { httpApi: api, type: sy.HttpAuthorizerType.JWT, identitySource: [sy.HttpIdentitySource.header('Authorization')], jwtIssuer: ISSUER, jwtAudience: ['a'] });
+      const authorizer = new sy.HttpAuthorizer(s, 'Jwt', { httpApi: api, type: sy.HttpAuthorizerType.JWT, identitySource: ['$request.header.Authorization'], jwtIssuer: ISSUER, jwtAudience: ['a'] });
       new sy.HttpRoute(s, 'Route', {
         httpApi: api,
         routeKey: sy.HttpRouteKey.with('/orders', sy.HttpMethod.GET),

@@ -1,8 +1,7 @@
 /**
  * WebSocket API apps, each written once with aws-cdk-lib and once with Switchyard, and the documented
- * differences each shows. Where the two apps are not written identically, a comment says which Switchyard
- * member the aws-cdk-lib form needs (issue 15: h/compat-api and h/compat-routes add them); the app is written
- * in the form that compiles today.
+ * differences each shows. Where a row writes Switchyard's own form rather than aws-cdk-lib's, a comment says
+ * which member it stands for; Switchyard takes the aws-cdk-lib form there too.
  */
 import { Aws, Duration, Stack } from 'aws-cdk-lib';
 import * as cdk from 'aws-cdk-lib/aws-apigatewayv2';
@@ -17,8 +16,6 @@ const CERT = 'arn:aws:acm:eu-west-1:111122223333:certificate/0a1b2c3d-0000-1111-
 const roleOf = (s: Stack) => new Role(s, 'Role', { assumedBy: new ServicePrincipal('apigateway.amazonaws.com') });
 
 export const ROWS: Row[] = [
-  // aws-cdk-lib's string route keys (`addRoute('send', ...)`) and string identity sources are Switchyard's
-  // `WebSocketRouteKey.custom('send')` and `WebSocketIdentitySource.header(...)`.
   ['Lambda routes with a Lambda authorizer on $connect', ['lambda-permission-scope'],
     s => {
       const f = fn(s);
@@ -34,11 +31,11 @@ export const ROWS: Row[] = [
       const f = fn(s);
       const api = new sy.WebSocketApi(s, 'Chat', {
         description: 'chat',
-        connectRouteOptions: { integration: new sy.WebSocketLambdaIntegration('Connect', f), authorizer: new sy.WebSocketLambdaAuthorizer('Auth', fn(s, 'AuthFn'), { identitySource: [sy.WebSocketIdentitySource.header('Authorization')] }) },
+        connectRouteOptions: { integration: new sy.WebSocketLambdaIntegration('Connect', f), authorizer: new sy.WebSocketLambdaAuthorizer('Auth', fn(s, 'AuthFn'), { identitySource: ['route.request.header.Authorization'] }) },
         disconnectRouteOptions: { integration: new sy.WebSocketLambdaIntegration('Disconnect', f) },
         defaultRouteOptions: { integration: new sy.WebSocketLambdaIntegration('Echo', f), returnResponse: true },
       });
-      api.addRoute(sy.WebSocketRouteKey.custom('send'), { integration: new sy.WebSocketLambdaIntegration('Send', f, { timeout: Duration.seconds(5) }) });
+      api.addRoute('send', { integration: new sy.WebSocketLambdaIntegration('Send', f, { timeout: Duration.seconds(5) }) });
     }],
   ['an IAM-authorized $connect route', ['lambda-permission-scope'],
     s => new cdk.WebSocketApi(s, 'Chat', { connectRouteOptions: { integration: new cdkInt.WebSocketLambdaIntegration('Connect', fn(s)), authorizer: new cdkAuth.WebSocketIamAuthorizer() } }),
