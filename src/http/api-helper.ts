@@ -1,7 +1,5 @@
-import { ArnFormat, Stack } from 'aws-cdk-lib';
 import type { IHttpApiRef } from './api';
-import { SwitchyardError } from '../common/errors';
-import { isUnknownInput } from '../private/unknown-input';
+import { executeApiArn } from '../private/execute-api-arn';
 
 /** Calculations on an HTTP API given only as a reference, as aws-cdk-lib's `HttpApiHelper` offers them. */
 export class HttpApiHelper {
@@ -22,17 +20,7 @@ export class HttpApiHelper {
    * @default - every method, path and stage
    */
   public arnForExecuteApi(method?: string, path?: string, stage?: string): string {
-    if (path !== undefined && !isUnknownInput(path) && !path.startsWith('/')) {
-      throw new SwitchyardError('http-route-key', `the path "${path}" of arnForExecuteApi does not start with "/"`);
-    }
-    const verb = method === undefined || method.toUpperCase() === 'ANY' ? '*' : method;
-    return Stack.of(this.httpApi).formatArn({
-      service: 'execute-api',
-      account: this.httpApi.env.account,
-      region: this.httpApi.env.region,
-      resource: this.httpApi.apiRef.apiId,
-      arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-      resourceName: `${stage ?? '*'}/${verb}${path ?? '/*'}`,
-    });
+    return executeApiArn(this.httpApi, this.httpApi.apiRef.apiId, method, path, stage);
   }
+
 }

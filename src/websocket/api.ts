@@ -5,7 +5,7 @@ import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { WebSocketApiKeySelectionExpression } from './api-key-selection-expression';
 import { WebSocketModel, WebSocketModelOptions } from './model';
-import { executeApiArn, executeApiArnV2, grantManage, metricOf } from './private/api-helpers';
+import { executeApiArnV2, grantManage, metricOf } from './private/api-helpers';
 import { WebSocketRoute, WebSocketRouteOptions } from './route';
 import type { IApi } from '../common/api';
 import { IpAddressType } from '../common/domain-name';
@@ -14,6 +14,7 @@ import { WebSocketRouteKey } from '../common/route-key';
 import { ApiKeySelectionExpression, WebSocketRouteSelectionExpression } from '../common/selection-expression';
 import { adopt } from '../private/adopt';
 import { constructIdOf } from '../private/construct-id';
+import { executeApiArn } from '../private/execute-api-arn';
 import { injectProps } from '../private/property-injection';
 import { isUnknownInput } from '../private/unknown-input';
 
@@ -223,7 +224,7 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
       public metricIntegrationLatency(props?: MetricOptions): Metric { return metricOf(this, 'IntegrationLatency', props, 'Average'); }
       public grantManageConnections(grantee: IGrantable): Grant { return grantManage(this, grantee); }
       public arnForExecuteApiV2(route?: string, stage?: string): string { return executeApiArnV2(this, route, stage); }
-      public arnForExecuteApi(method?: string, path?: string, stage?: string): string { return executeApiArn(this, method, path, stage); }
+      public arnForExecuteApi(method?: string, path?: string, stage?: string): string { return executeApiArn(this, this.apiId, method, path, stage); }
     }
     return new Import();
   }
@@ -302,7 +303,7 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
   public grantManageConnections(grantee: IGrantable): Grant { return grantManage(this, grantee); }
   public arnForExecuteApiV2(route?: string, stage?: string): string { return executeApiArnV2(this, route, stage); }
   /** @deprecated Use `arnForExecuteApiV2()` instead. */
-  public arnForExecuteApi(method?: string, path?: string, stage?: string): string { return executeApiArn(this, method, path, stage); }
+  public arnForExecuteApi(method?: string, path?: string, stage?: string): string { return executeApiArn(this, this.apiId, method, path, stage); }
 }
 
 /** A route key given as a string: the three predefined keys, or a custom key checked as `WebSocketRouteKey.custom` checks it. */

@@ -1,8 +1,6 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { Metric, MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
-import { SwitchyardError } from '../../common/errors';
-import { isUnknownInput } from '../../private/unknown-input';
 import type { IWebSocketApi } from '../api';
 
 /** The metrics and grants every WebSocket API has, created here or imported. */
@@ -14,20 +12,6 @@ export function metricOf(api: IWebSocketApi, metricName: string, props: MetricOp
 export function executeApiArnV2(api: IWebSocketApi, route?: string, stage?: string): string {
   return Stack.of(api).formatArn({
     service: 'execute-api', resource: api.apiId, arnFormat: ArnFormat.SLASH_RESOURCE_NAME, resourceName: `${stage ?? '*'}/${route ?? '*'}`,
-  });
-}
-
-/**
- * `<api>/<stage>/<method><path>`, as aws-cdk-lib's deprecated `WebSocketApi.arnForExecuteApi` builds it:
- * `ANY` (any case) becomes `*`, a literal path must start with `/`.
- */
-export function executeApiArn(api: IWebSocketApi, method?: string, path?: string, stage?: string): string {
-  if (path && !isUnknownInput(path) && !path.startsWith('/')) {
-    throw new SwitchyardError('http-route-key', `the path "${path}" of arnForExecuteApi does not start with "/"`);
-  }
-  const verb = method && method.toUpperCase() === 'ANY' ? '*' : method;
-  return Stack.of(api).formatArn({
-    service: 'execute-api', resource: api.apiId, arnFormat: ArnFormat.SLASH_RESOURCE_NAME, resourceName: `${stage ?? '*'}/${verb ?? '*'}${path ?? '/*'}`,
   });
 }
 
