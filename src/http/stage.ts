@@ -11,7 +11,7 @@ import type { ApiMapping } from '../common/api-mapping';
 import { SwitchyardError } from '../common/errors';
 import { HttpRouteKey } from '../common/route-key';
 import type { DomainMappingOptions, IAccessLogSettings, IStage, StageAttributes, ThrottleSettings } from '../common/stage';
-import { checkStageName } from '../common/stage-base';
+import { checkStageName, checkStageVariable } from '../common/stage-base';
 import { adopt } from '../private/adopt';
 import { httpApiOf } from '../private/api-of';
 import { checkLiteral } from '../private/domain-checks';
@@ -252,10 +252,6 @@ export interface HttpStageProps extends HttpStageOptions {
   readonly httpApi: IHttpApiRef;
 }
 
-/** STAGE-017, STAGE-018. */
-const VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;
-const VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{1,512}$/;
-
 abstract class HttpStageBase extends Resource implements IHttpStage {
   public abstract readonly stageName: string;
   public abstract readonly api: IHttpApi;
@@ -417,12 +413,7 @@ export class HttpStage extends HttpStageBase {
 
   /** Adds a stage variable: a name of 1 to 64 letters, digits and underscores, a value of 1 to 512 characters. */
   public addStageVariable(name: string, value: string): void {
-    if (!isUnresolvedKey(name) && !VARIABLE_NAME.test(name)) {
-      throw new SwitchyardError('stage-variable-name', `the stage variable name "${name}" is not 1 to 64 letters, digits and underscores`);
-    }
-    if (!isUnknownInput(value) && !VARIABLE_VALUE.test(value)) {
-      throw new SwitchyardError('stage-variable-value', `the value "${value}" of stage variable ${name} is not 1 to 512 letters, digits and - . _ ~ : / ? # & = ,`);
-    }
+    checkStageVariable(name, value);
     this.variables[name] = value;
   }
 
