@@ -9,7 +9,7 @@ import * as cdk from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { newStack } from './helpers';
-import { DomainName, LogGroupLogDestination, Switchyard } from '../../src';
+import { DomainName, LogGroupLogDestination, Switchyard, WebSocketApi } from '../../src';
 import { HttpApi, HttpApiHelper, HttpApiProps, HttpStage } from '../../src/http';
 import { ruleOf } from '../common/expect-rule-error';
 
@@ -129,4 +129,10 @@ describe("aws-cdk-lib's HttpApi and HttpStage members", () => {
     const descriptions = Object.values(Template.fromStack(stack).findResources('AWS::ApiGatewayV2::Api')).map(r => r.Properties.Description);
     expect(descriptions.sort()).toEqual(['injected', 'own']);
   });
+});
+
+test('an API of the other protocol given where types are not checked (JavaScript, a cast): [api-protocol-type]', () => {
+  const stack = new Stack();
+  const webSocket = new WebSocketApi(stack, 'Ws');
+  expect(() => new HttpStage(stack, 'Stage', { httpApi: webSocket as never, stageName: 'x' })).toThrow(/^\[api-protocol-type\]/);
 });
