@@ -85,15 +85,7 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({
  */
 const NEEDS_EXACT_READER = /(?:^|[\s,[{:])\*[^\s,[\]{}]|^%|^[ -]*\t|["'\]}]#/m;
 
-/**
- * Declines a document with an anchor, whatever the text around its aliases looks like (`{"k":*a}` has no
- * space before `*`): the pattern above is only the cheap first test.
- */
-function declineAnchors(_event: string, state: { anchor?: string | null }): void {
-  if (state.anchor !== undefined && state.anchor !== null) throw new AnchorDeclined();
-}
 
-class AnchorDeclined extends Error {}
 
 /**
  * Whether a mapping has a key that js-yaml may have written differently from the exact reader: "null" (a null
@@ -122,8 +114,15 @@ function hasKeyReadDifferently(root: unknown): boolean {
 export function readCfnYamlFast(text: string): { value: unknown } | undefined {
   if (NEEDS_EXACT_READER.test(text)) return undefined;
   try {
-    const value = load(text, { schema: SCHEMA, listener: declineAnchors as never });
-    return value === undefined || hasKeyReadDifferently(value) ? undefined : { value };
+    // A document with an anchor is declined whatever the text around its aliases looks like (`{"k":*a}` has no
+    // space before `*`): the pattern above is only the cheap first test. js-yaml shares an aliased object, so
+    // loading is cheap; walking it (below, and in the model) is what an alias bomb makes long.
+    let anchored = false;
+    const listener = (_event: string, state: { anchor?: string | null }) => {
+      if (state.anchor !== undefined && state.anchor !== null) anchored = true;
+    };
+    const value = load(text, { schema: SCHEMA, listener: listener as never });
+    return anchored || value === undefined || hasKeyReadDifferently(value) ? undefined : { value };
   } catch {
     // Every js-yaml error (a syntax error, a duplicate key, an unknown tag, depth) is decided by the exact reader.
     return undefined;

@@ -16,6 +16,10 @@ export const FILE_NOT_READABLE = 'file-not-readable';
 export const HTTP_ROUTE_GRANT_INVOKE = 'http-route-grant-invoke';
 /** The id of the error an authorizer's aws-cdk-lib-style `authorizerId` or `authorizerRef` throws when it is not one known id. */
 export const AUTHORIZER_ID_UNKNOWN = 'authorizer-id-unknown';
+/** The id of the error a `from...Attributes` import throws when an attribute it needs is given in neither of its names. */
+export const IMPORT_ATTRIBUTES_REQUIRED = 'import-attributes-required';
+/** The id of the error an imported resource throws when asked to change, or for what it was not imported with. */
+export const IMPORTED_RESOURCE = 'imported-resource';
 /** The id of the error `HttpEventBusApi` throws when its path has no `{detailType}` variable and no `detailType` is given. */
 export const HTTP_EVENT_BUS_API_DETAIL_TYPE = 'http-event-bus-api-detail-type';
 /** The id of the error `HttpEventBusApi` throws when given both `eventBus` and `encryptionKey`. */
@@ -49,6 +53,14 @@ export const USAGE_ERRORS: readonly UsageError[] = [
   {
     id: HTTP_ROUTE_GRANT_INVOKE,
     summary: 'HttpRoute.grantInvoke is called on a route authorized with IAM (HttpIamAuthorizer)',
+  },
+  {
+    id: IMPORT_ATTRIBUTES_REQUIRED,
+    summary: 'A from...Attributes import is given each attribute it needs, in one of the names it takes (aws-cdk-lib\'s or Switchyard\'s)',
+  },
+  {
+    id: IMPORTED_RESOURCE,
+    summary: 'An imported resource is not changed (a stage variable added) nor asked for what it was not imported with (a custom domain URL)',
   },
   {
     id: AUTHORIZER_ID_UNKNOWN,

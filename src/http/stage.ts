@@ -9,6 +9,7 @@ import { WARNING_ID_PREFIX } from '../check/register';
 import { REQUEST_ID, renderCdkAccessLogSettings } from '../common/access-log';
 import type { ApiMapping } from '../common/api-mapping';
 import { SwitchyardError } from '../common/errors';
+import { IMPORTED_RESOURCE } from '../common/usage-errors';
 import { HttpRouteKey } from '../common/route-key';
 import type { DomainMappingOptions, IAccessLogSettings, IStage, StageAttributes, ThrottleSettings } from '../common/stage';
 import { checkStageName, checkStageVariable } from '../common/stage-base';
@@ -319,10 +320,10 @@ export class HttpStage extends HttpStageBase {
       public readonly stageName = attrs.stageName;
       public readonly api = attrs.api;
       public get domainUrl(): string {
-        throw new SwitchyardError('mapping-required', `${this.node.path} is an imported stage: its custom domain URL is not known here`);
+        throw new SwitchyardError(IMPORTED_RESOURCE, `${this.node.path} is an imported stage: its custom domain URL is not known here`);
       }
       public addStageVariable(): void {
-        throw new SwitchyardError('stage-variable-name', `${this.node.path} is imported: its stage variables cannot be changed here`);
+        throw new SwitchyardError(IMPORTED_RESOURCE, `${this.node.path} is imported: its stage variables cannot be changed here`);
       }
     }
     return new Import(scope, id);

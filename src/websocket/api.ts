@@ -10,6 +10,7 @@ import { WebSocketRoute, WebSocketRouteOptions } from './route';
 import type { IApi } from '../common/api';
 import { IpAddressType } from '../common/domain-name';
 import { SwitchyardError } from '../common/errors';
+import { IMPORT_ATTRIBUTES_REQUIRED } from '../common/usage-errors';
 import { WebSocketRouteKey } from '../common/route-key';
 import { ApiKeySelectionExpression, WebSocketRouteSelectionExpression } from '../common/selection-expression';
 import { adopt } from '../private/adopt';
@@ -203,7 +204,7 @@ export class WebSocketApi extends Resource implements IWebSocketApi {
   public static fromWebSocketApiAttributes(scope: Construct, id: string, attrs: WebSocketApiAttributes): IWebSocketApi {
     const apiId = attrs.webSocketApiId ?? attrs.webSocketId;
     if (apiId === undefined) {
-      throw new SwitchyardError('api-protocol-type', `WebSocketApi.fromWebSocketApiAttributes(${id}) needs webSocketApiId or webSocketId`);
+      throw new SwitchyardError(IMPORT_ATTRIBUTES_REQUIRED, `WebSocketApi.fromWebSocketApiAttributes(${id}) needs webSocketApiId or webSocketId`);
     }
     class Import extends Resource implements IWebSocketApi {
       public readonly apiId = apiId!;

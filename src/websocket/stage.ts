@@ -12,6 +12,7 @@ import { IWebSocketRoute } from './route';
 import { WebSocketUsagePlan, WebSocketUsagePlanOptions } from './usage-plan';
 import { renderAccessLogSettings, renderCdkAccessLogSettings, StageAccessLogFormat, StageAccessLogOptions } from '../common/access-log';
 import { SwitchyardError } from '../common/errors';
+import { IMPORT_ATTRIBUTES_REQUIRED, IMPORTED_RESOURCE } from '../common/usage-errors';
 import type { DomainMappingOptions, IAccessLogSettings, IStage, StageAttributes, ThrottleSettings } from '../common/stage';
 import { checkStageName, checkStageVariable } from '../common/stage-base';
 import { adopt } from '../private/adopt';
@@ -279,7 +280,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
   /** Imports a stage defined elsewhere. */
   public static fromWebSocketStageAttributes(scope: Construct, id: string, attrs: WebSocketStageAttributes): IWebSocketStage {
     const api = attrs.webSocketApi ?? attrs.api;
-    if (!api) throw new SwitchyardError('stage-name', `WebSocketStage.fromWebSocketStageAttributes(${id}) needs webSocketApi or api`);
+    if (!api) throw new SwitchyardError(IMPORT_ATTRIBUTES_REQUIRED, `WebSocketStage.fromWebSocketStageAttributes(${id}) needs webSocketApi or api`);
     class Import extends Resource implements IWebSocketStage {
       public readonly stageName = attrs.stageName;
       public readonly webSocketApi = api!;
@@ -290,7 +291,7 @@ export class WebSocketStage extends Resource implements IWebSocketStage {
       public metric(metricName: string, props?: MetricOptions): Metric { return stageMetric(this.webSocketApi, this.stageName, metricName, props); }
       public grantManageConnections(grantee: IGrantable): Grant { return grantManage(this.webSocketApi, grantee, this.stageName); }
       public addStageVariable(): void {
-        throw new SwitchyardError('stage-variable-name', `${this.node.path} is imported: its stage variables cannot be changed here`);
+        throw new SwitchyardError(IMPORTED_RESOURCE, `${this.node.path} is imported: its stage variables cannot be changed here`);
       }
     }
     return new Import(scope, id);

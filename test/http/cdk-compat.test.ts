@@ -62,7 +62,7 @@ describe("aws-cdk-lib's HttpApi and HttpStage members", () => {
     expect(imported.isHttpStage).toBe(true);
     expect(imported.stageRef).toEqual({ apiId: 'abc', stageName: 'dev' });
     expect(imported.metricCount().dimensions).toEqual({ ApiId: 'abc', Stage: 'dev' });
-    expect(ruleOf(() => imported.domainUrl)).toBe('mapping-required');
+    expect(ruleOf(() => imported.domainUrl)).toBe('imported-resource');
   });
 
   test('defaultDomainMapping maps the default stage; domainUrl is the mapping URL', () => {

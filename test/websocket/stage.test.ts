@@ -253,3 +253,18 @@ describe('WebSocketStage domainMapping', () => {
     expect(ruleOf(() => new WebSocketStage(stack, 'Dev', { webSocketApi: api, stageName: 'dev', domainMapping: { domainName: d, mappingKey: 'chat' } }))).toBe('mapping-key-unique');
   });
 });
+
+describe('imported stages and APIs: usage errors with their own ids', () => {
+  test('an import given neither name of an attribute it needs: [import-attributes-required]', () => {
+    const stack = newStack();
+    expect(() => WebSocketStage.fromWebSocketStageAttributes(stack, 'S', { stageName: 'prod' })).toThrow(/^\[import-attributes-required\]/);
+    expect(() => WebSocketApi.fromWebSocketApiAttributes(stack, 'A', {})).toThrow(/^\[import-attributes-required\]/);
+  });
+
+  test('a stage variable added to an imported stage: [imported-resource]', () => {
+    const stack = newStack();
+    const api = WebSocketApi.fromWebSocketApiAttributes(stack, 'A', { webSocketId: 'abc' });
+    const stage = WebSocketStage.fromWebSocketStageAttributes(stack, 'S', { stageName: 'prod', webSocketApi: api });
+    expect(() => stage.addStageVariable('table', 'orders')).toThrow(/^\[imported-resource\]/);
+  });
+});
