@@ -14,7 +14,7 @@
  * evaluated once per occurrence, each condition once per resolver, and each value once per resolver.
  */
 import { hole, isHole, normalize, Piece } from './partial-string';
-import { isIntrinsic, isUnknown, mapOf, numberOf, objectOf, stringOf } from './value';
+import { hasDynamicReference, isIntrinsic, isUnknown, mapOf, numberOf, objectOf, stringOf } from './value';
 
 /** Past this many alternatives a value is unknown: enough for a region map or a parameter's allowed values. */
 export const MAX_ALTERNATIVES = 64;
@@ -537,6 +537,9 @@ function literal(value: unknown): Resolved {
 
 function partial(pieces: Piece[]): Resolved {
   const normalized = normalize(pieces);
+  // CloudFormation replaces a dynamic reference (`{{resolve:ssm:...}}`) the joined text holds at deploy time, also
+  // one made of several parts (adjacent literal parts are merged above): the text is then not known.
+  if (normalized.some(p => typeof p === 'string' && hasDynamicReference(p))) return UNKNOWN;
   return normalized.some(isHole) ? { kind: 'partial', pieces: normalized } : literal(normalized.join(''));
 }
 

@@ -39,6 +39,18 @@ describe('values through intrinsics', () => {
     expect(strings(r, { 'Fn::Join': [',', { 'Fn::Split': [',', 'a,b'] }] })).toEqual([]);
   });
 
+  test('a dynamic reference in the text of Fn::Sub or Fn::Join, also one split over parts, is unknown', () => {
+    const r = resolver();
+    expect(r.resolve({ 'Fn::Sub': '{{resolve:ssm:/proto}}' })).toEqual([{ value: { kind: 'unknown' }, when: [] }]);
+    expect(strings(r, { 'Fn::Sub': 'x-{{resolve:ssm:/proto}}' })).toEqual([]);
+    expect(strings(r, { 'Fn::Join': ['', ['{{', 'resolve:ssm:/x}}']] })).toEqual([]);
+    expect(shapes(r, { 'Fn::Sub': 'arn:${AWS::Partition}:{{resolve:ssm:/x}}' })).toEqual([]);
+    const api = (protocol: unknown) => ({ Resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Name: 'a', ProtocolType: protocol } } } });
+    expect(lintTemplate(api({ 'Fn::Sub': '{{resolve:ssm:/proto}}' }), { rules: [apiProtocolType] })).toEqual([]);
+    // Text that only looks like one half of a reference stays known.
+    expect(strings(r, { 'Fn::Join': ['', ['{{', 'x}}']] })).toEqual(['{{x}}']);
+  });
+
   test('Fn::If gives both branches, each naming the condition, and a known condition picks its branch', () => {
     const conditions = { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }, InUsEast1: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } };
     const r = resolver({ Conditions: conditions });
