@@ -122,6 +122,13 @@ export class ValueResolver {
   private readonly evaluating = new Set<string>();
   /** The work spent on the value being resolved. */
   private work = 0;
+  /**
+   * The `Condition` of the resource each intrinsic of the resources' properties is in ('' for none, null when the
+   * node is shared by resources of different conditions, as a YAML alias can), built when first asked.
+   */
+  private owners: Map<object, string | null> | undefined;
+  /** The condition of the resource that holds the value being resolved: it is true wherever the value is used. */
+  private assumed: string | undefined;
 
   constructor(template: unknown, options: ValueOptions = {}) {
     const root = mapOf(template) ?? {};
@@ -139,6 +146,7 @@ export class ValueResolver {
     const known = this.resolved.get(value);
     if (known) return known;
     this.work = 0;
+    this.assumed = this.ownerCondition(value);
     let out: readonly Alternative[];
     try {
       out = this.at(value, 0);
@@ -148,6 +156,42 @@ export class ValueResolver {
     }
     this.resolved.set(value, out);
     return out;
+  }
+
+  /**
+   * The condition of the resource whose properties hold the intrinsic: the resource exists only when it is true,
+   * so a branch of `Fn::If` that contradicts it is never deployed. The rules pass the nodes of the template itself.
+   */
+  private ownerCondition(value: object): string | undefined {
+    this.owners ??= this.ownersOfNodes();
+    return this.owners.get(value) || undefined;
+  }
+
+  private ownersOfNodes(): Map<object, string | null> {
+    const owners = new Map<object, string | null>();
+    const conditionOf = (id: string) => {
+      const condition = Object.prototype.hasOwnProperty.call(this.resources, id) ? objectOf(this.resources[id])?.Condition : undefined;
+      return typeof condition === 'string' ? condition : '';
+    };
+    let any = false;
+    for (const id in this.resources) if (conditionOf(id) !== '') any = true;
+    if (!any) return owners;
+    for (const id in this.resources) {
+      const condition = conditionOf(id);
+      const stack: unknown[] = [objectOf(this.resources[id])?.Properties];
+      // Each node is walked at most twice: with its first resource's condition, then when found shared.
+      while (stack.length > 0) {
+        const node = stack.pop();
+        if (node === null || typeof node !== 'object') continue;
+        const before = owners.get(node);
+        if (before === condition || before === null) continue;
+        owners.set(node, before === undefined ? condition : null);
+        // The intrinsics inside an intrinsic are reached through it.
+        if (isIntrinsic(node)) continue;
+        for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push(child);
+      }
+    }
+    return owners;
   }
 
   /** Counts `units` of work for the value being resolved; past `MAX_WORK`, ends its resolution. */
@@ -399,16 +443,19 @@ export class ValueResolver {
    * Once per condition: a condition reached deeper than `MAX_DEPTH` stays unknown wherever it is asked again.
    */
   private condition(name: string, depth: number): boolean | undefined {
-    if (this.truths.has(name)) return this.truths.get(name);
-    if (depth >= MAX_DEPTH || this.evaluating.has(name)) return undefined;
-    this.evaluating.add(name);
+    if (name === this.assumed) return true;
+    // Truths hold under the condition of the resource whose value is resolved.
+    const key = `${this.assumed ?? ''}\u0000${name}`;
+    if (this.truths.has(key)) return this.truths.get(key);
+    if (depth >= MAX_DEPTH || this.evaluating.has(key)) return undefined;
+    this.evaluating.add(key);
     try {
       const truth = this.conditionValue(this.conditions[name], depth + 1);
-      this.truths.set(name, truth);
+      this.truths.set(key, truth);
       return truth;
     } finally {
       // Also when the work is spent: the condition is then not evaluated, and is evaluated again when next asked.
-      this.evaluating.delete(name);
+      this.evaluating.delete(key);
     }
   }
 

@@ -133,6 +133,27 @@ describe('values through intrinsics', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);
 
+  test("a resource's Condition holds for its own values: a branch of Fn::If that contradicts it is never deployed", () => {
+    const timeout = () => ({ 'Fn::If': ['IsProd', 10000, 60000] });
+    const [own, notOwn, unconditioned, shared] = [timeout(), { 'Fn::If': ['IsDev', 1, 2] }, timeout(), timeout()];
+    const integration = (condition: string | undefined, t: unknown) => ({ Type: 'AWS::ApiGatewayV2::Integration', Condition: condition, Properties: { T: t } });
+    const r = resolver({
+      Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }, IsDev: { 'Fn::Not': [{ Condition: 'IsProd' }] } },
+      Resources: {
+        Prod: integration('IsProd', [own, notOwn]),
+        Any: integration(undefined, unconditioned),
+        // One node in two resources of different conditions (a YAML alias): neither condition is certain.
+        A: integration('IsProd', { X: shared }),
+        B: integration('IsDev', [shared]),
+      },
+    });
+    const numbers = (value: unknown) => r.numbers(value).map(n => `${n.value}${n.when}`);
+    expect(numbers(own)).toEqual(['10000']);
+    expect(numbers(notOwn)).toEqual(['2']);
+    expect(numbers(unconditioned)).toEqual(['10000 (when condition IsProd is true)', '60000 (when condition IsProd is false)']);
+    expect(numbers(shared)).toEqual(['10000 (when condition IsProd is true)', '60000 (when condition IsProd is false)']);
+  });
+
   test('probes stand in for typed holes only', () => {
     expect(probes(['arn:', { hole: 'partition' }, ':x'])).toEqual(['arn:aws:x', 'arn:aws-us-gov:x']);
     expect(probes(['arn:', { hole: 'any' }])).toBeUndefined();
