@@ -9,11 +9,12 @@
  * with the assumptions under which the value takes it (a condition's truth, a parameter's value, the region), and
  * reports only what is certain for each alternative, naming its assumptions.
  *
- * Bounded: at most `MAX_ALTERNATIVES` alternatives (past it the value is unknown) and `MAX_DEPTH` nested
- * intrinsics; each intrinsic is evaluated once per occurrence, so the work is linear in the value's size.
+ * Bounded: at most `MAX_ALTERNATIVES` alternatives (past it the value is unknown), `MAX_DEPTH` nested
+ * intrinsics and `MAX_WORK` units of work for one value (past it the value is unknown); each intrinsic is
+ * evaluated once per occurrence, each condition once per resolver, and each value once per resolver.
  */
 import { hole, isHole, normalize, Piece } from './partial-string';
-import { isIntrinsic, isUnknown, mapOf, numberOf, objectOf, stringOf } from './value';
+import { hasDynamicReference, isIntrinsic, isUnknown, mapOf, numberOf, objectOf, stringOf } from './value';
 
 /** Past this many alternatives a value is unknown: enough for a region map or a parameter's allowed values. */
 export const MAX_ALTERNATIVES = 64;
@@ -21,6 +22,17 @@ export const MAX_ALTERNATIVES = 64;
 export const MAX_DEPTH = 32;
 /** A value that holds under more assumptions than this is unknown (each merge is linear in them). */
 export const MAX_ASSUMPTIONS = 16;
+/**
+ * The work one value may cost (an intrinsic evaluated, a combination of parts tried, a mapping key tried); past it
+ * the value is unknown. Each part of a join may combine up to 64 x 64 alternatives, so without a cap a join of a
+ * few thousand parts took seconds (about 1 to 2 microseconds a combination); a join of 100,000 parts, half of
+ * them `Ref`s, costs 150,000.
+ */
+export const MAX_WORK = 250_000;
+
+/** Thrown when a resolution has spent `MAX_WORK`, caught where it started: the value is then unknown. */
+class WorkSpent {}
+const WORK_SPENT = new WorkSpent();
 
 /**
  * One value an expression can take:
@@ -99,6 +111,24 @@ export class ValueResolver {
   private anonymous = 0;
   /** The ARN shape of each `Ref`/`Fn::GetAtt` target read so far (a template of 1,000 routes reads 1,000 functions). */
   private readonly targetShapes = new Map<string, readonly Alternative[]>();
+  /** The alternatives of each intrinsic resolved so far: several rules read the same property. */
+  private readonly resolved = new WeakMap<object, readonly Alternative[]>();
+  /**
+   * The truth of each condition evaluated so far (undefined when not known): a condition that names another
+   * several times (`Fn::Or` of ten `Condition`s) would otherwise be evaluated again for each name, exponentially.
+   */
+  private readonly truths = new Map<string, boolean | undefined>();
+  /** The conditions being evaluated, so that a cycle (CloudFormation rejects it) is unknown, not endless. */
+  private readonly evaluating = new Set<string>();
+  /** The work spent on the value being resolved. */
+  private work = 0;
+  /**
+   * The `Condition` of the resource each intrinsic of the resources' properties is in ('' for none, null when the
+   * node is shared by resources of different conditions, as a YAML alias can), built when first asked.
+   */
+  private owners: Map<object, string | null> | undefined;
+  /** The condition of the resource that holds the value being resolved: it is true wherever the value is used. */
+  private assumed: string | undefined;
 
   constructor(template: unknown, options: ValueOptions = {}) {
     const root = mapOf(template) ?? {};
@@ -112,7 +142,62 @@ export class ValueResolver {
 
   /** Every value the expression can take, with its assumptions; `[unknown]` when nothing is known. */
   public resolve(value: unknown): readonly Alternative[] {
-    return this.at(value, 0);
+    if (!isIntrinsic(value)) return this.at(value, 0);
+    const known = this.resolved.get(value);
+    if (known) return known;
+    this.work = 0;
+    this.assumed = this.ownerCondition(value);
+    let out: readonly Alternative[];
+    try {
+      out = this.at(value, 0);
+    } catch (e) {
+      if (e !== WORK_SPENT) throw e;
+      out = ONLY_UNKNOWN;
+    }
+    this.resolved.set(value, out);
+    return out;
+  }
+
+  /**
+   * The condition of the resource whose properties hold the intrinsic: the resource exists only when it is true,
+   * so a branch of `Fn::If` that contradicts it is never deployed. The rules pass the nodes of the template itself.
+   */
+  private ownerCondition(value: object): string | undefined {
+    this.owners ??= this.ownersOfNodes();
+    return this.owners.get(value) || undefined;
+  }
+
+  private ownersOfNodes(): Map<object, string | null> {
+    const owners = new Map<object, string | null>();
+    const conditionOf = (id: string) => {
+      const condition = Object.prototype.hasOwnProperty.call(this.resources, id) ? objectOf(this.resources[id])?.Condition : undefined;
+      return typeof condition === 'string' ? condition : '';
+    };
+    let any = false;
+    for (const id in this.resources) if (conditionOf(id) !== '') any = true;
+    if (!any) return owners;
+    for (const id in this.resources) {
+      const condition = conditionOf(id);
+      const stack: unknown[] = [objectOf(this.resources[id])?.Properties];
+      // Each node is walked at most twice: with its first resource's condition, then when found shared.
+      while (stack.length > 0) {
+        const node = stack.pop();
+        if (node === null || typeof node !== 'object') continue;
+        const before = owners.get(node);
+        if (before === condition || before === null) continue;
+        owners.set(node, before === undefined ? condition : null);
+        // The intrinsics inside an intrinsic are reached through it.
+        if (isIntrinsic(node)) continue;
+        for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push(child);
+      }
+    }
+    return owners;
+  }
+
+  /** Counts `units` of work for the value being resolved; past `MAX_WORK`, ends its resolution. */
+  private spend(units: number): void {
+    this.work += units;
+    if (this.work > MAX_WORK) throw WORK_SPENT;
   }
 
   /** Every fully known string the value can take (unknown and partial ones left out). */
@@ -162,6 +247,7 @@ export class ValueResolver {
     if (value === undefined || value === null) return [{ value: ABSENT, when: [] }];
     if (!isIntrinsic(value)) return [{ value: isUnknown(value) ? UNKNOWN : { kind: 'literal', value }, when: [] }];
     if (depth >= MAX_DEPTH) return ONLY_UNKNOWN;
+    this.spend(1);
     const v = value as Record<string, unknown>;
     if ('Ref' in v) return this.ref(v.Ref);
     if ('Fn::GetAtt' in v) return this.getAtt(v['Fn::GetAtt']);
@@ -314,7 +400,7 @@ export class ValueResolver {
       else parts.push(this.ref(trimmed));
     }
     parts.push([{ value: literal(literalText), when: [] }]);
-    return concat(parts, '');
+    return concat(parts, '', 0, units => this.spend(units));
   }
 
   /** `Fn::Join`: a literal delimiter and a list, literal or the result of a list-valued intrinsic. */
@@ -327,7 +413,7 @@ export class ValueResolver {
       if (list.value.kind !== 'literal' || !Array.isArray(list.value.value)) return ONLY_UNKNOWN;
       const parts = list.value.value.map(element => this.at(element, depth + 1));
       // The list's own assumptions hold for every joined alternative.
-      for (const joined of concat([[{ value: literal(''), when: list.when }], ...parts], delimiter, 1)) out.push(joined);
+      for (const joined of concat([[{ value: literal(''), when: list.when }], ...parts], delimiter, 1, units => this.spend(units))) out.push(joined);
       if (out.length > MAX_ALTERNATIVES) return ONLY_UNKNOWN;
     }
     return out;
@@ -342,7 +428,9 @@ export class ValueResolver {
     const subject = `condition ${condition}`;
     const out: Alternative[] = [];
     for (const [branch, value] of [[args[1], 'true'], [args[2], 'false']] as const) {
-      for (const alt of this.at(branch, depth + 1)) {
+      const alts = this.at(branch, depth + 1);
+      this.spend(alts.length);
+      for (const alt of alts) {
         const when = merge([{ subject, value }], alt.when);
         if (when) out.push({ value: alt.value, when });
       }
@@ -350,10 +438,25 @@ export class ValueResolver {
     return out.length <= MAX_ALTERNATIVES ? out : ONLY_UNKNOWN;
   }
 
-  /** A condition's truth when it compares values that are each certain (the region, when given); else undefined. */
+  /**
+   * A condition's truth when it compares values that are each certain (the region, when given); else undefined.
+   * Once per condition: a condition reached deeper than `MAX_DEPTH` stays unknown wherever it is asked again.
+   */
   private condition(name: string, depth: number): boolean | undefined {
-    if (depth >= MAX_DEPTH) return undefined;
-    return this.conditionValue(this.conditions[name], depth + 1);
+    if (name === this.assumed) return true;
+    // Truths hold under the condition of the resource whose value is resolved.
+    const key = `${this.assumed ?? ''}\u0000${name}`;
+    if (this.truths.has(key)) return this.truths.get(key);
+    if (depth >= MAX_DEPTH || this.evaluating.has(key)) return undefined;
+    this.evaluating.add(key);
+    try {
+      const truth = this.conditionValue(this.conditions[name], depth + 1);
+      this.truths.set(key, truth);
+      return truth;
+    } finally {
+      // Also when the work is spent: the condition is then not evaluated, and is evaluated again when next asked.
+      this.evaluating.delete(key);
+    }
   }
 
   private conditionValue(expression: unknown, depth: number): boolean | undefined {
@@ -401,13 +504,16 @@ export class ValueResolver {
     const map = mapName !== undefined && Object.prototype.hasOwnProperty.call(this.mappings, mapName) ? mapOf(this.mappings[mapName]) : undefined;
     if (!map) return ONLY_UNKNOWN;
     const out: Alternative[] = [];
-    const tops = this.keyChoices(args[1], map, depth);
+    const tops = this.keyChoices(args[1], this.at(args[1], depth + 1), map);
     if (!tops) return ONLY_UNKNOWN;
+    // The second key is evaluated once, not once for each top-level key: nested lookups would be exponential.
+    const secondKeys = this.at(args[2], depth + 1);
     for (const top of tops) {
       const second = mapOf(map[top.key]);
       if (!second) continue;
-      const inners = this.keyChoices(args[2], second, depth);
+      const inners = this.keyChoices(args[2], secondKeys, second);
       if (!inners) return ONLY_UNKNOWN;
+      this.spend(inners.length);
       for (const inner of inners) {
         const when = merge(top.when, inner.when);
         const entry = second[inner.key];
@@ -419,11 +525,14 @@ export class ValueResolver {
     return out.length > 0 ? out : ONLY_UNKNOWN;
   }
 
-  /** The keys of `map` an expression can name, each with its assumptions; undefined past the cap of alternatives. */
-  private keyChoices(expression: unknown, map: Record<string, unknown>, depth: number): KeyChoice[] | undefined {
+  /**
+   * The keys of `map` an expression (whose alternatives are `alts`) can name, each with its assumptions; undefined
+   * past the cap of alternatives.
+   */
+  private keyChoices(expression: unknown, alts: readonly Alternative[], map: Record<string, unknown>): KeyChoice[] | undefined {
     const out: KeyChoice[] = [];
     let open = false;
-    for (const alt of this.at(expression, depth + 1)) {
+    for (const alt of alts) {
       const v = alt.value;
       const key = v.kind === 'literal' && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value) : undefined;
       if (key !== undefined) out.push({ key, when: alt.when });
@@ -452,7 +561,9 @@ export class ValueResolver {
     const out: Alternative[] = [];
     for (const list of lists) {
       if (list.value.kind !== 'literal' || !Array.isArray(list.value.value) || index >= list.value.value.length) return ONLY_UNKNOWN;
-      for (const alt of this.at(list.value.value[index], depth + 1)) {
+      const alts = this.at(list.value.value[index], depth + 1);
+      this.spend(alts.length);
+      for (const alt of alts) {
         const when = merge(list.when, alt.when);
         if (when) out.push({ value: alt.value, when });
       }
@@ -473,6 +584,9 @@ function literal(value: unknown): Resolved {
 
 function partial(pieces: Piece[]): Resolved {
   const normalized = normalize(pieces);
+  // CloudFormation replaces a dynamic reference (`{{resolve:ssm:...}}`) the joined text holds at deploy time, also
+  // one made of several parts (adjacent literal parts are merged above): the text is then not known.
+  if (normalized.some(p => typeof p === 'string' && hasDynamicReference(p))) return UNKNOWN;
   return normalized.some(isHole) ? { kind: 'partial', pieces: normalized } : literal(normalized.join(''));
 }
 
@@ -498,27 +612,56 @@ function piecesOf(value: Resolved): readonly Piece[] | undefined {
  * The strings made of one alternative of each part, joined with `delimiter` from part `from` on, for every
  * combination whose assumptions agree. A part that is not a string makes the result unknown.
  */
-function concat(parts: ReadonlyArray<readonly Alternative[]>, delimiter: string, from = 0): readonly Alternative[] {
+function concat(
+  parts: ReadonlyArray<readonly Alternative[]>, delimiter: string, from: number, spend: (units: number) => void,
+): readonly Alternative[] {
   // Each combination is a chain of the parts chosen, flattened once at the end: copying the pieces at each part
   // would be quadratic in the number of parts (a `Fn::Join` of 100,000 elements).
   let acc: Array<{ chain: Chain | undefined; when: readonly Assumption[] }> = [{ chain: undefined, when: [] }];
   for (let p = 0; p < parts.length; p++) {
+    const choices: Array<{ pieces: readonly Piece[]; when: readonly Assumption[] }> = [];
+    for (const b of parts[p]) {
+      const pieces = piecesOf(b.value);
+      if (!pieces) return ONLY_UNKNOWN;
+      choices.push({ pieces, when: b.when });
+    }
+    const index = bySubject(choices);
     const next: typeof acc = [];
     for (const a of acc) {
-      for (const b of parts[p]) {
-        const pieces = piecesOf(b.value);
-        if (!pieces) return ONLY_UNKNOWN;
+      // A combination that already assumes the subject of the part's alternatives takes only the one that agrees.
+      const assumed = index && a.when.find(x => x.subject === index.subject);
+      const agreeing = assumed ? index.byValue.get(assumed.value) : undefined;
+      const candidates = !assumed ? choices : agreeing ? [agreeing] : [];
+      // Each combination tried costs one unit of work.
+      spend(candidates.length);
+      for (const b of candidates) {
         const when = merge(a.when, b.when);
         if (!when) continue;
         if (when.length > MAX_ASSUMPTIONS) return ONLY_UNKNOWN;
         const withDelimiter = p > from ? { pieces: [delimiter], previous: a.chain } : a.chain;
-        next.push({ chain: { pieces, previous: withDelimiter }, when });
+        next.push({ chain: { pieces: b.pieces, previous: withDelimiter }, when });
         if (next.length > MAX_ALTERNATIVES) return ONLY_UNKNOWN;
       }
     }
     acc = next;
   }
   return acc.map(a => ({ value: partial(flatten(a.chain)), when: a.when }));
+}
+
+/**
+ * When each of several alternatives assumes one value of one subject, a different value each (a parameter's
+ * allowed values, a region map's entries): the subject and the alternative for each value. A join of the same
+ * parameter many times then combines each alternative with one, not with 64.
+ */
+function bySubject<T extends { when: readonly Assumption[] }>(alts: readonly T[]): { subject: string; byValue: Map<string, T> } | undefined {
+  if (alts.length < 2 || alts[0].when.length !== 1) return undefined;
+  const subject = alts[0].when[0].subject;
+  const byValue = new Map<string, T>();
+  for (const alt of alts) {
+    if (alt.when.length !== 1 || alt.when[0].subject !== subject || byValue.has(alt.when[0].value)) return undefined;
+    byValue.set(alt.when[0].value, alt);
+  }
+  return { subject, byValue };
 }
 
 /** The parts chosen for one string, last first. */

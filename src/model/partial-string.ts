@@ -59,12 +59,6 @@ export function knownPrefix(pieces: readonly Piece[]): string {
   return typeof pieces[0] === 'string' ? pieces[0] : '';
 }
 
-/** The literal text after the last hole. */
-export function knownSuffix(pieces: readonly Piece[]): string {
-  const last = pieces[pieces.length - 1];
-  return pieces.length > 1 && typeof last === 'string' ? last : '';
-}
-
 /**
  * The string filled with the first and with the second stand-in of each hole, or undefined when a hole can
  * hold anything (then no finite set of stand-ins speaks for every value).

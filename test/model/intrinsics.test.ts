@@ -39,6 +39,18 @@ describe('values through intrinsics', () => {
     expect(strings(r, { 'Fn::Join': [',', { 'Fn::Split': [',', 'a,b'] }] })).toEqual([]);
   });
 
+  test('a dynamic reference in the text of Fn::Sub or Fn::Join, also one split over parts, is unknown', () => {
+    const r = resolver();
+    expect(r.resolve({ 'Fn::Sub': '{{resolve:ssm:/proto}}' })).toEqual([{ value: { kind: 'unknown' }, when: [] }]);
+    expect(strings(r, { 'Fn::Sub': 'x-{{resolve:ssm:/proto}}' })).toEqual([]);
+    expect(strings(r, { 'Fn::Join': ['', ['{{', 'resolve:ssm:/x}}']] })).toEqual([]);
+    expect(shapes(r, { 'Fn::Sub': 'arn:${AWS::Partition}:{{resolve:ssm:/x}}' })).toEqual([]);
+    const api = (protocol: unknown) => ({ Resources: { Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Name: 'a', ProtocolType: protocol } } } });
+    expect(lintTemplate(api({ 'Fn::Sub': '{{resolve:ssm:/proto}}' }), { rules: [apiProtocolType] })).toEqual([]);
+    // Text that only looks like one half of a reference stays known.
+    expect(strings(r, { 'Fn::Join': ['', ['{{', 'x}}']] })).toEqual(['{{x}}']);
+  });
+
   test('Fn::If gives both branches, each naming the condition, and a known condition picks its branch', () => {
     const conditions = { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }, InUsEast1: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } };
     const r = resolver({ Conditions: conditions });
@@ -120,6 +132,27 @@ describe('values through intrinsics', () => {
     // Quadratic work would take hours here; linear work takes well under a second on a quiet machine.
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);
+
+  test("a resource's Condition holds for its own values: a branch of Fn::If that contradicts it is never deployed", () => {
+    const timeout = () => ({ 'Fn::If': ['IsProd', 10000, 60000] });
+    const [own, notOwn, unconditioned, shared] = [timeout(), { 'Fn::If': ['IsDev', 1, 2] }, timeout(), timeout()];
+    const integration = (condition: string | undefined, t: unknown) => ({ Type: 'AWS::ApiGatewayV2::Integration', Condition: condition, Properties: { T: t } });
+    const r = resolver({
+      Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }, IsDev: { 'Fn::Not': [{ Condition: 'IsProd' }] } },
+      Resources: {
+        Prod: integration('IsProd', [own, notOwn]),
+        Any: integration(undefined, unconditioned),
+        // One node in two resources of different conditions (a YAML alias): neither condition is certain.
+        A: integration('IsProd', { X: shared }),
+        B: integration('IsDev', [shared]),
+      },
+    });
+    const numbers = (value: unknown) => r.numbers(value).map(n => `${n.value}${n.when}`);
+    expect(numbers(own)).toEqual(['10000']);
+    expect(numbers(notOwn)).toEqual(['2']);
+    expect(numbers(unconditioned)).toEqual(['10000 (when condition IsProd is true)', '60000 (when condition IsProd is false)']);
+    expect(numbers(shared)).toEqual(['10000 (when condition IsProd is true)', '60000 (when condition IsProd is false)']);
+  });
 
   test('probes stand in for typed holes only', () => {
     expect(probes(['arn:', { hole: 'partition' }, ':x'])).toEqual(['arn:aws:x', 'arn:aws-us-gov:x']);
