@@ -86,7 +86,6 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({
 const NEEDS_EXACT_READER = /(?:^|[\s,[{:])\*[^\s,[\]{}]|^%|^[ -]*\t|["'\]}]#/m;
 
 
-
 /**
  * Whether a mapping has a key that js-yaml may have written differently from the exact reader: "null" (a null
  * key, `~: x`, which the exact reader makes ""), or a key made from a collection (`[a, b]: x` is "a,b" here,
