@@ -1,3 +1,4 @@
+import { objectOf } from '../model/value';
 /**
  * What `switchyard lint` reads from a cloud assembly's `manifest.json` (the CDK's cloud assembly schema): the
  * stacks (`aws:cloudformation:stack` artifacts: template file, stack name, construct metadata) and the nested
@@ -31,18 +32,14 @@ function childName(value: unknown): string | undefined {
   return typeof value === 'string' && /^[^/\\]+$/.test(value) && value !== '.' && value !== '..' ? value : undefined;
 }
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
-}
-
 /** The stacks and nested assemblies a parsed manifest lists; what does not have the schema's shape is left out. */
 export function readAssemblyManifest(manifest: unknown): AssemblyManifest {
   const stacks: StackArtifact[] = [];
   const nestedAssemblies: string[] = [];
-  const artifacts = record(record(manifest)?.artifacts) ?? {};
+  const artifacts = objectOf(objectOf(manifest)?.artifacts) ?? {};
   for (const [id, value] of Object.entries(artifacts)) {
-    const artifact = record(value);
-    const properties = record(artifact?.properties);
+    const artifact = objectOf(value);
+    const properties = objectOf(artifact?.properties);
     if (artifact?.type === 'cdk:cloud-assembly') {
       const name = childName(properties?.directoryName);
       if (name !== undefined) nestedAssemblies.push(name);
@@ -67,10 +64,10 @@ const LOGICAL_ID = 'aws:cdk:logicalId';
 export function constructPathsByLogicalId(...metadata: unknown[]): Map<string, string> {
   const paths = new Map<string, string>();
   for (const entries of metadata) {
-    for (const [path, list] of Object.entries(record(entries) ?? {})) {
+    for (const [path, list] of Object.entries(objectOf(entries) ?? {})) {
       if (!Array.isArray(list)) continue;
       for (const entry of list) {
-        const e = record(entry);
+        const e = objectOf(entry);
         if (e?.type === LOGICAL_ID && typeof e.data === 'string' && !paths.has(e.data)) paths.set(e.data, displayedPath(path));
       }
     }

@@ -239,3 +239,11 @@ export class HttpResponseParameters {
     return Lazy.any({ produce: () => shape });
   }
 }
+
+/**
+ * The values of a mapping keyed by AWS service parameter name, as aws-cdk-lib's `new ParameterMapping().custom('QueueUrl', url)`
+ * gives an AWS service integration its parameters. (Internal: not exported by the package.)
+ */
+export function parameterValuesOf(mapping: ParameterMapping | undefined): { [name: string]: MappingValue } {
+  return Object.fromEntries(Object.entries(mapping?.mappings ?? {}).map(([name, value]) => [name, new MappingValue(value)]));
+}

@@ -88,7 +88,7 @@ export interface StageOptions {
   /**
    * Whether every change of the API is deployed to the stage at once.
    *
-   * @default - true for Switchyard's stages (aws-cdk-lib: false for a WebSocket stage)
+   * @default - true for an HTTP API's default stage, false for every other stage, as in aws-cdk-lib
    */
   readonly autoDeploy?: boolean;
 

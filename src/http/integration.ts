@@ -8,7 +8,7 @@ import { SwitchyardError } from '../common/errors';
 import type { IIntegration } from '../common/integration';
 import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
-import { checkRequestKeys, HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
+import { checkRequestKeys, HttpResponseParameters, ParameterMapping, parameterValuesOf } from '../common/parameter-mapping';
 import { HttpMethod } from '../common/route-key';
 import { adopt } from '../private/adopt';
 import { httpApiOf } from '../private/api-of';
@@ -198,11 +198,6 @@ export interface HttpIntegrationProps {
   readonly description?: string;
 }
 
-/** The values of a mapping keyed by parameter name, each checked as a request value (`MappingValue`'s constructor). */
-function parameterValues(mapping: ParameterMapping | undefined): { [name: string]: MappingValue } {
-  return Object.fromEntries(Object.entries(mapping?.mappings ?? {}).map(([name, value]) => [name, new MappingValue(value)]));
-}
-
 /** S003 CreateIntegrationInput.timeoutInMillis: 50 to 30,000 ms on HTTP APIs. */
 const MIN_TIMEOUT_MS = 50;
 const MAX_TIMEOUT_MS = 30_000;
@@ -242,7 +237,7 @@ export class HttpIntegration extends Resource implements IHttpIntegration {
     }
     if (subtype === undefined && props.parameterMapping) checkRequestKeys(props.parameterMapping);
     // aws-cdk-lib gives an AWS service integration its parameters as a ParameterMapping keyed by name.
-    const subtypeParameters = { ...parameterValues(subtype ? props.parameterMapping : undefined), ...(props.subtypeParameters ?? {}) };
+    const subtypeParameters = { ...parameterValuesOf(subtype ? props.parameterMapping : undefined), ...(props.subtypeParameters ?? {}) };
     checkTokenDurationUnit(props.timeout, 'millis', 'integration-timeout', 'the integration timeout');
     const timeout = props.timeout?.toMilliseconds();
     if (timeout !== undefined && !isUnknownInput(timeout) && (timeout < MIN_TIMEOUT_MS || timeout > MAX_TIMEOUT_MS)) {

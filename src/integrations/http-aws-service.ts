@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import { SwitchyardError } from '../common/errors';
 import { HttpIntegrationSubtype } from '../common/integration-subtype';
 import { MappingValue } from '../common/mapping-value';
-import { HttpResponseParameters, ParameterMapping } from '../common/parameter-mapping';
+import { HttpResponseParameters, ParameterMapping, parameterValuesOf } from '../common/parameter-mapping';
 import {
   HttpConnectionType, HttpIntegrationType, HttpRouteIntegration, HttpRouteIntegrationBindOptions, HttpRouteIntegrationConfig,
   IntegrationCredentials, PayloadFormatVersion,
@@ -98,11 +98,6 @@ export interface HttpAwsServiceIntegrationProps {
   readonly description?: string;
 }
 
-/** The values of a mapping keyed by parameter name, each checked as a request value. */
-function valuesOf(mapping: ParameterMapping): { [name: string]: MappingValue } {
-  return Object.fromEntries(Object.entries(mapping.mappings).map(([name, value]) => [name, new MappingValue(value)]));
-}
-
 /** What a specialised integration knows: its subtype, its default parameters, and how to grant its role. */
 interface ServiceTarget {
   readonly subtype: HttpIntegrationSubtype;
@@ -119,8 +114,9 @@ abstract class ServiceIntegration extends HttpRouteIntegration {
 
   constructor(id: string, private readonly target: ServiceTarget, private readonly options: HttpAwsServiceIntegrationOptions) {
     super(id);
-    const base = options.parameterMapping ? valuesOf(options.parameterMapping) : target.defaults;
+    const base = options.parameterMapping ? parameterValuesOf(options.parameterMapping) : target.defaults;
     this.parameters = { ...base, ...(options.parameters ?? {}) };
+    // Checked at once, where the user wrote them (names and required parameters); bind renders them again.
     target.subtype.renderParameters(this.parameters);
   }
 
