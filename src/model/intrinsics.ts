@@ -292,7 +292,7 @@ export class ValueResolver {
   }
 
   /**
-   * A parameter's values: each of its `AllowedValues`, else its `Default` or anything. A parameter read from
+   * A parameter's values: each of its `AllowedValues`, else anything (its `Default` too may be overridden). A parameter read from
    * Systems Manager (`AWS::SSM::Parameter::Value<...>`) has the parameter's name as its default, not the value.
    */
   private parameter(name: string): readonly Alternative[] {
@@ -318,10 +318,9 @@ export class ValueResolver {
       }
       return out;
     }
-    const fallback = asValue(declaration.Default);
-    if (!fallback) return ONLY_UNKNOWN;
-    // The default holds unless the stack is given another value, which may be anything.
-    return [{ value: fallback, when: [{ subject, value: String(declaration.Default) }] }, { value: UNKNOWN, when: [] }];
+    // A parameter with a Default and no AllowedValues may be given any value when the stack is deployed
+    // (pipelines pass most): a finding on its default would not be certain.
+    return ONLY_UNKNOWN;
   }
 
   private getAtt(args: unknown): readonly Alternative[] {

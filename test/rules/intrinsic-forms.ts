@@ -11,6 +11,8 @@ export interface ThroughIntrinsic {
   readonly sections: Record<string, unknown>;
 }
 
+const DEFAULT_FORM = 'a parameter\'s Default';
+
 /** A literal as a parameter or mapping holds it. */
 type Literal = string | number;
 
@@ -21,7 +23,7 @@ export function throughIntrinsics(value: Literal, other: Literal = value): Throu
     { name: 'Fn::Sub', value: { 'Fn::Sub': ['${V}', { V: value }] }, sections: {} },
     { name: 'Fn::Join', value: { 'Fn::Join': ['', [value]] }, sections: {} },
     { name: 'a parameter\'s AllowedValues', value: { Ref: 'P' }, sections: { Parameters: { P: { Type: typeof value === 'number' ? 'Number' : 'String', AllowedValues: [other, value] } } } },
-    { name: 'a parameter\'s Default', value: { Ref: 'P' }, sections: { Parameters: { P: { Type: typeof value === 'number' ? 'Number' : 'String', Default: value } } } },
+    { name: DEFAULT_FORM, value: { Ref: 'P' }, sections: { Parameters: { P: { Type: typeof value === 'number' ? 'Number' : 'String', Default: value } } } },
     { name: 'Fn::FindInMap by a parameter', value: { 'Fn::FindInMap': ['M', { Ref: 'Stage' }, 'K'] }, sections: { Parameters: { Stage: { Type: 'String' } }, Mappings: { M: { dev: { K: other }, prod: { K: value } } } } },
     { name: 'Fn::Select', value: { 'Fn::Select': [1, [other, value]] }, sections: {} },
   ];
@@ -37,5 +39,8 @@ export function invalidThrough(
   value: Literal, other: Literal, build: (v: unknown) => Record<string, unknown>,
   findings: ReadonlyArray<{ resource: string; path: string }>,
 ) {
-  return throughIntrinsics(value, other).map(t => ({ name: `through ${t.name}`, resources: build(t.value), sections: t.sections, findings }));
+  // A parameter's Default is no certain value (the stack may be given any): no finding through it.
+  return throughIntrinsics(value, other)
+    .filter(t => t.name !== DEFAULT_FORM)
+    .map(t => ({ name: `through ${t.name}`, resources: build(t.value), sections: t.sections, findings }));
 }
