@@ -95,7 +95,7 @@ describe('HttpStage', () => {
     const api = new HttpApi(stack, 'Api', { createDefaultStage: false });
     const stage = HttpStage.fromHttpStageAttributes(stack, 'Imported', { stageName: 'prod', api });
     expect(stage.stageRef.stageName).toBe('prod');
-    expect(() => stage.addStageVariable('a', 'b')).toThrow();
+    expect(() => stage.addStageVariable('a', 'b')).toThrow(/^\[imported-resource\]/);
   });
 
   test('domainMapping maps the stage under its key with an ApiMapping that depends on the stage', () => {

@@ -98,7 +98,7 @@ describe("aws-cdk-lib's WebSocketApi members", () => {
     expect(api.apiId).toBe('abc123');
     expect(api.apiRef.apiId).toBe('abc123');
     expect(api.isWebsocketApi).toBe(true);
-    expect(ruleOf(() => WebSocketApi.fromWebSocketApiAttributes(stack, 'None', {}))).toBe('api-protocol-type');
+    expect(ruleOf(() => WebSocketApi.fromWebSocketApiAttributes(stack, 'None', {}))).toBe('import-attributes-required');
   });
 
   test("the API, a stage and a domain name are taken by aws-cdk-lib's ApiMapping (IApiRef, IStage, IDomainNameRef)", () => {
@@ -195,6 +195,6 @@ describe("aws-cdk-lib's WebSocketStage members", () => {
     expect(stage.webSocketApi).toBe(api);
     expect(stage.api).toBe(api);
     expect(stage.stageRef).toEqual({ apiId: 'abc123', stageName: 'dev' });
-    expect(ruleOf(() => WebSocketStage.fromWebSocketStageAttributes(stack, 'N', { stageName: 'dev' }))).toBe('stage-name');
+    expect(ruleOf(() => WebSocketStage.fromWebSocketStageAttributes(stack, 'N', { stageName: 'dev' }))).toBe('import-attributes-required');
   });
 });
